@@ -1,0 +1,79 @@
+package org.spinflow.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.spinflow.interpreter.DataSource;
+import org.spinflow.interpreter.GradCheck;
+import org.spinflow.interpreter.RunConfig;
+import org.spinflow.interpreter.Trainer;
+import org.spinflow.model.Network;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "gradcheck", description = "Compare analog finite-difference derivatives and the resulting weight gradients with the exact ones on real batches.")
+final class GradcheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL")
+    Path model;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--batches", paramLabel = "N", defaultValue = "8", description = "Batches to compare (default ${DEFAULT-VALUE}).")
+    int batches;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (batches < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batches must be at least 1");
+        }
+        Network network = ModelFiles.loadValid(model, spec.commandLine().getErr());
+        if (network.getTraining() == null) {
+            throw new CliException(model + ": the model has no training specification (it names the data set)");
+        }
+        RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
+        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
+        GradCheck.Report r = GradCheck.run(network, ModelFiles.dir(model), cfg, data, batches);
+        if (r.layers().isEmpty()) {
+            throw new CliException(model + ": nothing to check (no MTJ neuron array or crossbar)");
+        }
+        if (run.json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("gradient", r.mode().getLiteral());
+            o.put("cosine_min", r.cosineMin());
+            o.put("cosine_mean", r.cosineMean());
+            o.put("rel_error_median", r.relErrorMedian());
+            List<Map<String, Object>> layers = new ArrayList<>();
+            for (GradCheck.Layer l : r.layers()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", l.name());
+                m.put("kind", l.kind());
+                m.put("cosine", l.cosine());
+                m.put("rel_error", l.relError());
+                layers.add(m);
+            }
+            o.put("layers", layers);
+            spec.commandLine().getOut().println(Json.of(o));
+        } else {
+            var out = spec.commandLine().getOut();
+            out.printf("%-32s %-18s %10s %10s%n", "layer", "kind", "cosine", "rel.error");
+            for (GradCheck.Layer l : r.layers()) {
+                out.printf("%-32s %-18s %10.6f %10.6f%n", l.name(), l.kind(), l.cosine(), l.relError());
+            }
+            out.printf("cosine min %.6f, mean %.6f; relative error median %.6f (%s vs exact)%n", r.cosineMin(),
+                    r.cosineMean(), r.relErrorMedian(), r.mode().getLiteral());
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,108 @@
+package org.spinflow.cli;
+
+import java.io.PrintWriter;
+
+import org.spinflow.data.DataException;
+import org.spinflow.devices.DeviceException;
+import org.spinflow.interpreter.InterpreterException;
+import org.spinflow.model.io.SpinflowException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code spinflow} command line. Exit codes: 0 success, 1 invalid model or failed run,
+ * 2 usage error. Errors are one readable line on stderr; stack traces only with {@code --debug}.
+ */
+@Command(name = "spinflow", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Design and train magnetic-tunnel-junction neural networks with device-measured gradients.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, GradcheckCommand.class, ValidateCommand.class,
+                ExportCommand.class})
+public final class Main implements Runnable {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try --help)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Used by tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = false;
+        for (String a : args) {
+            debug |= "--debug".equals(a);
+        }
+        final boolean dbg = debug;
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("spinflow: " + ex.getMessage());
+            err.println("Usage: " + usageLine(ex.getCommandLine()) + " (see --help)");
+            err.flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("spinflow: " + message(ex));
+            if (dbg) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String usageLine(CommandLine cl) {
+        return cl.getCommandSpec().qualifiedName();
+    }
+
+    /** A one-line message for an error: ours are already readable, others get their type named. */
+    static String message(Throwable ex) {
+        if (ex instanceof SpinflowException || ex instanceof InterpreterException || ex instanceof DataException
+                || ex instanceof DeviceException || ex instanceof CliException) {
+            return oneLine(ex.getMessage());
+        }
+        if (ex instanceof java.nio.file.NoSuchFileException nf) {
+            return nf.getFile() + ": no such file";
+        }
+        if (ex instanceof java.io.IOException io) {
+            return "I/O error: " + oneLine(String.valueOf(io.getMessage()));
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory; raise the heap with SPINFLOW_OPTS=-Xmx4g";
+        }
+        return "internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(String.valueOf(ex.getMessage()))
+                + " (run with --debug for details)";
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"spinflow " + org.spinflow.interpreter.Version.VERSION + " (Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.spinflow.cli;
+
+import java.nio.file.Path;
+
+import org.spinflow.model.GradientMode;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** Options shared by the commands that run a model. */
+final class RunOptions {
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (IDX) or CSV file; default: the model's data set path.")
+    Path data;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Run seed (default: the model's).")
+    Long seed;
+
+    @Option(names = "--gradient", paramLabel = "MODE", converter = GradientConverter.class,
+            description = "analog-central, analog-forward, exact or exact-nominal (default: the model's).")
+    GradientMode gradient;
+
+    @Option(names = "--delta", paramLabel = "D", description = "Finite-difference step in units of the pre-activation.")
+    Double delta;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print one JSON object on stdout.")
+    boolean json;
+
+    int threads() {
+        return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    }
+
+    static final class GradientConverter implements ITypeConverter<GradientMode> {
+        @Override
+        public GradientMode convert(String value) {
+            GradientMode m = GradientMode.get(value);
+            if (m == null) {
+                throw new TypeConversionException("'" + value
+                        + "' is not a gradient mode (expected analog-central, analog-forward, exact or exact-nominal)");
+            }
+            return m;
+        }
+    }
+}

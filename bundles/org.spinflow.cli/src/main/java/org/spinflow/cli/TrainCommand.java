@@ -1,0 +1,110 @@
+package org.spinflow.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.spinflow.interpreter.DataSource;
+import org.spinflow.interpreter.ResultWriter;
+import org.spinflow.interpreter.RunConfig;
+import org.spinflow.interpreter.Trainer;
+import org.spinflow.model.Network;
+import org.spinflow.model.io.ModelIO;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", description = "Train a network (k-fold when asked); write the trained model with --out.")
+final class TrainCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The .spinflow model file.")
+    Path model;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: the model's).")
+    Integer epochs;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Stratified k-fold cross-validation with K folds.")
+    Integer folds;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the trained model (conductances, history, provenance) here, atomically.")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (epochs != null && epochs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--epochs must be at least 1");
+        }
+        if (folds != null && folds < 2) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
+        }
+        Network network = ModelFiles.loadValid(model, err);
+        if (network.getTraining() == null) {
+            throw new CliException(model + ": the model has no training specification");
+        }
+        RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
+        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
+        Trainer.Result result;
+        try (Progress progress = new Progress(err, quiet)) {
+            Trainer trainer = new Trainer(network, ModelFiles.dir(model), cfg,
+                    new Trainer.Options(epochs, folds, out != null && data.test() == null), progress);
+            result = trainer.run(data);
+        }
+        if (out != null) {
+            Map<String, String> prov = new LinkedHashMap<>();
+            prov.put("model", model.toString());
+            prov.put("data", data.train().source());
+            ResultWriter.apply(network, result, cfg, prov);
+            ModelIO.save(network, out);
+        }
+        if (result.finalPlan() != null) {
+            result.finalPlan().close();
+        }
+        if (run.json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("model", model.toString());
+            o.put("seed", cfg.seed());
+            o.put("gradient", cfg.gradient().getLiteral());
+            o.put("folds", result.folds().size());
+            Map<String, Object> acc = new LinkedHashMap<>();
+            acc.put("mean", result.mean());
+            acc.put("std", result.std());
+            List<Double> per = new ArrayList<>();
+            result.folds().forEach(f -> per.add(f.accuracy()));
+            acc.put("per_fold", per);
+            o.put("accuracy", acc);
+            o.put("loss", result.loss());
+            o.put("seconds", result.seconds());
+            o.put("provenance", ResultWriter.provenance(cfg, Map.of("data", data.train().source())));
+            if (out != null) {
+                o.put("out", out.toString());
+            }
+            stdout.println(Json.of(o));
+        } else {
+            stdout.printf("%s: accuracy %.4f +/- %.4f over %d fold(s), loss %.4f, %.1f s (gradient %s, seed %d)%n",
+                    model, result.mean(), result.std(), result.folds().size(), result.loss(), result.seconds(),
+                    cfg.gradient().getLiteral(), cfg.seed());
+            if (out != null) {
+                stdout.println("trained model written to " + out);
+            }
+        }
+        stdout.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,108 @@
+package org.spinflow.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.spinflow.model.Crossbar;
+import org.spinflow.model.DataFormat;
+import org.spinflow.model.GradientMode;
+import org.spinflow.model.MtjNeuronArray;
+import org.spinflow.model.Network;
+import org.spinflow.model.Node;
+import org.spinflow.model.Normalisation;
+import org.spinflow.model.OptimizerKind;
+import org.spinflow.model.Schedule;
+import org.spinflow.model.SplitKind;
+import org.spinflow.model.TrainingSpec;
+import org.spinflow.model.WeightInit;
+import org.spinflow.model.build.NetworkBuilder;
+import org.spinflow.model.io.ModelIO;
+
+/**
+ * Writes the example models of {@code examples/}. Run from the repository root:
+ * {@code ./mvnw -B -q -pl bundles/org.spinflow.cli test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.spinflow.cli.ExampleModels -Dexec.args=examples}.
+ * {@code ExamplesTest} checks that the committed files are what this class writes.
+ */
+public final class ExampleModels {
+    static final List<String> IRIS = List.of("setosa", "versicolor", "virginica");
+    static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    static final List<String> FASHION = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+            "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    private ExampleModels() {
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(args.length > 0 ? args[0] : "examples");
+        for (var e : all().entrySet()) {
+            ModelIO.save(e.getValue(), root.resolve(e.getKey()));
+        }
+    }
+
+    public static java.util.Map<String, Network> all() {
+        java.util.Map<String, Network> m = new java.util.LinkedHashMap<>();
+        m.put("iris/iris-mtj.spinflow", iris("iris-mtj", new int[] {8}, "mtj-f-default", GradientMode.ANALOG_CENTRAL,
+                "Iris 4-8-3 with one hidden array of 8 MTJ neurons (F-mode, device variability and read noise on), trained with analog central-difference derivatives measured on the devices; stratified 5-fold cross-validation."));
+        m.put("iris/iris-tanh.spinflow", iris("iris-tanh", new int[] {8}, null, GradientMode.EXACT,
+                "Software baseline: the same 4-8-3 shape with ideal tanh neurons and exact derivatives."));
+        m.put("iris/iris-mtj-2h.spinflow", iris("iris-mtj-2h", new int[] {8, 8}, "mtj-f-default", GradientMode.ANALOG_CENTRAL,
+                "Iris 4-8-8-3 with two hidden MTJ arrays, analog central-difference derivatives."));
+        m.put("mnist/mnist-mtj.spinflow", idx("mnist-mtj", new int[] {100}, "mtj-f-default", GradientMode.ANALOG_CENTRAL, 20, DIGITS,
+                "MNIST 784-100-10 with 100 MTJ neurons (variability and read noise on), analog central differences; trained on the 60k train files, accuracy on the 10k test files."));
+        m.put("mnist/mnist-tanh.spinflow", idx("mnist-tanh", new int[] {100}, null, GradientMode.EXACT, 20, DIGITS,
+                "Software baseline for MNIST: 784-100-10 with tanh neurons and exact derivatives."));
+        m.put("deep/mnist-mtj-4layer.spinflow", idx("mnist-mtj-4layer", new int[] {256, 128, 64}, "mtj-f-default",
+                GradientMode.ANALOG_CENTRAL, 20, DIGITS,
+                "A 4-layer deep MTJ network 784-256-128-64-10 (three hidden MTJ arrays), trained end to end with analog central differences."));
+        m.put("fashion/fashion-mtj.spinflow", idx("fashion-mtj", new int[] {256}, "mtj-f-default", GradientMode.ANALOG_CENTRAL, 20,
+                FASHION, "Fashion-MNIST 784-256-10 with MTJ neurons and analog gradients: a harder set the reference work did not try."));
+        return m;
+    }
+
+    static Network iris(String name, int[] hidden, String preset, GradientMode mode, String description) {
+        Network n = NetworkBuilder.mlp(name, 4, hidden, 3, preset, IRIS);
+        n.setDescription(description);
+        TrainingSpec t = NetworkBuilder.training(n, "iris.csv", DataFormat.CSV, Normalisation.ZSCORE);
+        t.getSplit().setKind(SplitKind.KFOLD);
+        t.getSplit().setFolds(5);
+        t.setEpochs(60);
+        t.setBatchSize(8);
+        t.setGradientMode(mode);
+        t.setDelta(0.1);
+        t.setSeed(1);
+        t.getOptimizer().setKind(OptimizerKind.MOMENTUM);
+        t.getOptimizer().setLearningRate(0.05);
+        t.getOptimizer().setMomentum(0.9);
+        t.getOptimizer().setSchedule(Schedule.COSINE);
+        return n;
+    }
+
+    static Network idx(String name, int[] hidden, String preset, GradientMode mode, int epochs, List<String> classes,
+                       String description) {
+        Network n = NetworkBuilder.mlp(name, 784, hidden, 10, preset, classes);
+        n.setDescription(description);
+        for (Node node : n.getNodes()) {
+            if (node instanceof Crossbar c) {
+                c.setInit(WeightInit.XAVIER_UNIFORM);
+            }
+        }
+        TrainingSpec t = NetworkBuilder.training(n, "data", DataFormat.IDX, Normalisation.SCALE255);
+        t.getSplit().setKind(SplitKind.TEST_FILES);
+        t.setEpochs(epochs);
+        t.setBatchSize(32);
+        t.setGradientMode(mode);
+        t.setDelta(0.1);
+        t.setSeed(1);
+        t.getOptimizer().setKind(OptimizerKind.MOMENTUM);
+        t.getOptimizer().setLearningRate(0.05);
+        t.getOptimizer().setMomentum(0.9);
+        t.getOptimizer().setSchedule(Schedule.COSINE);
+        return n;
+    }
+
+    /** The MTJ arrays of a network (for tests). */
+    static List<MtjNeuronArray> mtjArrays(Network n) {
+        return n.getNodes().stream().filter(MtjNeuronArray.class::isInstance).map(MtjNeuronArray.class::cast).toList();
+    }
+
+}

@@ -1,0 +1,116 @@
+package org.spinflow.devices.macrospin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.spinflow.devices.Device;
+import org.spinflow.devices.DeviceKind;
+import org.spinflow.devices.DeviceSpec;
+import org.spinflow.devices.Parameters;
+import org.spinflow.devices.Preset;
+import org.spinflow.devices.table.TableDevice;
+
+/**
+ * Device kind {@code macrospin}: model A of physics.md, read through per-device lookup tables of
+ * the steady-state curve (built in parallel). Presets {@code mtj-f-default} (F-mode neuron of A.6)
+ * and {@code mtj-j-bridge} (J-mode bridge output V - I R_P of A.6).
+ */
+public final class MacrospinKind implements DeviceKind {
+
+    public static final String ID = "macrospin";
+
+    private static final List<Preset> PRESETS = List.of(fDefault(), jBridge());
+
+    private static Preset fDefault() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("Bb", 5e-3);
+        m.put("psi", Math.PI / 2);
+        m.put("beta", Math.PI);
+        m.put("Ij0", 100e-6);
+        m.put("gj", 0.0);
+        m.put("IL0", 0.0);
+        m.put("gL", 1.0);
+        m.put("outputMode", 0.0);
+        m.put("xMin", -16e-3);
+        m.put("xMax", 16e-3);
+        m.put("tablePoints", 161.0);
+        // A.6 fit: V = 72.42 mV + 29.68 mV tanh((x - 1.62 mA) / 3.74 mA); D: delta 0.3-0.5 mA
+        m.putAll(Parameters.neuron(3.74e-3, 1.62e-3, 0.07242, 1 / 0.02968, 0.4e-3));
+        return new Preset("mtj-f-default", ID,
+                "physics.md A.5-A.6 (typical CoFeB/MgO literature values; in-plane crossed MTJ, field-line"
+                        + " input, h_b = 1, I_read = 100 uA); noise physics.md C; spreads C",
+                "macrospin MTJ, F-mode: field-line current in (A), read voltage out (V)", m);
+    }
+
+    private static Preset jBridge() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("Bb", 10e-3);
+        m.put("psi", Math.PI / 2);
+        m.put("Ij0", 0.0);
+        m.put("gj", 1.0);
+        m.put("IL0", 0.0);
+        m.put("gL", 0.0);
+        m.put("outputMode", 1.0);
+        m.put("xMin", -0.6e-3);
+        m.put("xMax", 0.6e-3);
+        m.put("tablePoints", 121.0);
+        m.putAll(Parameters.neuron(J_INPUT_GAIN, 0.0, 0.0, 1 / J_OUTPUT_AMPLITUDE, 0.05e-3));
+        return new Preset("mtj-j-bridge", ID,
+                "physics.md A.6 J-mode (bias 2 B_k along the easy axis, bridge output V - I R_P, +-0.6 mA);"
+                        + " parameters A.5",
+                "macrospin MTJ, J-mode bridge: junction current in (A), V - I R_P out (V)", m);
+    }
+
+    /** tanh fit of the nominal mtj-j-bridge curve: y = A tanh(x / s). */
+    static final double J_INPUT_GAIN = 0.56e-3, J_OUTPUT_AMPLITUDE = 0.102;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Preset> presets() {
+        return PRESETS;
+    }
+
+    /** The preset parameters with the spec's overrides, as a parameter record (neuron.* keys dropped). */
+    public static MacrospinParameters parameters(DeviceSpec spec) {
+        Preset p = Parameters.find(PRESETS, spec.preset());
+        return MacrospinParameters.of(Parameters.merged(p, spec));
+    }
+
+    @Override
+    public Device create(DeviceSpec spec) {
+        Parameters.check(spec);
+        MacrospinParameters base = parameters(spec);
+        double x0 = base.xMin(), x1 = base.xMax();
+        int n = base.points();
+        double[] xs = TableDevice.grid(x0, x1, n);
+        boolean noise = spec.readNoise();
+        TableDevice.Curve nominal = curve(Variability.draw(base, spec.seed(), 0L, 0.0), xs, noise);
+        Map<String, Double> info = new LinkedHashMap<>();
+        Macrospin m0 = new Macrospin(base);
+        info.put("R_P", m0.rP());
+        info.put("R_AP0", 1 / m0.gAP0);
+        info.put("P", m0.polarization);
+        return TableDevice.build(spec.preset(), "A", "V", spec.count(), x0, x1, n,
+                k -> curve(Variability.draw(base, spec.seed(), spec.nodeId(), k, spec.variabilityScale()), xs, noise),
+                nominal, (int) Math.round(base.interpolation()), noise, base.allowInvalid() != 0, info);
+    }
+
+    /** Direct steady-state solve of one device over xs (ascending), with per-point read-noise sigma. */
+    public static TableDevice.Curve curve(MacrospinParameters p, double[] xs, boolean noise) {
+        SteadyState ss = new SteadyState(new Macrospin(p));
+        SteadyState.Curve c = ss.sweep(xs);
+        double[] sigma = null;
+        if (noise) {
+            sigma = new double[xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                sigma[i] = ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i]);
+            }
+        }
+        return new TableDevice.Curve(c.output(), sigma, c.flag());
+    }
+}

@@ -1,0 +1,350 @@
+package org.spinflow.devices.table;
+
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+import org.spinflow.devices.Device;
+import org.spinflow.devices.DeviceDiagnostics;
+import org.spinflow.devices.DeviceException;
+import org.spinflow.devices.NominalCurve;
+import org.spinflow.devices.noise.FastGaussian;
+
+/**
+ * A population of devices read from per-device lookup tables on one uniform drive grid
+ * (physics.md "Speed" and F): cubic Hermite pieces whose node slopes are those of a not-a-knot
+ * spline (or PCHIP), linear interpolation optionally; per-node flags and read-noise sigma.
+ *
+ * <p>Storage is flat: {@code yd[(dev * n + i) * 2] = y_i}, {@code yd[... + 1] = h * y'_i}
+ * (slope pre-multiplied by the spacing), {@code sigma[dev * n + i]}, {@code flags[dev * n + i]}.
+ * A read is one table lookup, one Hermite evaluation and, with noise, one counter-based Gaussian
+ * ({@link FastGaussian}) keyed by (noiseKey, element index): allocation-free and deterministic.
+ * Reads outside [inputMin, inputMax] are clamped.
+ *
+ * <p>Invalid points: {@link #build} throws a {@link DeviceException} naming the device and drive
+ * when any table point is flagged non-static, unless {@code allowInvalid}; then the flags stay
+ * queryable through {@link #flag(int, double)} and {@link #invalidPoints()}.
+ */
+public final class TableDevice implements Device, DeviceDiagnostics, NominalCurve {
+
+    /** One device's tabulated curve on the grid: outputs, read-noise sigma and flags per node. */
+    public record Curve(double[] y, double[] sigma, int[] flags) {
+    }
+
+    private final String preset;
+    private final String inputUnit, outputUnit;
+    private final int size, n;
+    private final double x0, x1, h, invH;
+    private final double[] yd;
+    private final float[] sigma;
+    private final byte[] flags;
+    private final double[] nominalYd;
+    private final byte[] nominalFlags;
+    private final boolean noise;
+    private final boolean linear;
+    private final int invalidPoints;
+    private final Map<String, Double> info;
+
+    private TableDevice(String preset, String inputUnit, String outputUnit, int size, int n, double x0, double x1,
+            double[] yd, float[] sigma, byte[] flags, double[] nominalYd, byte[] nominalFlags, boolean noise,
+            boolean linear, int invalidPoints, Map<String, Double> info) {
+        this.preset = preset;
+        this.inputUnit = inputUnit;
+        this.outputUnit = outputUnit;
+        this.size = size;
+        this.n = n;
+        this.x0 = x0;
+        this.x1 = x1;
+        this.h = (x1 - x0) / (n - 1);
+        this.invH = 1 / h;
+        this.yd = yd;
+        this.sigma = sigma;
+        this.flags = flags;
+        this.nominalYd = nominalYd;
+        this.nominalFlags = nominalFlags;
+        this.noise = noise;
+        this.linear = linear;
+        this.invalidPoints = invalidPoints;
+        this.info = info == null ? Map.of() : Map.copyOf(info);
+    }
+
+    /** The uniform grid x_i = x0 + i (x1 - x0)/(n - 1). */
+    public static double[] grid(double x0, double x1, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i == n - 1 ? x1 : x0 + (x1 - x0) * i / (n - 1);
+        }
+        return x;
+    }
+
+    /**
+     * Builds the tables of {@code size} devices in parallel (common ForkJoin pool).
+     *
+     * @param perDevice     curve of device k on {@link #grid}
+     * @param nominal       curve of the nominal device
+     * @param interpolation {@link Interpolation#SPLINE}, {@link Interpolation#PCHIP} or {@link Interpolation#LINEAR}
+     * @param noise         whether reads carry noise
+     * @param allowInvalid  keep populations with non-static points instead of throwing
+     * @param info          extra numbers exposed by {@link #info()}
+     */
+    public static TableDevice build(String preset, String inputUnit, String outputUnit, int size, double x0, double x1,
+            int n, IntFunction<Curve> perDevice, Curve nominal, int interpolation, boolean noise, boolean allowInvalid,
+            Map<String, Double> info) {
+        if (size <= 0) {
+            throw new DeviceException("device count must be positive, got " + size);
+        }
+        if (n < 4 || !(x1 > x0)) {
+            throw new DeviceException("table needs at least 4 points and xMax > xMin (got " + n + " points, ["
+                    + x0 + ", " + x1 + "])");
+        }
+        double[] xs = grid(x0, x1, n);
+        double hh = (x1 - x0) / (n - 1);
+        double[] yd = new double[size * n * 2];
+        float[] sg = new float[size * n];
+        byte[] fl = new byte[size * n];
+        IntStream.range(0, size).parallel().forEach(k -> {
+            Curve c = perDevice.apply(k);
+            fill(xs, hh, c, interpolation, yd, sg, fl, k * n);
+        });
+        double[] nyd = new double[n * 2];
+        float[] nsg = new float[n];
+        byte[] nfl = new byte[n];
+        fill(xs, hh, nominal, interpolation, nyd, nsg, nfl, 0);
+        int invalid = 0;
+        int firstBad = -1;
+        for (int i = 0; i < fl.length; i++) {
+            if (fl[i] != 0) {
+                invalid++;
+                if (firstBad < 0) {
+                    firstBad = i;
+                }
+            }
+        }
+        if (invalid > 0 && !allowInvalid) {
+            int dev = firstBad / n, pt = firstBad % n;
+            throw new DeviceException("preset '" + preset + "': " + invalid + " table point(s) are not static"
+                    + " (first: device " + dev + " at drive " + xs[pt] + " " + inputUnit + ", flag " + fl[firstBad]
+                    + " = " + flagName(fl[firstBad]) + "); narrow the drive range (xMin/xMax), change the"
+                    + " operating point, or set allowInvalid = 1 to keep the points and query flag()");
+        }
+        return new TableDevice(preset, inputUnit, outputUnit, size, n, x0, x1, yd, sg, fl, nyd, nfl, noise,
+                interpolation == Interpolation.LINEAR, invalid, info);
+    }
+
+    private static void fill(double[] xs, double hh, Curve c, int method, double[] yd, float[] sg, byte[] fl, int off) {
+        int n = xs.length;
+        if (c.y().length != n) {
+            throw new IllegalArgumentException("curve has " + c.y().length + " points, grid " + n);
+        }
+        double[] s = Interpolation.slopes(xs, c.y(), method == Interpolation.LINEAR ? Interpolation.PCHIP : method);
+        for (int i = 0; i < n; i++) {
+            yd[(off + i) * 2] = c.y()[i];
+            yd[(off + i) * 2 + 1] = s[i] * hh;
+            sg[off + i] = c.sigma() == null ? 0f : (float) c.sigma()[i];
+            fl[off + i] = c.flags() == null ? 0 : (byte) c.flags()[i];
+        }
+    }
+
+    /** Name of a steady-state flag. */
+    public static String flagName(int f) {
+        return switch (f) {
+            case 0 -> "static";
+            case 1 -> "jump";
+            case 2 -> "precession";
+            default -> "failure";
+        };
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public String preset() {
+        return preset;
+    }
+
+    @Override
+    public double inputMin() {
+        return x0;
+    }
+
+    @Override
+    public double inputMax() {
+        return x1;
+    }
+
+    @Override
+    public String inputUnit() {
+        return inputUnit;
+    }
+
+    @Override
+    public String outputUnit() {
+        return outputUnit;
+    }
+
+    /** Number of table points per device. */
+    public int points() {
+        return n;
+    }
+
+    /** Number of non-static table points over the population (0 unless built with allowInvalid). */
+    public int invalidPoints() {
+        return invalidPoints;
+    }
+
+    /** Extra numbers of the kind (e.g. derived parameters of device 0). */
+    public Map<String, Double> info() {
+        return info;
+    }
+
+    @Override
+    public void read(float[] drive, float[] out, int count, long noiseKey) {
+        checkCount(count);
+        final double[] t = yd;
+        final int nn = n, sz = size;
+        final double lo = x0, hi = x1, ih = invH;
+        final int last = nn - 2;
+        if (noise) {
+            final long base = FastGaussian.streamBase(noiseKey);
+            final float[] sg = sigma;
+            for (int s0 = 0; s0 < count; s0 += sz) {
+                for (int dev = 0, k = s0; dev < sz; dev++, k++) {
+                    double u = (Math.min(hi, Math.max(lo, drive[k])) - lo) * ih;
+                    int i = Math.min((int) u, last);
+                    double f = u - i;
+                    int p = dev * nn + i;
+                    double v = eval(t, p * 2, f);
+                    double sgm = sg[p] + f * (sg[p + 1] - sg[p]);
+                    out[k] = (float) (v + sgm * FastGaussian.gaussian(base, k));
+                }
+            }
+        } else {
+            for (int s0 = 0; s0 < count; s0 += sz) {
+                for (int dev = 0, k = s0; dev < sz; dev++, k++) {
+                    double u = (Math.min(hi, Math.max(lo, drive[k])) - lo) * ih;
+                    int i = Math.min((int) u, last);
+                    out[k] = (float) eval(t, (dev * nn + i) * 2, u - i);
+                }
+            }
+        }
+    }
+
+    private double eval(double[] t, int o, double f) {
+        double y0 = t[o], d0 = t[o + 1], y1 = t[o + 2], d1 = t[o + 3];
+        if (linear) {
+            return y0 + f * (y1 - y0);
+        }
+        // Hermite in Horner form: y0 + f (d0 + f (c2 + f c3))
+        double dy = y1 - y0;
+        double c2 = 3 * dy - 2 * d0 - d1;
+        double c3 = d0 + d1 - 2 * dy;
+        return y0 + f * (d0 + f * (c2 + f * c3));
+    }
+
+    private double evalDerivative(double[] t, int o, double f) {
+        double y0 = t[o], d0 = t[o + 1], y1 = t[o + 2], d1 = t[o + 3];
+        double dy = y1 - y0;
+        if (linear) {
+            return dy * invH;
+        }
+        double c2 = 3 * dy - 2 * d0 - d1;
+        double c3 = d0 + d1 - 2 * dy;
+        return (d0 + f * (2 * c2 + f * 3 * c3)) * invH;
+    }
+
+    private void checkCount(int count) {
+        if (count % size != 0) {
+            throw new DeviceException("read count " + count + " is not a multiple of the population size " + size);
+        }
+    }
+
+    /** Noiseless table value of device {@code dev} at drive x, in double precision. */
+    public double value(int dev, double x) {
+        double u = (Math.min(x1, Math.max(x0, x)) - x0) * invH;
+        int i = Math.min((int) u, n - 2);
+        return eval(yd, (dev * n + i) * 2, u - i);
+    }
+
+    /** Exact derivative of the interpolant of device {@code dev} at x (0 outside the range). */
+    public double derivative(int dev, double x) {
+        if (x < x0 || x > x1) {
+            return 0;
+        }
+        double u = (x - x0) * invH;
+        int i = Math.min((int) u, n - 2);
+        return evalDerivative(yd, (dev * n + i) * 2, u - i);
+    }
+
+    /** Nominal device's value at x. */
+    @Override
+    public double nominalValue(double x) {
+        double u = (Math.min(x1, Math.max(x0, x)) - x0) * invH;
+        int i = Math.min((int) u, n - 2);
+        return eval(nominalYd, i * 2, u - i);
+    }
+
+    /** Nominal device's derivative at x. */
+    @Override
+    public double nominalDerivative(double x) {
+        if (x < x0 || x > x1) {
+            return 0;
+        }
+        double u = (x - x0) * invH;
+        int i = Math.min((int) u, n - 2);
+        return evalDerivative(nominalYd, i * 2, u - i);
+    }
+
+    @Override
+    public double readNoiseSigma(int index, double drive) {
+        if (!noise) {
+            return 0;
+        }
+        double u = (Math.min(x1, Math.max(x0, drive)) - x0) * invH;
+        int i = Math.min((int) u, n - 2);
+        int p = index * n + i;
+        double f = u - i;
+        return sigma[p] + f * (sigma[p + 1] - sigma[p]);
+    }
+
+    @Override
+    public void derivative(float[] drive, float[] out, int count, boolean nominal) {
+        checkCount(count);
+        for (int k = 0; k < count; k++) {
+            int dev = k % size;
+            out[k] = (float) (nominal ? nominalDerivative(drive[k]) : derivative(dev, drive[k]));
+        }
+    }
+
+    @Override
+    public void readNoiseless(float[] drive, float[] out, int count, boolean nominal) {
+        checkCount(count);
+        for (int k = 0; k < count; k++) {
+            int dev = k % size;
+            out[k] = (float) (nominal ? nominalValue(drive[k]) : value(dev, drive[k]));
+        }
+    }
+
+    @Override
+    public int flag(int index, double drive) {
+        double u = (Math.min(x1, Math.max(x0, drive)) - x0) * invH;
+        int i = Math.min((int) u, n - 2);
+        int p = index * n + i;
+        double f = u - i;
+        if (f == 0) {
+            return flags[p];
+        }
+        return Math.max(flags[p], flags[p + 1]);
+    }
+
+    /** The flag of the nominal device at x. */
+    @Override
+    public int nominalFlag(double drive) {
+        double u = (Math.min(x1, Math.max(x0, drive)) - x0) * invH;
+        int i = Math.min((int) u, n - 2);
+        double f = u - i;
+        return f == 0 ? nominalFlags[i] : Math.max(nominalFlags[i], nominalFlags[i + 1]);
+    }
+}

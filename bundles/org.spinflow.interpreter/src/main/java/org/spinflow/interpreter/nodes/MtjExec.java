@@ -1,0 +1,225 @@
+package org.spinflow.interpreter.nodes;
+
+import org.spinflow.devices.Device;
+import org.spinflow.devices.DeviceDiagnostics;
+import org.spinflow.interpreter.ExecNode;
+import org.spinflow.interpreter.InterpreterException;
+import org.spinflow.interpreter.RunContext;
+import org.spinflow.interpreter.Step;
+import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.model.GradientMode;
+
+/**
+ * An array of MTJ neurons, one physical device each. The neuron maps its pre-activation z to
+ * the device drive {@code d = inputOffset + inputGain * z}, reads the device, and outputs
+ * {@code y = outputGain * (V - outputReference)}.
+ *
+ * <p>Derivatives: in the analog modes the node only <em>reads</em> its devices, at
+ * {@code d +/- inputGain * delta} (central) or {@code d + inputGain * delta} reusing the forward
+ * read (forward), averaging {@code repeatedReads} reads per point. Only the {@code exact} and
+ * {@code exact-nominal} comparison modes use {@link DeviceDiagnostics}.
+ *
+ * <p>Reads are issued in fixed blocks of {@value #BLOCK} samples, each keyed by (node, step,
+ * read kind, block), so the noise, and hence every result, does not depend on the thread count.
+ */
+public final class MtjExec extends AbstractExecNode {
+    static final int BLOCK = 4;
+
+    /** Neuron mapping and device, fixed at compile time. */
+    public record Settings(Device device, double inputGain, double inputOffset, double outputReference,
+                           double outputGain) {
+    }
+
+    private final Settings s;
+    private final long nodeKey;
+    private float[] drive;
+    private float[] volts;
+    private float[] deriv;
+    private float[][] scratchIn;
+    private float[][] scratchOut;
+    private float[][] scratchAcc;
+    private GradientMode mode;
+    private float deltaZ;
+    private int repeats;
+
+    public MtjExec(String name, ExecNode input, int size, Settings settings) {
+        super(name, input, size);
+        this.s = settings;
+        this.nodeKey = Keys.nameId(name);
+        if (settings.device().size() != size) {
+            throw new InterpreterException("node '" + name + "': device population has " + settings.device().size()
+                    + " devices, expected " + size);
+        }
+    }
+
+    @Override
+    public void initialise(RunContext ctx) {
+        super.initialise(ctx);
+        int cap = ctx.capacity();
+        drive = new float[cap * size];
+        volts = new float[cap * size];
+        deriv = new float[cap * size];
+        int t = ctx.parallel().threads();
+        scratchIn = new float[t][BLOCK * size];
+        scratchOut = new float[t][BLOCK * size];
+        scratchAcc = new float[t][BLOCK * size];
+        mode = ctx.config().gradient();
+        deltaZ = (float) ctx.config().delta();
+        repeats = Math.max(1, ctx.config().repeatedReads());
+        if ((mode == GradientMode.EXACT || mode == GradientMode.EXACT_NOMINAL)
+                && DeviceDiagnostics.of(s.device()).isEmpty()) {
+            throw new InterpreterException("node '" + name + "': preset '" + s.device().preset()
+                    + "' offers no exact derivative; use an analog gradient mode");
+        }
+    }
+
+    /** Switches how derivatives are obtained (gradcheck compares modes on the same forward pass). */
+    public void setMode(GradientMode m) {
+        if ((m == GradientMode.EXACT || m == GradientMode.EXACT_NOMINAL) && DeviceDiagnostics.of(s.device()).isEmpty()) {
+            throw new InterpreterException("node '" + name + "': preset '" + s.device().preset()
+                    + "' offers no exact derivative");
+        }
+        this.mode = m;
+    }
+
+    public Device device() {
+        return s.device();
+    }
+
+    public Settings settings() {
+        return s;
+    }
+
+    /** Derivatives measured by the last perturbation pass, layout [sample][neuron]. */
+    public float[] derivatives() {
+        return deriv;
+    }
+
+    /** Device drives of the last forward pass, layout [sample][neuron]. */
+    public float[] drives() {
+        return drive;
+    }
+
+    private int blocks(int batch) {
+        return (batch + BLOCK - 1) / BLOCK;
+    }
+
+    /** Reads the devices at {@code drive + shift} for samples of block {@code blk} into {@code dst} (volts). */
+    private void readBlock(int blk, int batch, float shift, long kind, long counter, float[] dst, int worker) {
+        final int b0 = blk * BLOCK;
+        final int b1 = Math.min(batch, b0 + BLOCK);
+        final int count = (b1 - b0) * size;
+        final float[] in = scratchIn[worker];
+        final float[] o = scratchOut[worker];
+        final int off = b0 * size;
+        for (int k = 0; k < count; k++) {
+            in[k] = drive[off + k] + shift;
+        }
+        s.device().read(in, o, count, Keys.mix(nodeKey, counter, kind, blk));
+        System.arraycopy(o, 0, dst, off, count);
+    }
+
+    @Override
+    public void forward(Step step) {
+        final float[] z = input.output();
+        final int batch = step.batch;
+        final float gain = (float) s.inputGain();
+        final float offset = (float) s.inputOffset();
+        final float ref = (float) s.outputReference();
+        final float og = (float) s.outputGain();
+        final long counter = step.counter;
+        step.parallel.forRange(blocks(batch), (long) BLOCK * size * 20, (k0, k1, worker) -> {
+            for (int blk = k0; blk < k1; blk++) {
+                final int from = blk * BLOCK * size;
+                final int to = Math.min(batch * size, from + BLOCK * size);
+                for (int k = from; k < to; k++) {
+                    drive[k] = offset + gain * z[k];
+                }
+                readBlock(blk, batch, 0f, 0, counter, volts, worker);
+                for (int k = from; k < to; k++) {
+                    float y = og * (volts[k] - ref);
+                    out[k] = y;
+                }
+            }
+        });
+        for (int k = 0, n = batch * size; k < n; k++) {
+            if (!Float.isFinite(out[k])) {
+                throw new InterpreterException("node '" + name + "': device read returned " + out[k] + " at drive "
+                        + drive[k]);
+            }
+        }
+    }
+
+    @Override
+    public void perturb(Step step) {
+        final int batch = step.batch;
+        final float og = (float) s.outputGain();
+        final float gain = (float) s.inputGain();
+        final float h = gain * deltaZ;
+        final long counter = step.counter;
+        switch (mode) {
+            case EXACT, EXACT_NOMINAL -> {
+                DeviceDiagnostics d = DeviceDiagnostics.of(s.device()).orElseThrow();
+                d.derivative(drive, deriv, batch * size, mode == GradientMode.EXACT_NOMINAL);
+                final float scale = og * gain;
+                for (int k = 0, n = batch * size; k < n; k++) {
+                    deriv[k] *= scale;
+                }
+            }
+            case ANALOG_CENTRAL, ANALOG_FORWARD -> {
+                final boolean central = mode == GradientMode.ANALOG_CENTRAL;
+                final float inv = central ? og / (2 * h * repeats) : og / (h * repeats);
+                step.parallel.forRange(blocks(batch), (long) BLOCK * size * 40, (k0, k1, worker) -> {
+                    final float[] accum = scratchAcc[worker];
+                    final float[] tmp = scratchOut[worker];
+                    for (int blk = k0; blk < k1; blk++) {
+                        final int from = blk * BLOCK * size;
+                        final int count = Math.min(batch * size, from + BLOCK * size) - from;
+                        java.util.Arrays.fill(accum, 0, count, 0f);
+                        for (int r = 0; r < repeats; r++) {
+                            readPerturbed(blk, batch, h, 1 + 2L * r, counter, worker);
+                            for (int k = 0; k < count; k++) {
+                                accum[k] += tmp[k];
+                            }
+                            if (central) {
+                                readPerturbed(blk, batch, -h, 2 + 2L * r, counter, worker);
+                                for (int k = 0; k < count; k++) {
+                                    accum[k] -= tmp[k];
+                                }
+                            } else {
+                                for (int k = 0; k < count; k++) {
+                                    accum[k] -= volts[from + k];
+                                }
+                            }
+                        }
+                        for (int k = 0; k < count; k++) {
+                            deriv[from + k] = accum[k] * inv;
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /** Reads block {@code blk} at drive + shift into the worker's scratchOut. */
+    private void readPerturbed(int blk, int batch, float shift, long kind, long counter, int worker) {
+        final int b0 = blk * BLOCK;
+        final int b1 = Math.min(batch, b0 + BLOCK);
+        final int count = (b1 - b0) * size;
+        final float[] in = scratchIn[worker];
+        final int off = b0 * size;
+        for (int k = 0; k < count; k++) {
+            in[k] = drive[off + k] + shift;
+        }
+        s.device().read(in, scratchOut[worker], count, Keys.mix(nodeKey, counter, kind, blk));
+    }
+
+    @Override
+    public void backward(Step step) {
+        final float[] g = input.gradOutput();
+        final int n = step.batch * size;
+        for (int k = 0; k < n; k++) {
+            g[k] += gradOut[k] * deriv[k];
+        }
+    }
+}

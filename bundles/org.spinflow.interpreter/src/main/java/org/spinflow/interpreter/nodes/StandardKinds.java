@@ -1,0 +1,180 @@
+package org.spinflow.interpreter.nodes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.spinflow.devices.Device;
+import org.spinflow.devices.DeviceException;
+import org.spinflow.devices.DeviceRegistry;
+import org.spinflow.devices.DeviceSpec;
+import org.spinflow.devices.Preset;
+import org.spinflow.interpreter.CompileContext;
+import org.spinflow.interpreter.ExecNode;
+import org.spinflow.interpreter.InterpreterException;
+import org.spinflow.interpreter.NodeKind;
+import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.model.ActivationLayer;
+import org.spinflow.model.Crossbar;
+import org.spinflow.model.DevicePreset;
+import org.spinflow.model.InputLayer;
+import org.spinflow.model.MtjNeuronArray;
+import org.spinflow.model.Node;
+import org.spinflow.model.Parameter;
+import org.spinflow.model.Readout;
+import org.spinflow.model.SpinflowPackage;
+import org.spinflow.model.SynapseSpec;
+import org.spinflow.model.codec.ConductanceCodec;
+
+/** The node kinds Spinflow ships; each is registered in META-INF/services. */
+public final class StandardKinds {
+    private StandardKinds() {
+    }
+
+    public static final class Input implements NodeKind {
+        @Override
+        public boolean handles(Node node) {
+            return node instanceof InputLayer;
+        }
+
+        @Override
+        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+            return new InputExec(node.getName(), ((InputLayer) node).getFeatures());
+        }
+    }
+
+    public static final class Activation implements NodeKind {
+        @Override
+        public boolean handles(Node node) {
+            return node instanceof ActivationLayer;
+        }
+
+        @Override
+        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+            ActivationLayer a = (ActivationLayer) node;
+            return new ActivationExec(a.getName(), input, a.getSize(), a.getFunction());
+        }
+    }
+
+    public static final class ReadoutKind implements NodeKind {
+        @Override
+        public boolean handles(Node node) {
+            return node instanceof Readout;
+        }
+
+        @Override
+        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+            Readout r = (Readout) node;
+            return new ReadoutExec(r.getName(), input, r.getClasses(), r.getLoss());
+        }
+    }
+
+    public static final class CrossbarKind implements NodeKind {
+        @Override
+        public boolean handles(Node node) {
+            return node instanceof Crossbar;
+        }
+
+        @Override
+        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+            Crossbar c = (Crossbar) node;
+            SynapseSpec sp = c.getSynapse() != null ? c.getSynapse()
+                    : org.spinflow.model.SpinflowFactory.eINSTANCE.createSynapseSpec();
+            float[] gp = null;
+            float[] gm = null;
+            if (ConductanceCodec.hasPairs(c)) {
+                ConductanceCodec.Pairs pairs;
+                try {
+                    pairs = ConductanceCodec.getPairs(c);
+                } catch (IllegalArgumentException e) {
+                    throw new InterpreterException(e.getMessage(), e);
+                }
+                int n = (c.getRows() + 1) * c.getCols();
+                gp = java.util.Arrays.copyOf(pairs.gPlus(), n);
+                gm = java.util.Arrays.copyOf(pairs.gMinus(), n);
+                if (!c.isBias()) {
+                    float mid = (float) ((sp.getGMin() + sp.getGMax()) / 2);
+                    java.util.Arrays.fill(gp, c.getRows() * c.getCols(), n, mid);
+                    java.util.Arrays.fill(gm, c.getRows() * c.getCols(), n, mid);
+                }
+            }
+            CrossbarExec.Settings s = new CrossbarExec.Settings(c.getRows(), c.getCols(), c.isBias(), sp.getGMin(),
+                    sp.getGMax(), sp.getWeightRange(), sp.getWriteNoise(), sp.getReadNoise(), sp.getLevels(),
+                    c.getInit(), c.getInitScale(), gp, gm);
+            return new CrossbarExec(c.getName(), input, s);
+        }
+    }
+
+    public static final class Mtj implements NodeKind {
+        @Override
+        public boolean handles(Node node) {
+            return node instanceof MtjNeuronArray;
+        }
+
+        @Override
+        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+            MtjNeuronArray m = (MtjNeuronArray) node;
+            String presetName = m.getPreset();
+            Map<String, Double> overrides = new LinkedHashMap<>();
+            // a preset defined inside the model: its base preset plus its parameters
+            for (DevicePreset dp : ctx.network().getPresets()) {
+                if (dp.getName().equals(presetName)) {
+                    presetName = dp.getBasePreset();
+                    addParameters(dp.getParameters(), overrides);
+                }
+            }
+            addParameters(m.getParameters(), overrides);
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "biasField", overrides);
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, "biasAngle", overrides);
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, "fieldLineAngle", overrides);
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, "readCurrent", overrides);
+            boolean variability = ctx.config().variability() && m.getVariability() != null && m.getVariability().isEnabled();
+            double scale = variability ? m.getVariability().getScale() : 0.0;
+            boolean noise = ctx.config().noise() && m.getNoise() != null && m.getNoise().isEnabled();
+            if (m.getNoise() != null) {
+                overrides.putIfAbsent("integrationTime", m.getNoise().getIntegrationTime());
+                overrides.putIfAbsent("pairedReads", m.getNoise().isPairedReads() ? 1.0 : 0.0);
+            }
+            Preset preset;
+            Device device;
+            try {
+                preset = DeviceRegistry.getDefault().preset(presetName);
+                device = DeviceRegistry.getDefault().create(new DeviceSpec(presetName, overrides, m.getSize(),
+                        ctx.config().seed(), Keys.nameId(m.getName()), scale, noise, ctx.modelDir()));
+            } catch (DeviceException e) {
+                throw new InterpreterException("node '" + m.getName() + "': " + e.getMessage(), e);
+            }
+            Map<String, Double> pp = preset.parameters();
+            double gain = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__INPUT_GAIN, overrides, pp, "neuron.inputGain", 1.0);
+            double offset = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__INPUT_OFFSET, overrides, pp, "neuron.inputOffset", 0.0);
+            double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
+            double og = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_GAIN, overrides, pp, "neuron.outputGain", 1.0);
+            return new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
+        }
+
+        private static void addParameters(Iterable<Parameter> params, Map<String, Double> into) {
+            for (Parameter p : params) {
+                if (p.getText() == null || p.getText().isEmpty()) {
+                    into.put(p.getName(), p.getValue());
+                }
+            }
+        }
+
+        private static void knob(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, String key, Map<String, Double> into) {
+            if (m.eIsSet(a)) {
+                into.put(key, (Double) m.eGet(a));
+            }
+        }
+
+        private static double value(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, Map<String, Double> overrides,
+                                    Map<String, Double> preset, String key, double fallback) {
+            if (m.eIsSet(a)) {
+                return (Double) m.eGet(a);
+            }
+            Double v = overrides.get(key);
+            if (v == null) {
+                v = preset.get(key);
+            }
+            return v != null ? v : fallback;
+        }
+    }
+}
