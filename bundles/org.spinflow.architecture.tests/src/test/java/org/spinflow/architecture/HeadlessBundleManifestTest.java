@@ -67,13 +67,14 @@ class HeadlessBundleManifestTest {
 
     /**
      * The headless module a manifest URL belongs to: {@code .../org.spinflow.X/target/classes/META-INF/MANIFEST.MF}
-     * (reactor build before packaging) or {@code jar:file:.../org.spinflow.X-VERSION.jar!/META-INF/MANIFEST.MF}.
+     * (reactor build before packaging) or {@code jar:file:.../org.spinflow.X[-VERSION].jar!/META-INF/MANIFEST.MF}
+     * (the CLI sets finalName, so its reactor jar has no version).
      */
     static String moduleOf(URL url) {
         String s = url.toString();
         for (String m : HEADLESS) {
             if (s.contains("/" + m + "/target/classes/META-INF/MANIFEST.MF")
-                    || (s.startsWith("jar:") && s.matches(".*/" + java.util.regex.Pattern.quote(m) + "-[^/]*\\.jar!/META-INF/MANIFEST\\.MF"))) {
+                    || (s.startsWith("jar:") && s.matches(".*/" + java.util.regex.Pattern.quote(m) + "(-[^/]*)?\\.jar!/META-INF/MANIFEST\\.MF"))) {
                 return m;
             }
         }

@@ -35,7 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Network network = ModelFiles.loadValid(model, err);
+        Network network = ModelFiles.loadValid(model, err, run.data);
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification (it names the data set)");
         }

@@ -38,7 +38,7 @@ final class GradcheckCommand implements Callable<Integer> {
         if (batches < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batches must be at least 1");
         }
-        Network network = ModelFiles.loadValid(model, spec.commandLine().getErr());
+        Network network = ModelFiles.loadValid(model, spec.commandLine().getErr(), run.data);
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification (it names the data set)");
         }

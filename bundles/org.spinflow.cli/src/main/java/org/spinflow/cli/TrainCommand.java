@@ -54,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
         if (folds != null && folds < 2) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
         }
-        Network network = ModelFiles.loadValid(model, err);
+        Network network = ModelFiles.loadValid(model, err, run.data);
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification");
         }

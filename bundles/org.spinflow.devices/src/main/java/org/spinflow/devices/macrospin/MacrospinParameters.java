@@ -30,9 +30,15 @@ public record MacrospinParameters(
         double sdRA, double sdArea, double sdTMR, double tmrFloor, double sdBk, double sdBoffx, double sdBoffy,
         double meanBoffx, double sdPAngle, double sdEkAngle, double sdAlpha) {
 
-    /** γ in rad s^-1 T^-1. */
-    public static final double GAMMA = 1.76086e11;
-    /** ħ/(2e) in V s. */
+    /**
+     * γ in rad s^-1 T^-1: CODATA 2018 (physics.md rounds it to 1.76086e11; the E3 reference
+     * frequencies 1.7779838 and 2.5222456 GHz need the unrounded value).
+     */
+    public static final double GAMMA = 1.76085963023e11;
+    /**
+     * ħ/(2e) in V s, from the exact SI values (physics.md rounds it to 3.2911e-16; the E8 reference
+     * voltages to 12 digits need the unrounded value).
+     */
     public static final double HBAR_2E = 1.054571817e-34 / (2 * 1.602176634e-19);
     /** Elementary charge. */
     public static final double E_CHARGE = 1.602176634e-19;

@@ -383,8 +383,8 @@ public class SpinflowValidator implements EValidator {
         if (owner instanceof DevicePreset d && p == d.getParameters().get(d.getParameters().size() - 1)) {
             duplicateParameters(d.getParameters(), r);
         }
-        if (p.getName() == null || !p.eIsSet(SpinflowPackage.Literals.PARAMETER__VALUE)) {
-            return;
+        if (p.getName() == null || (!p.eIsSet(SpinflowPackage.Literals.PARAMETER__VALUE) && p.getText() != null)) {
+            return; // a textual parameter (e.g. a CSV path) has no number to check; value 0 is the unset default
         }
         String key = p.getName().toLowerCase(Locale.ROOT);
         double v = p.getValue();

@@ -163,7 +163,7 @@ class ModelIOTest {
         Path file = write("bad.spinflow", HEAD + "<spinflow:Network " + NS + "xmlns:spinflow=\"" + SpinflowPackage.eNS_URI
                 + "\" name=\"x\">\n  <nodes name=\"a\">\n</spinflow:Network>\n");
         SpinflowException e = loadFails(file);
-        assertTrue(e.getMessage().contains(": malformed XML at line 3"), e.getMessage());
+        assertTrue(e.getMessage().contains(": malformed XML at line 4, column 3: The element type \"nodes\" must be terminated"), e.getMessage());
         assertTrue(e.getMessage().endsWith("(expected well-formed XMI)"), e.getMessage());
     }
 

@@ -1,0 +1,173 @@
+package org.spinflow.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.spinflow.data.Dataset;
+import org.spinflow.data.IdxDatasets;
+import org.spinflow.data.Normaliser;
+import org.spinflow.data.Splits;
+import org.spinflow.devices.DeviceRegistry;
+import org.spinflow.devices.DeviceSpec;
+import org.spinflow.interpreter.Optimiser;
+import org.spinflow.interpreter.Plan;
+import org.spinflow.interpreter.RunConfig;
+import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.model.DataFormat;
+import org.spinflow.model.GradientMode;
+import org.spinflow.model.Network;
+import org.spinflow.model.Normalisation;
+import org.spinflow.model.OptimizerKind;
+import org.spinflow.model.TrainingSpec;
+import org.spinflow.model.build.NetworkBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Whole-run throughput: one epoch of MNIST 784-100-10 (batch 32, momentum SGD) in three modes,
+ * after a short warm-up, plus the time to build 10,000 per-device MTJ tables and the peak memory.
+ */
+@Command(name = "bench", description = "Train MNIST 784-100-10 for one epoch (batch 32, momentum SGD) in the exact tanh, analog-central MTJ and analog-forward MTJ modes; report samples/s, device-table build time and peak memory.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "MNIST IDX folder.")
+    Path data;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Train on the first N samples only (default: all 60,000).")
+    Integer limit;
+
+    @Option(names = "--modes", split = ",", paramLabel = "M", description = "Modes to run (default: exact,analog-central,analog-forward).")
+    List<String> modes = List.of("exact", "analog-central", "analog-forward");
+
+    @Option(names = "--json", description = "Print one JSON object on stdout.")
+    boolean json;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    static final int HIDDEN = 100;
+    static final int BATCH = 32;
+
+    @Override
+    public Integer call() throws IOException {
+        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        Dataset raw = IdxDatasets.loadDir(data, true);
+        if (limit != null && limit > 0 && limit < raw.n()) {
+            raw = raw.head(limit);
+        }
+        Dataset ds = Normaliser.SCALE255.fit(raw).apply(raw);
+        Map<String, Object> modeOut = new LinkedHashMap<>();
+        for (String m : modes) {
+            GradientMode g = GradientMode.get(m);
+            if (g == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown mode '" + m + "'");
+            }
+            double sps = epoch(ds, g, t);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("samples_per_s", sps);
+            r.put("epoch_seconds", ds.n() / sps);
+            modeOut.put(m, r);
+            if (!json) {
+                spec.commandLine().getErr().printf("%-16s %10.0f samples/s (%.2f s per epoch of %d)%n", m, sps, ds.n() / sps, ds.n());
+            }
+        }
+        double tables = tables(10_000);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("threads", t);
+        o.put("batch", BATCH);
+        o.put("samples", ds.n());
+        o.put("modes", modeOut);
+        o.put("tables_seconds", tables);
+        o.put("tables_devices", 10_000);
+        o.put("peak_heap_mb", peakHeapMb());
+        o.put("peak_rss_mb", peakRssMb());
+        if (json) {
+            spec.commandLine().getOut().println(Json.of(o));
+        } else {
+            spec.commandLine().getOut().printf("threads %d, batch %d: %s; 10,000 device tables in %.3f s; peak heap %.0f MB, peak RSS %.0f MB%n",
+                    t, BATCH, modeOut, tables, peakHeapMb(), peakRssMb());
+        }
+        return Main.OK;
+    }
+
+    static Network network(GradientMode mode) {
+        String preset = mode == GradientMode.EXACT ? null : "mtj-f-default";
+        Network n = NetworkBuilder.mlp("bench", 784, new int[] {HIDDEN}, 10, preset, null);
+        TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);
+        ts.setBatchSize(BATCH);
+        ts.setGradientMode(mode);
+        ts.getOptimizer().setKind(OptimizerKind.MOMENTUM);
+        ts.getOptimizer().setLearningRate(0.05);
+        ts.getOptimizer().setMomentum(0.9);
+        return n;
+    }
+
+    /** Samples per second of one timed epoch, after a warm-up on up to 3,000 samples. */
+    static double epoch(Dataset ds, GradientMode mode, int threads) {
+        Network n = network(mode);
+        RunConfig cfg = new RunConfig(mode, 0.1, 1, 1, BATCH, threads, true, true);
+        try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
+            plan.initialise(BATCH, 1);
+            int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
+            run(plan, ds, order, Math.min(ds.n(), 3000), 0);
+            long t0 = System.nanoTime();
+            run(plan, ds, order, ds.n(), 1);
+            return ds.n() / ((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static void run(Plan plan, Dataset ds, int[] order, int n, int epoch) {
+        float[] x = ds.features();
+        int[] y = ds.labels();
+        for (int from = 0, bi = 0; from < n; from += BATCH, bi++) {
+            int to = Math.min(n, from + BATCH);
+            plan.load(x, ds.d(), y, order, from, to);
+            plan.forward(Keys.mix(epoch, bi));
+            plan.gradients();
+            plan.commit(0.05);
+        }
+    }
+
+    /** Seconds to build {@code count} per-device tables of the default MTJ with variability. */
+    static double tables(int count) {
+        long t0 = System.nanoTime();
+        DeviceRegistry.getDefault().create(new DeviceSpec("mtj-f-default", Map.of(), count, 42, 7, 1.0, true, null));
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static double peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum / 1048576.0;
+    }
+
+    /** Peak resident set size (VmHWM of /proc/self/status), or -1 where unavailable. */
+    static double peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
