@@ -134,8 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int from = 0, bi = 0; from < n; from += BATCH, bi++) {
             int to = Math.min(n, from + BATCH);
             plan.load(x, ds.d(), y, order, from, to);
-            plan.forward(Keys.mix(epoch, bi));
-            plan.gradients();
+            plan.trainStep(Keys.mix(epoch, bi));
             plan.commit(0.05);
         }
     }

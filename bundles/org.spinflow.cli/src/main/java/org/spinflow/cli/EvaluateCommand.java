@@ -45,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Dataset ds = tf.apply(data.test() != null ? data.test() : data.train());
         double[] r;
         try (Plan plan = Plan.compile(network, ModelFiles.dir(model), cfg, new Optimiser(network.getTraining().getOptimizer()))) {
-            plan.initialise(256, Keys.mix(cfg.seed(), 0, 0xF01DL));
+            plan.initialise(64, Keys.mix(cfg.seed(), 0, 0xF01DL));
             r = Trainer.evaluate(plan, ds, Keys.mix(cfg.seed(), 0xE7A1L));
         }
         if (run.json) {

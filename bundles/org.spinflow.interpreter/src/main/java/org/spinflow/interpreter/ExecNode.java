@@ -27,6 +27,14 @@ package org.spinflow.interpreter;
  *     (through the given sink, never directly) and releases resources.</li>
  * </ol>
  * Calls happen in topological order for forward/perturb/commit and in reverse order for backward.
+ *
+ * <h2>Parallelism</h2>
+ * A batch is cut into fixed slices of samples ({@link Step#SLICE} each, independent of the thread
+ * count). forward, perturb and backward work on one slice {@code [from, to)} and may run
+ * concurrently for different slices; backward accumulates parameter gradients into the
+ * slice's own {@code slot}, and commit sums the slots in a fixed order, so results are
+ * bit-identical whatever the number of threads. commit runs once per batch and may parallelise
+ * internally.
  */
 public interface ExecNode {
 
@@ -47,12 +55,15 @@ public interface ExecNode {
 
     void initialise(RunContext ctx);
 
-    void forward(Step step);
+    /** Forward pass of samples [from, to). */
+    void forward(Step step, int from, int to);
 
-    default void perturb(Step step) {
+    /** Perturbation pass of samples [from, to) (after forward). */
+    default void perturb(Step step, int from, int to) {
     }
 
-    void backward(Step step);
+    /** Backward pass of samples [from, to), accumulating parameter gradients into gradient slot {@code slot}. */
+    void backward(Step step, int from, int to, int slot);
 
     default void commit(Step step) {
     }

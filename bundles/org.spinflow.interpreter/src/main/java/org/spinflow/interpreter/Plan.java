@@ -191,29 +191,74 @@ public final class Plan implements AutoCloseable {
         return labels;
     }
 
+    private int slices() {
+        return (step.batch + Step.SLICE - 1) / Step.SLICE;
+    }
+
     /** Forward pass of the loaded batch and its loss/accuracy; keyed by {@code counter} for device noise. */
     public void forward(long counter) {
         step.counter = counter;
-        for (ExecNode n : order) {
-            n.forward(step);
-        }
-        readout.evaluate(step, labels);
+        parallel.forRange(slices(), 1_000_000, (s0, s1, w) -> {
+            for (int sl = s0; sl < s1; sl++) {
+                forwardSlice(sl);
+            }
+        });
     }
 
-    /** Perturbation pass and backward pass of the loaded batch (after {@link #forward}); accumulates gradients. */
+    /** Perturbation and backward passes of the loaded batch (after {@link #forward}); accumulates gradients. */
     public void gradients() {
+        parallel.forRange(slices(), 1_000_000, (s0, s1, w) -> {
+            for (int sl = s0; sl < s1; sl++) {
+                gradientSlice(sl);
+            }
+        });
+    }
+
+    /** Forward, perturbation and backward passes of the loaded batch in one parallel section. */
+    public void trainStep(long counter) {
+        step.counter = counter;
+        parallel.forRange(slices(), 1_000_000, (s0, s1, w) -> {
+            for (int sl = s0; sl < s1; sl++) {
+                forwardSlice(sl);
+                gradientSlice(sl);
+            }
+        });
+    }
+
+    private void forwardSlice(int sl) {
+        int from = sl * Step.SLICE;
+        int to = Math.min(step.batch, from + Step.SLICE);
+        for (ExecNode n : order) {
+            n.forward(step, from, to);
+        }
+        readout.evaluate(step, labels, from, to, sl);
+    }
+
+    private void gradientSlice(int sl) {
+        int from = sl * Step.SLICE;
+        int to = Math.min(step.batch, from + Step.SLICE);
         for (ExecNode n : order) {
             if (n.requiresGrad()) {
-                java.util.Arrays.fill(n.gradOutput(), 0, step.batch * n.outputSize(), 0f);
+                java.util.Arrays.fill(n.gradOutput(), from * n.outputSize(), to * n.outputSize(), 0f);
             }
         }
-        readout.lossGradient(step, labels);
+        readout.lossGradient(step, labels, from, to);
         for (ExecNode n : order) {
-            n.perturb(step);
+            n.perturb(step, from, to);
         }
         for (int i = order.size() - 1; i >= 0; i--) {
-            order.get(i).backward(step);
+            order.get(i).backward(step, from, to, sl);
         }
+    }
+
+    /** Loss summed over the loaded batch (after a forward pass). */
+    public double lossSum() {
+        return readout.lossSum(slices());
+    }
+
+    /** Correctly classified samples of the loaded batch (after a forward pass). */
+    public int correct() {
+        return readout.correct(slices());
     }
 
     /** Applies accumulated gradients (the only place learned state changes). */

@@ -20,6 +20,11 @@ public final class RunContext {
         return config;
     }
 
+    /** Number of gradient slots (slices of the largest batch). */
+    public int slots() {
+        return (capacity + Step.SLICE - 1) / Step.SLICE;
+    }
+
     /** Largest batch the buffers hold. */
     public int capacity() {
         return capacity;

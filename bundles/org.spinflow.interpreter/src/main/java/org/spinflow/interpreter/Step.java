@@ -4,6 +4,9 @@ import org.spinflow.interpreter.kernel.Parallel;
 
 /** The mini-batch being processed: its size, counters for noise keys, and the optimiser settings. */
 public final class Step {
+    /** Samples per slice of a batch: the unit of parallel work and of gradient slots. */
+    public static final int SLICE = 16;
+
     /** Samples in this batch. */
     public int batch;
     /** Global step counter (distinct per batch, per fold), used to key device noise. */

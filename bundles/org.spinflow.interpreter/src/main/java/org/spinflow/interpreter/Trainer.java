@@ -161,7 +161,7 @@ public final class Trainer {
         Optimiser opt = new Optimiser(spec.getOptimizer());
         Plan plan = Plan.compile(network, modelDir, config, opt);
         int batch = Math.max(1, config.batchSize());
-        plan.initialise(Math.max(batch, 256), Keys.mix(config.seed(), fold, 0xF01DL));
+        plan.initialise(Math.max(batch, 64), Keys.mix(config.seed(), fold, 0xF01DL));
         float[] x = train.features();
         int[] y = train.labels();
         int d = train.d();
@@ -184,8 +184,8 @@ public final class Trainer {
                 int from = bi * batch;
                 int to = Math.min(train.n(), from + batch);
                 plan.load(x, d, y, order, from, to);
-                plan.forward(Keys.mix(config.seed(), fold, e, bi));
-                double l = plan.readout().lossSum();
+                plan.trainStep(Keys.mix(config.seed(), fold, e, bi));
+                double l = plan.lossSum();
                 if (!Double.isFinite(l)) {
                     plan.restore(good);
                     throw new DivergenceException("training diverged in fold " + (fold + 1) + ", epoch " + (e + 1)
@@ -193,8 +193,7 @@ public final class Trainer {
                             + " is kept; lower the learning rate", plan, goodEpoch);
                 }
                 lossSum += l;
-                correct += plan.readout().correct();
-                plan.gradients();
+                correct += plan.correct();
                 plan.commit(lr);
                 listener.batch(fold, e, bi, batches);
             }
@@ -239,8 +238,8 @@ public final class Trainer {
             int to = Math.min(ds.n(), from + cap);
             plan.load(ds.features(), ds.d(), ds.labels(), idx, from, to);
             plan.forward(Keys.mix(key, bi));
-            loss += plan.readout().lossSum();
-            correct += plan.readout().correct();
+            loss += plan.lossSum();
+            correct += plan.correct();
         }
         return new double[] {(double) correct / ds.n(), loss / ds.n()};
     }

@@ -217,7 +217,7 @@ public final class SteadyState {
             if (!Double.isFinite(r1) || !Double.isFinite(r2)) {
                 return false;
             }
-            if (Math.hypot(r1, r2) < tolerance) {
+            if (r1 * r1 + r2 * r2 < tolerance * tolerance) {
                 if (haveJ) {
                     // free chord polish with the last Jacobian (no extra evaluation)
                     double det = j11 * j22 - j12 * j21;
@@ -252,7 +252,7 @@ public final class SteadyState {
             }
             double dt_ = -(r1 * j22 - r2 * j12) / det;
             double dp = -(j11 * r2 - j21 * r1) / det;
-            double norm = Math.hypot(dt_, dp);
+            double norm = Math.sqrt(dt_ * dt_ + dp * dp);
             if (norm > stepCap) {
                 dt_ *= stepCap / norm;
                 dp *= stepCap / norm;

@@ -11,6 +11,13 @@ public final class Kernels {
     private Kernels() {
     }
 
+    /** y[i] += x[i] for i in [from, to). */
+    public static void add(float[] x, float[] y, int from, int to) {
+        for (int i = from; i < to; i++) {
+            y[i] += x[i];
+        }
+    }
+
     /** y[0..n) += a * x[xo..xo+n). */
     public static void axpy(float a, float[] x, int xo, float[] y, int yo, int n) {
         for (int j = 0; j < n; j++) {
@@ -42,21 +49,21 @@ public final class Kernels {
     }
 
     /**
-     * Weight gradient rows [i0, i1) (the bias row is index {@code rows}):
+     * Weight gradient rows [i0, i1) (the bias row is index {@code rows}) over samples [b0, b1):
      * {@code dw[i][j] += sum_b x[b][i] * dz[b][j]}.
      */
-    public static void gradWeights(float[] x, int rows, float[] dz, int cols, int batch, float[] dw, int i0, int i1) {
+    public static void gradWeights(float[] x, int rows, float[] dz, int cols, int b0, int b1, float[] dw, int i0, int i1) {
         for (int i = i0; i < i1; i++) {
             final int wo = i * cols;
             if (i == rows) {
-                for (int b = 0; b < batch; b++) {
+                for (int b = b0; b < b1; b++) {
                     final int zo = b * cols;
                     for (int j = 0; j < cols; j++) {
                         dw[wo + j] += dz[zo + j];
                     }
                 }
             } else {
-                for (int b = 0; b < batch; b++) {
+                for (int b = b0; b < b1; b++) {
                     float xv = x[b * rows + i];
                     if (xv != 0f) {
                         final int zo = b * cols;

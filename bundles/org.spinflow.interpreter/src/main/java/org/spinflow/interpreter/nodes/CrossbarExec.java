@@ -38,7 +38,8 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] gp;
     private float[] gm;
     private float[] w;
-    private float[] grad;
+    private float[][] grad;
+    private int slots;
     private float[] s1;
     private float[] s2;
     private float[] delta;
@@ -64,11 +65,12 @@ public final class CrossbarExec extends AbstractExecNode {
         gp = new float[n];
         gm = new float[n];
         w = new float[n];
-        grad = new float[n];
+        slots = ctx.slots();
+        grad = new float[slots][n];
         delta = new float[n];
         s1 = new float[n];
         s2 = new float[n];
-        acc = new float[ctx.parallel().threads()][cols];
+        acc = new float[slots][cols];
         if (s.gPlus() != null && s.gMinus() != null) {
             System.arraycopy(s.gPlus(), 0, gp, 0, n);
             System.arraycopy(s.gMinus(), 0, gm, 0, n);
@@ -146,30 +148,24 @@ public final class CrossbarExec extends AbstractExecNode {
     }
 
     @Override
-    public void forward(Step step) {
+    public void forward(Step step, int from, int to) {
         final float[] x = input.output();
-        final int batch = step.batch;
-        step.parallel.forRange(batch, (long) rows * cols / 4,
-                (b0, b1, worker) -> Kernels.forward(x, rows, w, cols, out, b0, b1, acc[worker]));
+        Kernels.forward(x, rows, w, cols, out, from, to, acc[from / Step.SLICE]);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);
-            for (int k = 0; k < batch * cols; k++) {
+            for (int k = from * cols; k < to * cols; k++) {
                 out[k] *= (float) (1 + sigma * Keys.gaussian(key + k));
             }
         }
     }
 
     @Override
-    public void backward(Step step) {
+    public void backward(Step step, int from, int to, int slot) {
         final float[] x = input.output();
-        final int batch = step.batch;
-        step.parallel.forRange(rows + 1, (long) batch * cols,
-                (i0, i1, worker) -> Kernels.gradWeights(x, rows, gradOut, cols, batch, grad, i0, i1));
+        Kernels.gradWeights(x, rows, gradOut, cols, from, to, grad[slot], 0, rows + 1);
         if (input.requiresGrad()) {
-            final float[] dx = input.gradOutput();
-            step.parallel.forRange(batch, (long) rows * cols,
-                    (b0, b1, worker) -> Kernels.gradInput(gradOut, cols, w, rows, dx, b0, b1));
+            Kernels.gradInput(gradOut, cols, w, rows, input.gradOutput(), from, to);
         }
     }
 
@@ -178,13 +174,19 @@ public final class CrossbarExec extends AbstractExecNode {
         final Optimiser opt = step.optimiser;
         final int limit = s.bias() ? n : rows * cols;
         final float halfScale = gScale / 2;
+        final int used = Math.min(slots, (step.batch + Step.SLICE - 1) / Step.SLICE);
+        final float[] g0 = grad[0];
         step.parallel.forRange(limit, 8, (from, to, worker) -> {
-            opt.delta(w, grad, s1, s2, delta, from, to, step);
+            for (int sl = 1; sl < used; sl++) {
+                Kernels.add(grad[sl], g0, from, to);
+                java.util.Arrays.fill(grad[sl], from, to, 0f);
+            }
+            opt.delta(w, g0, s1, s2, delta, from, to, step);
             for (int i = from; i < to; i++) {
                 float d = delta[i] * halfScale;
                 gp[i] += d;
                 gm[i] -= d;
-                grad[i] = 0f;
+                g0[i] = 0f;
             }
             program(from, to, step.counter);
             refreshWeights(from, to);
@@ -196,13 +198,19 @@ public final class CrossbarExec extends AbstractExecNode {
         return w;
     }
 
-    /** Accumulated gradient of the current batch (before commit). */
+    /** Accumulated gradient of the current batch (before commit), slots summed in order; a new array. */
     public float[] gradient() {
-        return grad;
+        float[] g = grad[0].clone();
+        for (int sl = 1; sl < slots; sl++) {
+            Kernels.add(grad[sl], g, 0, n);
+        }
+        return g;
     }
 
     public void clearGradient() {
-        java.util.Arrays.fill(grad, 0f);
+        for (float[] g : grad) {
+            java.util.Arrays.fill(g, 0f);
+        }
     }
 
     public int rows() {

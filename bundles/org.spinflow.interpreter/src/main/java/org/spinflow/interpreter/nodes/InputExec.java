@@ -19,10 +19,10 @@ public final class InputExec extends AbstractExecNode {
 
     /** The plan copies the batch features into {@link #output()} before forward. */
     @Override
-    public void forward(Step step) {
+    public void forward(Step step, int from, int to) {
     }
 
     @Override
-    public void backward(Step step) {
+    public void backward(Step step, int from, int to, int slot) {
     }
 }

@@ -59,7 +59,7 @@ public final class MtjExec extends AbstractExecNode {
         drive = new float[cap * size];
         volts = new float[cap * size];
         deriv = new float[cap * size];
-        int t = ctx.parallel().threads();
+        int t = ctx.slots();
         scratchIn = new float[t][BLOCK * size];
         scratchOut = new float[t][BLOCK * size];
         scratchAcc = new float[t][BLOCK * size];
@@ -100,49 +100,30 @@ public final class MtjExec extends AbstractExecNode {
         return drive;
     }
 
-    private int blocks(int batch) {
-        return (batch + BLOCK - 1) / BLOCK;
-    }
-
-    /** Reads the devices at {@code drive + shift} for samples of block {@code blk} into {@code dst} (volts). */
-    private void readBlock(int blk, int batch, float shift, long kind, long counter, float[] dst, int worker) {
-        final int b0 = blk * BLOCK;
-        final int b1 = Math.min(batch, b0 + BLOCK);
-        final int count = (b1 - b0) * size;
-        final float[] in = scratchIn[worker];
-        final float[] o = scratchOut[worker];
-        final int off = b0 * size;
-        for (int k = 0; k < count; k++) {
-            in[k] = drive[off + k] + shift;
-        }
-        s.device().read(in, o, count, Keys.mix(nodeKey, counter, kind, blk));
-        System.arraycopy(o, 0, dst, off, count);
-    }
-
     @Override
-    public void forward(Step step) {
+    public void forward(Step step, int from, int to) {
         final float[] z = input.output();
         final int batch = step.batch;
         final float gain = (float) s.inputGain();
         final float offset = (float) s.inputOffset();
         final float ref = (float) s.outputReference();
         final float og = (float) s.outputGain();
-        final long counter = step.counter;
-        step.parallel.forRange(blocks(batch), (long) BLOCK * size * 20, (k0, k1, worker) -> {
-            for (int blk = k0; blk < k1; blk++) {
-                final int from = blk * BLOCK * size;
-                final int to = Math.min(batch * size, from + BLOCK * size);
-                for (int k = from; k < to; k++) {
-                    drive[k] = offset + gain * z[k];
-                }
-                readBlock(blk, batch, 0f, 0, counter, volts, worker);
-                for (int k = from; k < to; k++) {
-                    float y = og * (volts[k] - ref);
-                    out[k] = y;
-                }
+        final int worker = from / Step.SLICE;
+        final float[] tmp = scratchOut[worker];
+        for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
+            final int k0 = blk * BLOCK * size;
+            final int k1 = Math.min(batch, (blk + 1) * BLOCK) * size;
+            for (int k = k0; k < k1; k++) {
+                drive[k] = offset + gain * z[k];
             }
-        });
-        for (int k = 0, n = batch * size; k < n; k++) {
+            readPerturbed(blk, batch, 0f, 0, step.counter, worker);
+            for (int k = k0; k < k1; k++) {
+                float v = tmp[k - k0];
+                volts[k] = v;
+                out[k] = og * (v - ref);
+            }
+        }
+        for (int k = from * size, n = to * size; k < n; k++) {
             if (!Float.isFinite(out[k])) {
                 throw new InterpreterException("node '" + name + "': device read returned " + out[k] + " at drive "
                         + drive[k]);
@@ -151,7 +132,7 @@ public final class MtjExec extends AbstractExecNode {
     }
 
     @Override
-    public void perturb(Step step) {
+    public void perturb(Step step, int from, int to) {
         final int batch = step.batch;
         final float og = (float) s.outputGain();
         final float gain = (float) s.inputGain();
@@ -160,43 +141,50 @@ public final class MtjExec extends AbstractExecNode {
         switch (mode) {
             case EXACT, EXACT_NOMINAL -> {
                 DeviceDiagnostics d = DeviceDiagnostics.of(s.device()).orElseThrow();
-                d.derivative(drive, deriv, batch * size, mode == GradientMode.EXACT_NOMINAL);
+                final int worker = from / Step.SLICE;
+                final float[] in = scratchIn[worker];
+                final float[] o = scratchOut[worker];
                 final float scale = og * gain;
-                for (int k = 0, n = batch * size; k < n; k++) {
-                    deriv[k] *= scale;
+                for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
+                    final int k0 = blk * BLOCK * size;
+                    final int count = Math.min(batch, (blk + 1) * BLOCK) * size - k0;
+                    System.arraycopy(drive, k0, in, 0, count);
+                    d.derivative(in, o, count, mode == GradientMode.EXACT_NOMINAL);
+                    for (int k = 0; k < count; k++) {
+                        deriv[k0 + k] = o[k] * scale;
+                    }
                 }
             }
             case ANALOG_CENTRAL, ANALOG_FORWARD -> {
                 final boolean central = mode == GradientMode.ANALOG_CENTRAL;
-                final float inv = central ? og / (2 * h * repeats) : og / (h * repeats);
-                step.parallel.forRange(blocks(batch), (long) BLOCK * size * 40, (k0, k1, worker) -> {
-                    final float[] accum = scratchAcc[worker];
-                    final float[] tmp = scratchOut[worker];
-                    for (int blk = k0; blk < k1; blk++) {
-                        final int from = blk * BLOCK * size;
-                        final int count = Math.min(batch * size, from + BLOCK * size) - from;
-                        java.util.Arrays.fill(accum, 0, count, 0f);
-                        for (int r = 0; r < repeats; r++) {
-                            readPerturbed(blk, batch, h, 1 + 2L * r, counter, worker);
-                            for (int k = 0; k < count; k++) {
-                                accum[k] += tmp[k];
-                            }
-                            if (central) {
-                                readPerturbed(blk, batch, -h, 2 + 2L * r, counter, worker);
-                                for (int k = 0; k < count; k++) {
-                                    accum[k] -= tmp[k];
-                                }
-                            } else {
-                                for (int k = 0; k < count; k++) {
-                                    accum[k] -= volts[from + k];
-                                }
-                            }
-                        }
+                final float inv = central ? og / (2 * deltaZ * repeats) : og / (deltaZ * repeats);
+                final int worker = from / Step.SLICE;
+                final float[] accum = scratchAcc[worker];
+                final float[] tmp = scratchOut[worker];
+                for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
+                    final int k0 = blk * BLOCK * size;
+                    final int count = Math.min(batch, (blk + 1) * BLOCK) * size - k0;
+                    java.util.Arrays.fill(accum, 0, count, 0f);
+                    for (int r = 0; r < repeats; r++) {
+                        readPerturbed(blk, batch, h, 1 + 2L * r, counter, worker);
                         for (int k = 0; k < count; k++) {
-                            deriv[from + k] = accum[k] * inv;
+                            accum[k] += tmp[k];
+                        }
+                        if (central) {
+                            readPerturbed(blk, batch, -h, 2 + 2L * r, counter, worker);
+                            for (int k = 0; k < count; k++) {
+                                accum[k] -= tmp[k];
+                            }
+                        } else {
+                            for (int k = 0; k < count; k++) {
+                                accum[k] -= volts[k0 + k];
+                            }
                         }
                     }
-                });
+                    for (int k = 0; k < count; k++) {
+                        deriv[k0 + k] = accum[k] * inv;
+                    }
+                }
             }
         }
     }
@@ -215,10 +203,10 @@ public final class MtjExec extends AbstractExecNode {
     }
 
     @Override
-    public void backward(Step step) {
+    public void backward(Step step, int from, int to, int slot) {
         final float[] g = input.gradOutput();
-        final int n = step.batch * size;
-        for (int k = 0; k < n; k++) {
+        final int n = to * size;
+        for (int k = from * size; k < n; k++) {
             g[k] += gradOut[k] * deriv[k];
         }
     }

@@ -1,14 +1,18 @@
 package org.spinflow.interpreter.nodes;
 
 import org.spinflow.interpreter.ExecNode;
+import org.spinflow.interpreter.RunContext;
 import org.spinflow.interpreter.Step;
 import org.spinflow.model.LossKind;
 
-/** Readout: softmax cross-entropy or MSE on the last crossbar's column currents (the logits). */
+/**
+ * Readout: softmax cross-entropy or MSE on the last crossbar's column currents (the logits).
+ * Loss and correct counts are kept per gradient slot and summed in slot order.
+ */
 public final class ReadoutExec extends AbstractExecNode {
     private final LossKind loss;
-    private double lossSum;
-    private int correct;
+    private double[] lossSum;
+    private int[] correct;
     private int[] predictions;
 
     public ReadoutExec(String name, ExecNode input, int classes, LossKind loss) {
@@ -17,18 +21,27 @@ public final class ReadoutExec extends AbstractExecNode {
     }
 
     @Override
-    public void initialise(org.spinflow.interpreter.RunContext ctx) {
+    public void initialise(RunContext ctx) {
         super.initialise(ctx);
         predictions = new int[ctx.capacity()];
+        lossSum = new double[ctx.slots()];
+        correct = new int[ctx.slots()];
     }
 
-    /** Computes probabilities (softmax) or raw outputs, the loss sum and the correct count for {@code labels}. */
-    public void evaluate(Step step, int[] labels) {
+    @Override
+    public void forward(Step step, int from, int to) {
+    }
+
+    /**
+     * For samples [from, to): probabilities (softmax) or raw outputs into {@link #output()}, the
+     * predictions, and the loss sum and correct count of slot {@code slot} ({@code labels} may be null).
+     */
+    public void evaluate(Step step, int[] labels, int from, int to, int slot) {
         final float[] z = input.output();
         final int c = size;
-        lossSum = 0;
-        correct = 0;
-        for (int b = 0; b < step.batch; b++) {
+        double ls = 0;
+        int ok = 0;
+        for (int b = from; b < to; b++) {
             final int o = b * c;
             int arg = 0;
             float max = z[o];
@@ -40,14 +53,14 @@ public final class ReadoutExec extends AbstractExecNode {
             }
             predictions[b] = arg;
             if (labels != null && arg == labels[b]) {
-                correct++;
+                ok++;
             }
             if (loss == LossKind.MSE) {
                 for (int j = 0; j < c; j++) {
                     float t = labels != null && labels[b] == j ? 1f : 0f;
                     out[o + j] = z[o + j];
                     double e = z[o + j] - t;
-                    lossSum += 0.5 * e * e;
+                    ls += 0.5 * e * e;
                 }
             } else {
                 double sum = 0;
@@ -60,40 +73,47 @@ public final class ReadoutExec extends AbstractExecNode {
                     out[o + j] = (float) (out[o + j] / sum);
                 }
                 if (labels != null) {
-                    lossSum += -(z[o + labels[b]] - max - Math.log(sum));
+                    ls += -(z[o + labels[b]] - max - Math.log(sum));
                 }
             }
         }
+        lossSum[slot] = ls;
+        correct[slot] = ok;
     }
 
-    @Override
-    public void forward(Step step) {
-    }
-
-    /** Writes d(mean loss)/d(logits) into the input's gradient. */
-    public void lossGradient(Step step, int[] labels) {
+    /** Writes d(mean loss over the batch)/d(logits) of samples [from, to) into the input's gradient. */
+    public void lossGradient(Step step, int[] labels, int from, int to) {
         final float[] g = input.gradOutput();
         final float inv = 1f / step.batch;
         final int c = size;
-        for (int b = 0; b < step.batch; b++) {
+        for (int b = from; b < to; b++) {
             final int o = b * c;
             for (int j = 0; j < c; j++) {
                 float t = labels[b] == j ? 1f : 0f;
-                g[o + j] += loss == LossKind.MSE ? (out[o + j] - t) * inv : (out[o + j] - t) * inv;
+                g[o + j] += (out[o + j] - t) * inv;
             }
         }
     }
 
     @Override
-    public void backward(Step step) {
+    public void backward(Step step, int from, int to, int slot) {
     }
 
-    public double lossSum() {
-        return lossSum;
+    /** Loss summed over the batch (slots summed in order). */
+    public double lossSum(int slots) {
+        double s = 0;
+        for (int i = 0; i < slots; i++) {
+            s += lossSum[i];
+        }
+        return s;
     }
 
-    public int correct() {
-        return correct;
+    public int correct(int slots) {
+        int s = 0;
+        for (int i = 0; i < slots; i++) {
+            s += correct[i];
+        }
+        return s;
     }
 
     public int[] predictions() {

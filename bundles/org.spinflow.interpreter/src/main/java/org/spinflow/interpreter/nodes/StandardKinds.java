@@ -123,16 +123,18 @@ public final class StandardKinds {
                 }
             }
             addParameters(m.getParameters(), overrides);
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "biasField", overrides);
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, "biasAngle", overrides);
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, "fieldLineAngle", overrides);
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, "readCurrent", overrides);
+            // knobs of the model map onto the macrospin parameters (angles: degrees in the model, radians in the device)
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "Bb", 1.0, overrides);
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, "psi", Math.PI / 180, overrides);
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, "beta", Math.PI / 180, overrides);
+            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, "Ij0", 1.0, overrides);
             boolean variability = ctx.config().variability() && m.getVariability() != null && m.getVariability().isEnabled();
             double scale = variability ? m.getVariability().getScale() : 0.0;
             boolean noise = ctx.config().noise() && m.getNoise() != null && m.getNoise().isEnabled();
-            if (m.getNoise() != null) {
-                overrides.putIfAbsent("integrationTime", m.getNoise().getIntegrationTime());
-                overrides.putIfAbsent("pairedReads", m.getNoise().isPairedReads() ? 1.0 : 0.0);
+            if (m.getNoise() != null && isMacrospin(presetName)) {
+                overrides.putIfAbsent("tInt", m.getNoise().getIntegrationTime());
+                // 1/f: L = ln(fmax/fmin) is about 2 for back-to-back read pairs, about 15 for unpaired reads
+                overrides.putIfAbsent("flickerL", m.getNoise().isPairedReads() ? 2.0 : 15.0);
             }
             Preset preset;
             Device device;
@@ -159,9 +161,18 @@ public final class StandardKinds {
             }
         }
 
-        private static void knob(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, String key, Map<String, Double> into) {
+        private static void knob(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, String key, double scale,
+                                 Map<String, Double> into) {
             if (m.eIsSet(a)) {
-                into.put(key, (Double) m.eGet(a));
+                into.put(key, (Double) m.eGet(a) * scale);
+            }
+        }
+
+        private static boolean isMacrospin(String preset) {
+            try {
+                return "macrospin".equals(DeviceRegistry.getDefault().preset(preset).kind());
+            } catch (DeviceException e) {
+                return false;
             }
         }
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""PyTorch peer for `spinflow bench`: MNIST 784-100-10 tanh MLP, batch 32, SGD with momentum 0.9,
+lr 0.05, one epoch after a warm-up of 3,000 samples; prints samples/s (JSON with --json)."""
+import argparse, gzip, json, os, struct, sys, time
+
+def read_idx(path):
+    with open(path, 'rb') as f:
+        head = f.read(2)
+    opener = gzip.open if head == b'\x1f\x8b' else open
+    with opener(path, 'rb') as f:
+        data = f.read()
+    magic, n = struct.unpack('>ii', data[:8])
+    if magic == 2051:
+        rows, cols = struct.unpack('>ii', data[8:16])
+        return data[16:], n, rows * cols
+    return data[8:], n, 1
+
+def find(d, stem):
+    for name in (stem, stem + '.gz'):
+        p = os.path.join(d, name)
+        if os.path.exists(p):
+            return p
+    sys.exit(f"{d}: no {stem}[.gz]")
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--data', required=True)
+    ap.add_argument('--threads', type=int, default=1)
+    ap.add_argument('--limit', type=int, default=0)
+    ap.add_argument('--json', action='store_true')
+    a = ap.parse_args()
+    try:
+        import torch
+        import numpy as np
+    except ImportError:
+        print(json.dumps({"error": "PyTorch is not installed"}) if a.json else "PyTorch is not installed")
+        return 3
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(1)
+    xb, n, d = read_idx(find(a.data, 'train-images-idx3-ubyte'))
+    yb, _, _ = read_idx(find(a.data, 'train-labels-idx1-ubyte'))
+    x = torch.from_numpy(np.frombuffer(xb, dtype=np.uint8).reshape(n, d).astype(np.float32) / 255.0)
+    y = torch.from_numpy(np.frombuffer(yb, dtype=np.uint8).astype(np.int64))
+    if a.limit:
+        x, y = x[:a.limit], y[:a.limit]
+        n = a.limit
+    model = torch.nn.Sequential(torch.nn.Linear(784, 100), torch.nn.Tanh(), torch.nn.Linear(100, 10))
+    opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
+    lossf = torch.nn.CrossEntropyLoss()
+    perm = torch.randperm(n)
+    def run(count):
+        for i in range(0, count, 32):
+            idx = perm[i:i + 32]
+            opt.zero_grad(set_to_none=True)
+            loss = lossf(model(x[idx]), y[idx])
+            loss.backward()
+            opt.step()
+    run(min(n, 3000))
+    t0 = time.perf_counter()
+    run(n)
+    sps = n / (time.perf_counter() - t0)
+    out = {"threads": a.threads, "batch": 32, "samples": n, "samples_per_s": sps, "torch": torch.__version__}
+    print(json.dumps(out) if a.json else f"pytorch {torch.__version__}: {sps:.0f} samples/s ({a.threads} thread(s))")
+    return 0
+
+if __name__ == '__main__':
+    sys.exit(main())

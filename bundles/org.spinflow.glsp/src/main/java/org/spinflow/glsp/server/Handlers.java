@@ -1,0 +1,206 @@
+package org.spinflow.glsp.server;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.SelectAction;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
+import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
+import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.eclipse.glsp.server.operations.CreateOperationHandler;
+import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
+import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.eclipse.glsp.server.types.GLSPServerException;
+import org.spinflow.model.Connection;
+import org.spinflow.model.Node;
+import org.spinflow.model.SpinflowFactory;
+import org.spinflow.model.build.NetworkBuilder;
+
+import com.google.inject.Inject;
+
+/** The GLSP operation handlers of the Spinflow diagram; every edit is an undoable {@link SpinflowCommand}. */
+public final class Handlers {
+    private Handlers() {
+    }
+
+    abstract static class Base<O extends org.eclipse.glsp.server.operations.Operation> extends BasicOperationHandler<O> {
+        @Inject
+        protected SpinflowModelState state;
+
+        protected Optional<Command> command(String label, Runnable r) {
+            return Optional.of(new SpinflowCommand(state, label, r));
+        }
+    }
+
+    /** Creates a node of any kind from the palette. */
+    public static class CreateNode extends Base<CreateNodeOperation> implements CreateOperationHandler<CreateNodeOperation> {
+        @Inject
+        protected ActionDispatcher actionDispatcher;
+
+        @Override
+        public List<String> getHandledElementTypeIds() {
+            return SpinflowTypes.NODE_TYPES;
+        }
+
+        @Override
+        public String getLabel() {
+            return "Node";
+        }
+
+        @Override
+        public List<org.eclipse.glsp.server.actions.TriggerElementCreationAction> getTriggerActions() {
+            return SpinflowTypes.NODE_TYPES.stream()
+                    .map(t -> (org.eclipse.glsp.server.actions.TriggerElementCreationAction) new org.eclipse.glsp.server.actions.TriggerNodeCreationAction(t))
+                    .toList();
+        }
+
+        @Override
+        public boolean handles(org.eclipse.glsp.server.operations.Operation operation) {
+            return super.handles(operation) && operation instanceof CreateNodeOperation c
+                    && SpinflowTypes.NODE_TYPES.contains(c.getElementTypeId());
+        }
+
+        @Override
+        public Optional<Command> createCommand(CreateNodeOperation op) {
+            return command("Create " + SpinflowTypes.LABELS.get(op.getElementTypeId()), () -> {
+                Node n = Edits.newNode(state.getNetwork(), op.getElementTypeId());
+                state.getNetwork().getNodes().add(n);
+                double x = op.getLocation().map(p -> p.getX()).orElse(40.0);
+                double y = op.getLocation().map(p -> p.getY()).orElse(40.0);
+                state.getLayout().put(n, new Bounds(x, y, Bounds.DEFAULT_WIDTH, Bounds.DEFAULT_HEIGHT));
+                actionDispatcher.dispatchAfterNextUpdate(SelectAction.addSelection(List.of(state.idOf(n))));
+            });
+        }
+    }
+
+    /** Connects the OUT port of one node to the IN port of another. */
+    public static class CreateConnection extends Base<CreateEdgeOperation> implements CreateOperationHandler<CreateEdgeOperation> {
+        @Override
+        public List<String> getHandledElementTypeIds() {
+            return List.of(SpinflowTypes.CONNECTION);
+        }
+
+        @Override
+        public String getLabel() {
+            return "Connection";
+        }
+
+        @Override
+        public boolean handles(org.eclipse.glsp.server.operations.Operation operation) {
+            return super.handles(operation) && operation instanceof CreateEdgeOperation c
+                    && SpinflowTypes.CONNECTION.equals(c.getElementTypeId());
+        }
+
+        @Override
+        public Optional<Command> createCommand(CreateEdgeOperation op) {
+            Node s = state.nodeById(op.getSourceElementId());
+            Node t = state.nodeById(op.getTargetElementId());
+            if (s == null || t == null || NetworkBuilder.out(s) == null || NetworkBuilder.in(t) == null || s == t) {
+                return Optional.empty();
+            }
+            return command("Connect", () -> {
+                Connection c = SpinflowFactory.eINSTANCE.createConnection();
+                c.setSource(NetworkBuilder.out(s));
+                c.setTarget(NetworkBuilder.in(t));
+                state.getNetwork().getConnections().add(c);
+            });
+        }
+    }
+
+    public static class Delete extends Base<DeleteOperation> {
+        @Override
+        public Optional<Command> createCommand(DeleteOperation op) {
+            return command("Delete", () -> {
+                for (String id : op.getElementIds()) {
+                    EObject o = state.byId(id);
+                    if (o instanceof Connection c) {
+                        state.getNetwork().getConnections().remove(c);
+                    } else if (o instanceof Node n && n.eContainer() != null) {
+                        Edits.deleteNode(state.getNetwork(), n);
+                        state.getLayout().remove(n);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Move and resize: changes the layout only. */
+    public static class ChangeBounds extends Base<ChangeBoundsOperation> {
+        @Override
+        public Optional<Command> createCommand(ChangeBoundsOperation op) {
+            return command("Move", () -> {
+                for (ElementAndBounds eb : op.getNewBounds()) {
+                    Node n = state.nodeById(eb.getElementId());
+                    if (n != null) {
+                        state.getLayout().put(n, new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(),
+                                eb.getNewSize().getWidth(), eb.getNewSize().getHeight()));
+                    }
+                }
+            });
+        }
+    }
+
+    public static class Reconnect extends Base<ReconnectEdgeOperation> {
+        @Override
+        public Optional<Command> createCommand(ReconnectEdgeOperation op) {
+            if (!(state.byId(op.getEdgeElementId()) instanceof Connection c)) {
+                return Optional.empty();
+            }
+            Node s = state.nodeById(op.getSourceElementId());
+            Node t = state.nodeById(op.getTargetElementId());
+            if (s == null || t == null || NetworkBuilder.out(s) == null || NetworkBuilder.in(t) == null) {
+                return Optional.empty();
+            }
+            return command("Reconnect", () -> {
+                c.setSource(NetworkBuilder.out(s));
+                c.setTarget(NetworkBuilder.in(t));
+            });
+        }
+    }
+
+    /** Rename by editing the name label. */
+    public static class Rename extends Base<ApplyLabelEditOperation> {
+        @Override
+        public Optional<Command> createCommand(ApplyLabelEditOperation op) {
+            Node n = state.nodeById(op.getLabelId());
+            String text = op.getText() == null ? "" : op.getText().trim();
+            if (n == null || text.isEmpty()) {
+                return Optional.empty();
+            }
+            if (state.getNetwork().getNodes().stream().anyMatch(o -> o != n && text.equals(o.getName()))) {
+                throw new GLSPServerException("A node named '" + text + "' already exists");
+            }
+            return command("Rename", () -> n.setName(text));
+        }
+    }
+
+    /** Sets a property (an attribute path like {@code synapse.gMax}) of a node or of the network. */
+    public static class SetProperty extends Base<SpinflowActions.SetPropertyOperation> {
+        @Override
+        public Optional<Command> createCommand(SpinflowActions.SetPropertyOperation op) {
+            EObject target = op.getElementId() == null || op.getElementId().isEmpty()
+                    || op.getElementId().equals("spinflow-graph") ? state.getNetwork() : state.byId(op.getElementId());
+            if (target == null) {
+                throw new GLSPServerException("No element " + op.getElementId());
+            }
+            Properties.check(target, op.getProperty(), op.getValue());
+            return command("Set " + op.getProperty(), () -> {
+                Properties.set(target, op.getProperty(), op.getValue());
+                if (target instanceof Node n) {
+                    Edits.syncPorts(n);
+                }
+            });
+        }
+    }
+
+    static Map<String, String> none() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,66 @@
+package org.spinflow.glsp.server;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.glsp.server.types.GLSPServerException;
+
+/** Reflective property access for the properties panel: paths like {@code optimizer.learningRate}. */
+public final class Properties {
+    private Properties() {
+    }
+
+    static EAttribute attribute(EObject o, String path) {
+        String[] segs = path.split("\\.");
+        org.eclipse.emf.ecore.EClass c = o.eClass();
+        for (int i = 0; i < segs.length - 1; i++) {
+            EStructuralFeature f = c.getEStructuralFeature(segs[i]);
+            if (!(f instanceof EReference r) || !r.isContainment() || r.isMany()) {
+                throw new GLSPServerException("Unknown property " + path);
+            }
+            c = r.getEReferenceType();
+        }
+        EStructuralFeature f = c.getEStructuralFeature(segs[segs.length - 1]);
+        if (!(f instanceof EAttribute a) || a.isMany()) {
+            throw new GLSPServerException("Unknown property " + path);
+        }
+        return a;
+    }
+
+    /** Validates the value's syntax before a command is created (so failures do not reach the stack). */
+    static void check(EObject o, String path, String value) {
+        EAttribute a = attribute(o, path);
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        try {
+            EcoreUtil.createFromString(a.getEAttributeType(), value.trim());
+        } catch (RuntimeException e) {
+            throw new GLSPServerException("'" + value + "' is not a valid " + a.getEAttributeType().getName() + " for " + path);
+        }
+    }
+
+    static void set(EObject o, String path, String value) {
+        String[] segs = path.split("\\.");
+        EObject cur = o;
+        for (int i = 0; i < segs.length - 1; i++) {
+            EReference r = (EReference) cur.eClass().getEStructuralFeature(segs[i]);
+            EObject child = (EObject) cur.eGet(r);
+            if (child == null) {
+                child = EcoreUtil.create(r.getEReferenceType());
+                cur.eSet(r, child);
+            }
+            cur = child;
+        }
+        EAttribute a = attribute(o, path);
+        if (value == null || value.isEmpty()) {
+            if (a.isUnsettable() || !a.getEAttributeType().getInstanceClass().isPrimitive()) {
+                cur.eUnset(a);
+            }
+            return;
+        }
+        cur.eSet(a, EcoreUtil.createFromString(a.getEAttributeType(), value.trim()));
+    }
+}

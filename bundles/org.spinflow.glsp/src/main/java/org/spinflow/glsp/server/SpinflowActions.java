@@ -1,0 +1,132 @@
+package org.spinflow.glsp.server;
+
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.operations.Operation;
+
+/** Custom GLSP actions of the Spinflow studio. */
+public final class SpinflowActions {
+    private SpinflowActions() {
+    }
+
+    /** Client to server: set a property of a node (elementId) or of the network (empty elementId). Undoable. */
+    public static class SetPropertyOperation extends Operation {
+        public static final String KIND = "spinflowSetProperty";
+        private String elementId;
+        private String property;
+        private String value;
+
+        public SetPropertyOperation() {
+            super(KIND);
+        }
+
+        public String getElementId() {
+            return elementId;
+        }
+
+        public String getProperty() {
+            return property;
+        }
+
+        public String getValue() {
+            return value;
+        }
+    }
+
+    /** Client to server: start training the current model in the background. */
+    public static class TrainAction extends Action {
+        public static final String KIND = "spinflowTrain";
+        private Integer epochs;
+        private Integer folds;
+
+        public TrainAction() {
+            super(KIND);
+        }
+
+        public Integer getEpochs() {
+            return epochs;
+        }
+
+        public Integer getFolds() {
+            return folds;
+        }
+    }
+
+    /** Client to server: cancel the running training (the model is left unchanged). */
+    public static class CancelTrainingAction extends Action {
+        public static final String KIND = "spinflowCancelTraining";
+
+        public CancelTrainingAction() {
+            super(KIND);
+        }
+    }
+
+    /** Client to server: export the model as standalone XMI to a path relative to the studio folder. */
+    public static class ExportAction extends Action {
+        public static final String KIND = "spinflowExport";
+        private String path;
+
+        public ExportAction() {
+            super(KIND);
+        }
+
+        public String getPath() {
+            return path;
+        }
+    }
+
+    /** Server internal: write a finished run's conductances into the model through an undoable command. */
+    public static class ApplyTrainingResultAction extends Action {
+        public static final String KIND = "spinflowApplyTrainingResult";
+        transient TrainingService.Finished finished;
+
+        public ApplyTrainingResultAction() {
+            super(KIND);
+        }
+
+        ApplyTrainingResultAction(TrainingService.Finished finished) {
+            this();
+            this.finished = finished;
+        }
+    }
+
+    /** Server to client: progress of a training run. */
+    public static class TrainingProgressAction extends Action {
+        public static final String KIND = "spinflowTrainingProgress";
+        private String state;
+        private int fold;
+        private int folds;
+        private int epoch;
+        private int epochs;
+        private double loss;
+        private double trainAccuracy;
+        private double validationAccuracy;
+        private String message;
+
+        public TrainingProgressAction() {
+            super(KIND);
+        }
+
+        public TrainingProgressAction(String state, String message) {
+            this();
+            this.state = state;
+            this.message = message;
+        }
+
+        public TrainingProgressAction(int fold, int folds, int epoch, int epochs, double loss, double trainAccuracy,
+                double validationAccuracy) {
+            this();
+            this.state = "epoch";
+            this.fold = fold;
+            this.folds = folds;
+            this.epoch = epoch;
+            this.epochs = epochs;
+            this.loss = loss;
+            this.trainAccuracy = trainAccuracy;
+            this.validationAccuracy = Double.isNaN(validationAccuracy) ? -1 : validationAccuracy;
+        }
+
+        public String getState() {
+            return state;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.spinflow.glsp.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.graph.util.GConstants;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.spinflow.model.ActivationLayer;
+import org.spinflow.model.Connection;
+import org.spinflow.model.Crossbar;
+import org.spinflow.model.InputLayer;
+import org.spinflow.model.MtjNeuronArray;
+import org.spinflow.model.Network;
+import org.spinflow.model.Node;
+import org.spinflow.model.Readout;
+import org.spinflow.model.codec.ConductanceCodec;
+
+import com.google.gson.Gson;
+import com.google.inject.Inject;
+
+/** Builds the GModel (nodes, labels, edges) from the EMF network and the layout. */
+public class SpinflowGModelFactory implements GModelFactory {
+    private static final Gson GSON = new Gson();
+
+    @Inject
+    protected SpinflowModelState modelState;
+
+    @Override
+    public void createGModel() {
+        Network network = modelState.getNetwork();
+        Map<Node, Bounds> layout = modelState.getLayout();
+        GGraphBuilder graph = new GGraphBuilder().id("spinflow-graph").addArgument("name", network.getName())
+                .addArgument("properties", GSON.toJson(properties(network)))
+                .addArgument("file", modelState.getFile() == null ? "" : modelState.getFile().getFileName().toString());
+        List<GModelElement> children = new ArrayList<>();
+        double nextX = 20;
+        for (Bounds b : layout.values()) {
+            nextX = Math.max(nextX, b.x() + b.width() + 60);
+        }
+        for (Node n : network.getNodes()) {
+            Bounds b = layout.get(n);
+            if (b == null) {
+                b = new Bounds(nextX, 20, Bounds.DEFAULT_WIDTH, Bounds.DEFAULT_HEIGHT);
+                layout.put(n, b);
+                nextX += Bounds.DEFAULT_WIDTH + 60;
+            }
+            children.add(node(n, b));
+        }
+        for (Connection c : network.getConnections()) {
+            if (c.getSource() == null || c.getTarget() == null || c.getSource().getNode() == null
+                    || c.getTarget().getNode() == null) {
+                continue;
+            }
+            String id = modelState.idOf(c);
+            GEdge edge = new GEdgeBuilder(SpinflowTypes.CONNECTION).id(id)
+                    .sourceId(modelState.idOf(c.getSource().getNode())).targetId(modelState.idOf(c.getTarget().getNode()))
+                    .addArgument("label", c.getSource().getSize() + " → " + c.getTarget().getSize()).build();
+            children.add(edge);
+        }
+        GGraph root = graph.addAll(children).build();
+        modelState.updateRoot(root);
+    }
+
+    protected GNode node(Node n, Bounds b) {
+        String id = modelState.idOf(n);
+        String type = typeOf(n);
+        GNodeBuilder nb = new GNodeBuilder(type).id(id).position(b.x(), b.y()).size(b.width(), b.height())
+                .layout(GConstants.Layout.VBOX,
+                        new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).resizeContainer(false).paddingTop(6.0)
+                                .paddingBottom(6.0).paddingLeft(8).paddingRight(8).vGap(3).prefWidth(b.width())
+                                .prefHeight(b.height()))
+                .addCssClass("spinflow-node").addCssClass(type.replace(':', '-'))
+                .add(new GLabelBuilder(SpinflowTypes.LABEL_KIND).addCssClass("label-kind").id(id + "_kind").text(SpinflowTypes.LABELS.get(type)).build())
+                .add(new GLabelBuilder(SpinflowTypes.LABEL_NAME).addCssClass("label-name").id(id + "_name").text(n.getName() == null ? "" : n.getName()).build())
+                .add(new GLabelBuilder(SpinflowTypes.LABEL_INFO).addCssClass("label-info").id(id + "_info").text(info(n)).build())
+                .addArgument("kind", n.eClass().getName()).addArgument("name", n.getName() == null ? "" : n.getName())
+                .addArgument("properties", GSON.toJson(properties(n)));
+        if (n instanceof Crossbar c && ConductanceCodec.hasPairs(c)) {
+            nb.addArgument("heatmap", GSON.toJson(heatmap(c)));
+        }
+        return nb.build();
+    }
+
+    public static String typeOf(Node n) {
+        if (n instanceof InputLayer) {
+            return SpinflowTypes.INPUT;
+        } else if (n instanceof Crossbar) {
+            return SpinflowTypes.CROSSBAR;
+        } else if (n instanceof MtjNeuronArray) {
+            return SpinflowTypes.MTJ;
+        } else if (n instanceof ActivationLayer) {
+            return SpinflowTypes.ACTIVATION;
+        }
+        return SpinflowTypes.READOUT;
+    }
+
+    public static String info(Node n) {
+        if (n instanceof InputLayer i) {
+            return i.getFeatures() + " features · " + i.getEncoding().getLiteral();
+        } else if (n instanceof Crossbar c) {
+            return c.getRows() + " × " + c.getCols() + (c.isBias() ? " + bias" : "")
+                    + (ConductanceCodec.hasPairs(c) ? " · trained" : "");
+        } else if (n instanceof MtjNeuronArray m) {
+            return m.getSize() + " neurons · " + m.getPreset();
+        } else if (n instanceof ActivationLayer a) {
+            return a.getSize() + " · " + a.getFunction().getLiteral();
+        } else if (n instanceof Readout r) {
+            return r.getClasses() + " classes · " + r.getLoss().getLiteral();
+        }
+        return "";
+    }
+
+    /** Editable properties: attributes of the object and of its single-valued contained objects. */
+    public static List<Map<String, Object>> properties(EObject o) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        collect(o, "", out, 0);
+        return out;
+    }
+
+    private static void collect(EObject o, String prefix, List<Map<String, Object>> out, int depth) {
+        for (EAttribute a : o.eClass().getEAllAttributes()) {
+            if (a.isMany() || a.isTransient() || a.isDerived()) {
+                continue;
+            }
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", prefix + a.getName());
+            Object v = o.eGet(a);
+            boolean set = !a.isUnsettable() || o.eIsSet(a);
+            p.put("value", v == null || !set ? "" : EcoreUtil.convertToString(a.getEAttributeType(), v));
+            p.put("type", a.getEAttributeType().getName());
+            if (a.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum e) {
+                p.put("options", e.getELiterals().stream().map(l -> l.getLiteral()).toList());
+            }
+            out.add(p);
+        }
+        if (depth > 1) {
+            return;
+        }
+        for (EReference r : o.eClass().getEAllContainments()) {
+            if (r.isMany() || "conductances".equals(r.getName())) {
+                continue;
+            }
+            EObject child = (EObject) o.eGet(r);
+            if (child == null) {
+                child = EcoreUtil.create(r.getEReferenceType());
+            }
+            collect(child, prefix + r.getName() + ".", out, depth + 1);
+        }
+    }
+
+    /** Learned weights w = G+ - G- of a crossbar, downsampled to at most 48 x 48 cells. */
+    public static Map<String, Object> heatmap(Crossbar c) {
+        ConductanceCodec.Pairs p = ConductanceCodec.getPairs(c);
+        int rows = p.rows();
+        int cols = p.cols();
+        int r2 = Math.min(rows, 48);
+        int c2 = Math.min(cols, 48);
+        double[] w = new double[r2 * c2];
+        int[] count = new int[r2 * c2];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                int k = (i * r2 / rows) * c2 + (j * c2 / cols);
+                w[k] += p.gPlus()[i * cols + j] - p.gMinus()[i * cols + j];
+                count[k]++;
+            }
+        }
+        double max = 1e-30;
+        for (int k = 0; k < w.length; k++) {
+            w[k] = count[k] == 0 ? 0 : w[k] / count[k];
+            max = Math.max(max, Math.abs(w[k]));
+        }
+        List<Double> vals = new ArrayList<>();
+        for (double v : w) {
+            vals.add(Math.round(v / max * 1000) / 1000.0);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rows", r2);
+        m.put("cols", c2);
+        m.put("physicalRows", rows);
+        m.put("physicalCols", cols);
+        m.put("maxSiemens", max);
+        m.put("w", vals);
+        return m;
+    }
+
+    static EStructuralFeature feature(EObject o, String name) {
+        return o.eClass().getEStructuralFeature(name);
+    }
+}

@@ -1,0 +1,129 @@
+package org.spinflow.glsp.studio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.spinflow.glsp.server.PathGuard;
+import org.spinflow.glsp.server.StudioContext;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Serves the built client from the class path ({@code /studio/...}) and the model chooser. */
+public class StudioServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
+            "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "ttf", "font/ttf", "woff2", "font/woff2",
+            "svg", "image/svg+xml", "map", "application/json", "json", "application/json");
+
+    private final transient StudioContext context;
+    private final String defaultModel;
+    private final transient Set<String> allowedHosts;
+
+    public StudioServlet(StudioContext context, String defaultModel, Set<String> allowedHosts) {
+        this.context = context;
+        this.defaultModel = defaultModel;
+        this.allowedHosts = allowedHosts;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-store");
+        String host = req.getHeader("Host");
+        if (host == null || !allowedHosts.contains(host.toLowerCase())) {
+            error(resp, 400, "Bad Host header: this studio only answers to " + String.join(", ", allowedHosts));
+            return;
+        }
+        String path = req.getRequestURI();
+        if (path.equals("/") || path.equals("/index.html")) {
+            index(req, resp);
+            return;
+        }
+        if (path.contains("..") || path.contains("//") || path.contains("\\")) {
+            error(resp, 400, "Bad path");
+            return;
+        }
+        serve(path.substring(1), resp);
+    }
+
+    private void index(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String model = req.getParameter("model");
+        if (model == null) {
+            if (defaultModel != null) {
+                resp.sendRedirect("/?model=" + java.net.URLEncoder.encode(defaultModel, StandardCharsets.UTF_8));
+                return;
+            }
+            chooser(resp);
+            return;
+        }
+        Path file;
+        try {
+            file = PathGuard.resolveModel(context.root(), model);
+        } catch (PathGuard.Refused e) {
+            error(resp, 403, "Refused: " + e.getMessage());
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            error(resp, 404, "No such model: " + model);
+            return;
+        }
+        serve("index.html", resp);
+    }
+
+    private void chooser(HttpServletResponse resp) throws IOException {
+        List<String> models = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(context.root(), 4)) {
+            s.filter(p -> p.getFileName().toString().endsWith(".spinflow") && Files.isRegularFile(p)).sorted()
+                    .forEach(p -> models.add(context.relativize(p)));
+        }
+        StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Spinflow studio</title>"
+                + "<style>body{font-family:sans-serif;margin:2em}li{margin:.3em}</style></head><body><h1>Spinflow studio</h1>"
+                + "<p>Models under " + esc(context.root().toString()) + ":</p><ul id='models'>");
+        for (String m : models) {
+            b.append("<li><a href='/?model=").append(esc(java.net.URLEncoder.encode(m, StandardCharsets.UTF_8)))
+                    .append("'>").append(esc(m)).append("</a></li>");
+        }
+        b.append("</ul></body></html>");
+        resp.setContentType("text/html; charset=utf-8");
+        resp.getOutputStream().write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void serve(String name, HttpServletResponse resp) throws IOException {
+        try (InputStream in = StudioServlet.class.getResourceAsStream("/studio/" + name)) {
+            if (in == null) {
+                error(resp, 404, "Not found: /" + name);
+                return;
+            }
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
+            if (name.equals("index.html")) {
+                resp.setHeader("Content-Security-Policy",
+                        "default-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:");
+            }
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+
+    static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/html; charset=utf-8");
+        String html = "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Spinflow studio: " + status
+                + "</title></head><body style='font-family:sans-serif;margin:2em'><h1>" + status + "</h1><p id='error'>"
+                + esc(message) + "</p><p><a href='/'>Back to the model list</a></p></body></html>";
+        resp.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
+    }
+}

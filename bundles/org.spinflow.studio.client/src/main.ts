@@ -1,0 +1,115 @@
+import 'reflect-metadata';
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import '@vscode/codicons/dist/codicon.css';
+import './studio.css';
+import { Container, injectable } from 'inversify';
+import {
+    Action,
+    BaseJsonrpcGLSPClient,
+    ConsoleLogger,
+    DiagramLoader,
+    EditorContextService,
+    FeatureModule,
+    GLSPActionDispatcher,
+    GLSPWebSocketProvider,
+    GLabel,
+    GLabelView,
+    GNode,
+    GEdge,
+    IActionHandler,
+    LogLevel,
+    RoundedCornerNodeView,
+    STANDALONE_MODULE_CONFIG,
+    TYPES,
+    bindOrRebind,
+    configureActionHandler,
+    configureDefaultModelElements,
+    configureModelElement,
+    createDiagramOptionsModule,
+    editLabelFeature,
+    initializeDiagramContainer,
+    RedoAction,
+    UndoAction,
+    SaveModelAction,
+    CenterAction,
+    FitToScreenAction
+} from '@eclipse-glsp/client';
+import { ConnectionView } from './views';
+import { Panels } from './panels';
+
+const DIAGRAM_TYPE = 'spinflow-diagram';
+const NODE_TYPES = ['node:input', 'node:crossbar', 'node:mtj', 'node:activation', 'node:readout'];
+
+export const panels = new Panels();
+
+@injectable()
+class ProgressHandler implements IActionHandler {
+    handle(action: Action): void {
+        panels.onAction(action as any);
+    }
+}
+
+const spinflowModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
+        bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
+        configureDefaultModelElements(context);
+        for (const t of NODE_TYPES) {
+            configureModelElement(context, t, GNode, RoundedCornerNodeView);
+        }
+        configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:kind', GLabel, GLabelView);
+        configureModelElement(context, 'label:info', GLabel, GLabelView);
+        configureModelElement(context, 'edge:connection', GEdge, ConnectionView);
+        bind(ProgressHandler).toSelf().inSingletonScope();
+        for (const kind of ['spinflowTrainingProgress', 'setDirtyState', 'setMarkers', 'message', 'serverMessage']) {
+            configureActionHandler(context, kind, ProgressHandler);
+        }
+    },
+    { featureId: Symbol('spinflow') }
+);
+
+async function start(): Promise<void> {
+    const params = new URLSearchParams(window.location.search);
+    const model = params.get('model');
+    if (!model) {
+        return;
+    }
+    panels.setModelName(model);
+    const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
+    const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
+    const connection = await provider.listen({ onConnection: () => undefined, logger: console as any });
+    const clientId = 'spinflow-' + Math.random().toString(36).slice(2);
+    const glspClient = new BaseJsonrpcGLSPClient({ id: 'spinflow', connectionProvider: connection });
+    const container = initializeDiagramContainer(
+        new Container(),
+        createDiagramOptionsModule({ clientId, diagramType: DIAGRAM_TYPE, glspClientProvider: async () => glspClient, sourceUri: model }),
+        spinflowModule,
+        STANDALONE_MODULE_CONFIG
+    );
+    const dispatcher = container.get(GLSPActionDispatcher);
+    const editorContext = container.get(EditorContextService);
+    panels.attach(dispatcher, editorContext);
+    const loader = container.get(DiagramLoader);
+    const t0 = performance.now();
+    await loader.load({ requestModelOptions: { sourceUri: model } });
+    await dispatcher.onceModelInitialized();
+    (window as any).spinflowLoadMillis = performance.now() - t0;
+    (window as any).spinflow = {
+        dispatcher,
+        editorContext,
+        undo: () => dispatcher.dispatch(UndoAction.create()),
+        redo: () => dispatcher.dispatch(RedoAction.create()),
+        save: () => dispatcher.dispatch(SaveModelAction.create()),
+        fit: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })),
+        center: () => dispatcher.dispatch(CenterAction.create([]))
+    };
+    document.body.dataset.loaded = 'true';
+}
+
+start().catch(err => {
+    console.error(err);
+    panels.message('error', 'Cannot open the model: ' + (err?.message ?? err));
+    document.body.dataset.loaded = 'error';
+});
