@@ -80,7 +80,7 @@ async function start(): Promise<void> {
     const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
     const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
     const connection = await provider.listen({ onConnection: () => undefined, logger: console as any });
-    const clientId = 'spinflow-' + Math.random().toString(36).slice(2);
+    const clientId = 'sprotty'; // GLSP renders into the element whose id is the client id
     const glspClient = new BaseJsonrpcGLSPClient({ id: 'spinflow', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),

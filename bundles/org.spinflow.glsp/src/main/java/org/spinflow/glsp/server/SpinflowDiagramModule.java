@@ -50,6 +50,11 @@ public class SpinflowDiagramModule extends DiagramModule {
     }
 
     @Override
+    protected Class<? extends org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider> bindToolPaletteItemProvider() {
+        return SpinflowPalette.class;
+    }
+
+    @Override
     protected Class<? extends ModelValidator> bindModelValidator() {
         return SpinflowValidation.class;
     }

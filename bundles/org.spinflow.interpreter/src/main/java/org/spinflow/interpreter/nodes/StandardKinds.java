@@ -115,14 +115,15 @@ public final class StandardKinds {
             MtjNeuronArray m = (MtjNeuronArray) node;
             String presetName = m.getPreset();
             Map<String, Double> overrides = new LinkedHashMap<>();
+            Map<String, String> text = new LinkedHashMap<>();
             // a preset defined inside the model: its base preset plus its parameters
             for (DevicePreset dp : ctx.network().getPresets()) {
                 if (dp.getName().equals(presetName)) {
                     presetName = dp.getBasePreset();
-                    addParameters(dp.getParameters(), overrides);
+                    addParameters(dp.getParameters(), overrides, text);
                 }
             }
-            addParameters(m.getParameters(), overrides);
+            addParameters(m.getParameters(), overrides, text);
             // knobs of the model map onto the macrospin parameters (angles: degrees in the model, radians in the device)
             knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "Bb", 1.0, overrides);
             knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, "psi", Math.PI / 180, overrides);
@@ -141,11 +142,14 @@ public final class StandardKinds {
             try {
                 preset = DeviceRegistry.getDefault().preset(presetName);
                 device = DeviceRegistry.getDefault().create(new DeviceSpec(presetName, overrides, m.getSize(),
-                        ctx.config().seed(), Keys.nameId(m.getName()), scale, noise, ctx.modelDir()));
+                        ctx.config().seed(), Keys.nameId(m.getName()), scale, noise, ctx.modelDir()), text);
             } catch (DeviceException e) {
                 throw new InterpreterException("node '" + m.getName() + "': " + e.getMessage(), e);
             }
             Map<String, Double> pp = preset.parameters();
+            if (device instanceof org.spinflow.devices.tabulated.TabulatedDevice t) {
+                pp = t.neuronMapping(); // derived from the measured curve
+            }
             double gain = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__INPUT_GAIN, overrides, pp, "neuron.inputGain", 1.0);
             double offset = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__INPUT_OFFSET, overrides, pp, "neuron.inputOffset", 0.0);
             double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
@@ -153,10 +157,12 @@ public final class StandardKinds {
             return new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
         }
 
-        private static void addParameters(Iterable<Parameter> params, Map<String, Double> into) {
+        private static void addParameters(Iterable<Parameter> params, Map<String, Double> into, Map<String, String> text) {
             for (Parameter p : params) {
                 if (p.getText() == null || p.getText().isEmpty()) {
                     into.put(p.getName(), p.getValue());
+                } else {
+                    text.put(p.getName(), p.getText());
                 }
             }
         }
