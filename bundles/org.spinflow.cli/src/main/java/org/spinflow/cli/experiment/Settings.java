@@ -1,0 +1,191 @@
+package org.spinflow.cli.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.spinflow.devices.DeviceException;
+import org.spinflow.devices.DeviceRegistry;
+import org.spinflow.devices.macrospin.MacrospinParameters;
+import org.spinflow.model.Crossbar;
+import org.spinflow.model.GradientMode;
+import org.spinflow.model.MtjNeuronArray;
+import org.spinflow.model.Network;
+import org.spinflow.model.Node;
+import org.spinflow.model.Parameter;
+import org.spinflow.model.SpinflowFactory;
+import org.spinflow.model.SplitKind;
+import org.spinflow.model.TrainingSpec;
+
+import com.google.gson.JsonElement;
+
+/**
+ * Applies a point's settings to a freshly loaded model, in memory.
+ *
+ * <ul>
+ * <li>{@code variability}: device-to-device <em>spread</em> as a fraction, defined as the
+ * spread of the anisotropy field B_k; the model's variability scale becomes
+ * {@code variability / 0.10} (physics.md C has sd(B_k) = 10 % at scale 1), and every other
+ * spread (RA 5 %, area 4 %, TMR 4 %, offset fields 0.5 mT, angles 2-3 deg, damping 10 %) is scaled
+ * by the same factor. 0 gives identical devices. {@code variability_scale} sets the scale directly.</li>
+ * <li>{@code noise}: read-noise multiplier k relative to the physics.md C budget (1 = the model's
+ * integration time and Hooge parameter). The integration time becomes {@code tInt / k^2} and the
+ * Hooge parameter {@code alphaH * k^2}, so every noise term (shot, amplifier, 1/f, magnetic) is
+ * multiplied by k. 0 switches read noise off.</li>
+ * <li>{@code levels}: conductance levels of every crossbar synapse (0 = continuous).</li>
+ * <li>{@code bias_field} (T), {@code bias_angle} (deg), {@code field_line_angle} (deg),
+ * {@code read_current} (A): the MTJ knobs of every MTJ array; {@code device.NAME}: a macrospin
+ * parameter override (SI units).</li>
+ * <li>{@code gradient}, {@code delta}, {@code repeated_reads}, {@code lr}, {@code batch_size},
+ * {@code limit} (training samples), {@code epochs}, {@code folds}: training settings.</li>
+ * </ul>
+ */
+public final class Settings {
+    /** sd(B_k) at variability scale 1 (physics.md C). */
+    public static final double BK_SPREAD_AT_SCALE_1 = MacrospinParameters.DEFAULT_VALUES.get("sdBk");
+    static final double DEFAULT_TINT = MacrospinParameters.DEFAULT_VALUES.get("tInt");
+    static final double DEFAULT_ALPHA_H = MacrospinParameters.DEFAULT_VALUES.get("alphaH");
+
+    private Settings() {
+    }
+
+    /** Applies everything except epochs and folds (those go to the trainer options). */
+    public static void apply(Network n, Map<String, JsonElement> s) {
+        TrainingSpec t = n.getTraining();
+        if (t == null) {
+            throw new ExperimentException("model '" + n.getName() + "' has no training specification");
+        }
+        for (var e : s.entrySet()) {
+            String k = e.getKey();
+            JsonElement v = e.getValue();
+            switch (k) {
+                case "gradient" -> {
+                    GradientMode g = GradientMode.get(v.getAsString());
+                    if (g == null) {
+                        throw new ExperimentException("'" + v.getAsString()
+                                + "' is not a gradient mode (expected analog-central, analog-forward, exact or exact-nominal)");
+                    }
+                    t.setGradientMode(g);
+                }
+                case "delta" -> t.setDelta(v.getAsDouble());
+                case "repeated_reads" -> t.setRepeatedReads(v.getAsInt());
+                case "lr" -> t.getOptimizer().setLearningRate(v.getAsDouble());
+                case "batch_size" -> t.setBatchSize(v.getAsInt());
+                case "limit" -> t.getDataset().setLimit(v.getAsInt());
+                case "epochs", "folds" -> {
+                }
+                case "variability" -> mtj(n).forEach(m -> variability(m, v.getAsDouble() / BK_SPREAD_AT_SCALE_1));
+                case "variability_scale" -> mtj(n).forEach(m -> variability(m, v.getAsDouble()));
+                case "noise" -> mtj(n).forEach(m -> noise(m, v.getAsDouble()));
+                case "levels" -> {
+                    for (Node node : n.getNodes()) {
+                        if (node instanceof Crossbar c && c.getSynapse() != null) {
+                            c.getSynapse().setLevels(v.getAsInt());
+                        }
+                    }
+                }
+                case "bias_field" -> mtj(n).forEach(m -> m.setBiasField(v.getAsDouble()));
+                case "bias_angle" -> mtj(n).forEach(m -> m.setBiasAngle(v.getAsDouble()));
+                case "field_line_angle" -> mtj(n).forEach(m -> m.setFieldLineAngle(v.getAsDouble()));
+                case "read_current" -> mtj(n).forEach(m -> m.setReadCurrent(v.getAsDouble()));
+                default -> {
+                    if (k.startsWith("device.")) {
+                        mtj(n).forEach(m -> parameter(m, k.substring(7), v.getAsDouble()));
+                    } else {
+                        throw new ExperimentException("unknown setting '" + k + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Epochs override, or null. */
+    public static Integer epochs(Map<String, JsonElement> s) {
+        return s.containsKey("epochs") ? s.get("epochs").getAsInt() : null;
+    }
+
+    /** Folds override for k-fold models, or null. */
+    public static Integer folds(Network n, Map<String, JsonElement> s) {
+        if (!s.containsKey("folds")) {
+            return null;
+        }
+        var split = n.getTraining().getSplit();
+        return split != null && split.getKind() == SplitKind.KFOLD ? s.get("folds").getAsInt() : null;
+    }
+
+    /** Macrospin overrides for a transfer curve from curve-series settings (knobs in model units). */
+    public static Map<String, Double> curveOverrides(Map<String, JsonElement> s) {
+        Map<String, Double> o = new LinkedHashMap<>();
+        for (var e : s.entrySet()) {
+            double v = e.getValue().isJsonPrimitive() && e.getValue().getAsJsonPrimitive().isNumber()
+                    ? e.getValue().getAsDouble() : Double.NaN;
+            switch (e.getKey()) {
+                case "bias_field" -> o.put("Bb", v);
+                case "bias_angle" -> o.put("psi", Math.toRadians(v));
+                case "field_line_angle" -> o.put("beta", Math.toRadians(v));
+                case "read_current" -> o.put("Ij0", v);
+                case "label" -> {
+                }
+                default -> {
+                    if (e.getKey().startsWith("device.")) {
+                        o.put(e.getKey().substring(7), v);
+                    }
+                }
+            }
+        }
+        return o;
+    }
+
+    private static java.util.List<MtjNeuronArray> mtj(Network n) {
+        return n.getNodes().stream().filter(MtjNeuronArray.class::isInstance).map(MtjNeuronArray.class::cast).toList();
+    }
+
+    private static void variability(MtjNeuronArray m, double scale) {
+        if (m.getVariability() == null) {
+            m.setVariability(SpinflowFactory.eINSTANCE.createVariabilitySpec());
+        }
+        m.getVariability().setEnabled(scale > 0);
+        m.getVariability().setScale(scale);
+    }
+
+    private static void noise(MtjNeuronArray m, double k) {
+        if (m.getNoise() == null) {
+            m.setNoise(SpinflowFactory.eINSTANCE.createNoiseSpec());
+        }
+        if (!(k > 0)) {
+            m.getNoise().setEnabled(false);
+            return;
+        }
+        m.getNoise().setEnabled(true);
+        if (isMacrospin(m.getPreset())) {
+            m.getNoise().setIntegrationTime(m.getNoise().getIntegrationTime() / (k * k));
+            double alphaH = DEFAULT_ALPHA_H;
+            for (Parameter p : m.getParameters()) {
+                if (p.getName().equals("alphaH")) {
+                    alphaH = p.getValue();
+                }
+            }
+            parameter(m, "alphaH", alphaH * k * k);
+        }
+    }
+
+    private static void parameter(MtjNeuronArray m, String name, double value) {
+        for (Parameter p : m.getParameters()) {
+            if (p.getName().equals(name)) {
+                p.setValue(value);
+                return;
+            }
+        }
+        Parameter p = SpinflowFactory.eINSTANCE.createParameter();
+        p.setName(name);
+        p.setValue(value);
+        m.getParameters().add(p);
+    }
+
+    static boolean isMacrospin(String preset) {
+        try {
+            return "macrospin".equals(DeviceRegistry.getDefault().preset(preset).kind());
+        } catch (DeviceException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.spinflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.spinflow.model.Network;
+import org.spinflow.model.io.ModelIO;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Every example is a regression test: a short training (few epochs, small subset, fixed seed)
+ * must lower the loss and pass an accuracy floor, so the examples cannot silently rot.
+ */
+class ExamplesTest {
+    static final Path EXAMPLES = CliTest.EXAMPLES;
+    static final Path DATA = Path.of("../../../shared/data").toAbsolutePath().normalize();
+
+    @Test
+    void committedExamplesAreWhatExampleModelsWrites() {
+        for (Map.Entry<String, Network> e : ExampleModels.all().entrySet()) {
+            Path file = EXAMPLES.resolve(e.getKey());
+            assertTrue(Files.exists(file), file + " is missing");
+            assertArrayEquals(ModelIO.toBytes(e.getValue()), readBytes(file),
+                    file + " differs from ExampleModels; regenerate the examples (see ExampleModels javadoc)");
+        }
+    }
+
+    private static byte[] readBytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "iris/iris-mtj.spinflow,    , 25, 0.90",
+        "iris/iris-tanh.spinflow,   , 25, 0.90",
+        "iris/iris-mtj-2h.spinflow, , 25, 0.85",
+    })
+    void irisExamplesLearn(String model, String unused, int epochs, double floor) {
+        CliTest.Run r = CliTest.run("train", EXAMPLES.resolve(model).toString(), "--epochs", Integer.toString(epochs),
+                "--folds", "3", "--seed", "2", "--json", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        double acc = o.getAsJsonObject("accuracy").get("mean").getAsDouble();
+        assertTrue(acc >= floor, model + ": accuracy " + acc + " below " + floor);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "mnist/mnist-mtj.spinflow,         mnist,         0.85",
+        "mnist/mnist-tanh.spinflow,        mnist,         0.85",
+        "deep/mnist-mtj-4layer.spinflow,   mnist,         0.80",
+        "fashion/fashion-mtj.spinflow,     fashion-mnist, 0.70",
+    })
+    void idxExamplesLearnOnASubset(String model, String data, double floor) throws Exception {
+        Path dir = DATA.resolve(data);
+        Assumptions.assumeTrue(Files.isDirectory(dir), "data set folder " + dir + " not present");
+        Path tmp = Files.createTempDirectory("spinflow-example");
+        Path copy = tmp.resolve("model.spinflow");
+        Network n = ModelIO.load(EXAMPLES.resolve(model));
+        n.getTraining().getDataset().setLimit(3000);
+        ModelIO.save(n, copy);
+        CliTest.Run r = CliTest.run("train", copy.toString(), "--data", dir.toString(), "--epochs", "2", "--json", "--quiet",
+                "--out", tmp.resolve("trained.spinflow").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        double acc = o.getAsJsonObject("accuracy").get("mean").getAsDouble();
+        assertTrue(acc >= floor, model + ": test accuracy " + acc + " below " + floor);
+        Network trained = ModelIO.load(tmp.resolve("trained.spinflow"));
+        var epochs = trained.getRuns().get(0).getEpochs();
+        assertTrue(epochs.get(epochs.size() - 1).getLoss() < epochs.get(0).getLoss(), model + ": loss did not fall");
+    }
+}

@@ -1,0 +1,63 @@
+// Shared helpers of the browser tests and the benchmark: start the studio, launch Debian chromium.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const CHROMIUM = process.env.SPINFLOW_CHROMIUM ?? '/usr/bin/chromium';
+
+export function args() {
+    const a = {};
+    const argv = process.argv.slice(2);
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i].startsWith('--')) a[argv[i].slice(2)] = argv[++i];
+    }
+    return a;
+}
+
+/** Starts `java -cp JAR:LIB/* Studio ROOT --port 0` and resolves with {url, port, proc} from its first line. */
+export function startStudio({ java, jar, lib, root }) {
+    return new Promise((resolve, reject) => {
+        const proc = spawn(java, ['-cp', `${jar}:${lib}/*`, 'org.spinflow.glsp.studio.Studio', root, '--port', '0'], {
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        let stderr = '';
+        proc.stderr.on('data', d => (stderr += d.toString()));
+        const rl = createInterface({ input: proc.stdout });
+        let first = true;
+        rl.on('line', line => {
+            if (!first) return;
+            first = false;
+            const m = /^Spinflow studio: (http:\/\/127\.0\.0\.1:(\d+)\/)$/.exec(line);
+            if (!m) {
+                proc.kill();
+                reject(new Error('unexpected first line of the studio: ' + JSON.stringify(line) + '\n' + stderr));
+            } else {
+                resolve({ url: m[1], port: Number(m[2]), proc, stderr: () => stderr });
+            }
+        });
+        proc.on('exit', code => {
+            if (first) reject(new Error('studio exited with ' + code + '\n' + stderr));
+        });
+        setTimeout(() => first && reject(new Error('studio did not start in 60 s\n' + stderr)), 60000);
+    });
+}
+
+export async function launchChromium() {
+    if (!existsSync(CHROMIUM)) {
+        throw new Error(`Chromium is not installed at ${CHROMIUM}: the browser tests need Debian's chromium ` +
+            `(apt-get install -y chromium). They are not skipped silently.`);
+    }
+    const { chromium } = await import('playwright-core');
+    return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'spinflow-chromium-')), {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1400, height: 860 },
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    });
+}
+
+export const NODE_SEL = '#sprotty svg g[data-svg-metadata-type^="node:"]:not([id*="ghost"])';
+export const EDGE_SEL = '#sprotty svg g[data-svg-metadata-type="edge:connection"]';
