@@ -59,5 +59,6 @@ export async function launchChromium() {
     });
 }
 
-export const NODE_SEL = '#sprotty svg g[data-svg-metadata-type^="node:"]:not([id*="ghost"])';
+// creation ghosts get random UUID ids, server nodes are n<number>
+export const NODE_SEL = '#sprotty svg g[data-svg-metadata-type^="node:"][id^="sprotty_n"]';
 export const EDGE_SEL = '#sprotty svg g[data-svg-metadata-type="edge:connection"]';

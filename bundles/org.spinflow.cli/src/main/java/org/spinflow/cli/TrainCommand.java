@@ -38,6 +38,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the trained model (conductances, history, provenance) here, atomically.")
     Path out;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE", description = "Checkpoint file (default: OUT.ckpt when --out is given). Written atomically at every epoch end and every 60 s.")
+    Path checkpoint;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Also checkpoint every N batches.")
+    int checkpointEvery;
+
+    @Option(names = "--resume", description = "Continue bit-identically from the checkpoint.")
+    boolean resume;
+
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
@@ -45,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (epochs != null && epochs < 1) {
@@ -60,18 +69,36 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
         DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
+        Path ckpt = checkpoint != null ? checkpoint : out != null ? out.resolveSibling(out.getFileName() + ".ckpt") : null;
+        if (resume && ckpt == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE or --out FILE");
+        }
         Trainer.Result result;
         try (Progress progress = new Progress(err, quiet)) {
             Trainer trainer = new Trainer(network, ModelFiles.dir(model), cfg,
-                    new Trainer.Options(epochs, folds, out != null && data.test() == null), progress);
+                    new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt, Math.max(0, checkpointEvery),
+                            resume), progress);
             result = trainer.run(data);
+        } catch (Trainer.DivergenceException e) {
+            if (out != null && e.goodEpoch() > 0) {
+                org.spinflow.interpreter.ResultWriter.writeConductances(network, e.plan());
+                ModelIO.save(network, out);
+                throw new CliException(e.getMessage() + "; the last good state was written to " + out);
+            }
+            throw new CliException(e.getMessage() + (out != null ? "; nothing was written to " + out : ""));
         }
         if (out != null) {
             Map<String, String> prov = new LinkedHashMap<>();
             prov.put("model", model.toString());
             prov.put("data", data.train().source());
+            if (result.finalPlan() == null) {
+                throw new CliException(ckpt + ": the checkpointed run had already finished; nothing left to resume");
+            }
             ResultWriter.apply(network, result, cfg, prov);
             ModelIO.save(network, out);
+            if (ckpt != null && checkpoint == null) {
+                java.nio.file.Files.deleteIfExists(ckpt);
+            }
         }
         if (result.finalPlan() != null) {
             result.finalPlan().close();

@@ -54,8 +54,19 @@ public final class Trainer {
                          Plan finalPlan, double seconds, boolean cancelled) {
     }
 
-    /** Command-line overrides; null means "as in the model". */
-    public record Options(Integer epochs, Integer folds, boolean finalFit) {
+    /**
+     * Command-line overrides; null means "as in the model".
+     *
+     * @param checkpoint             file for periodic checkpoints (null: none)
+     * @param checkpointEveryBatches also checkpoint every N batches (0: only at epoch ends and every 60 s)
+     * @param resume                 continue from {@code checkpoint}
+     */
+    public record Options(Integer epochs, Integer folds, boolean finalFit, Path checkpoint, int checkpointEveryBatches,
+                          boolean resume) {
+        public Options(Integer epochs, Integer folds, boolean finalFit) {
+            this(epochs, folds, finalFit, null, 0, false);
+        }
+
         public static Options defaults() {
             return new Options(null, null, false);
         }
@@ -83,24 +94,21 @@ public final class Trainer {
                 t.getRepeatedReads(), seed != null ? seed : t.getSeed(), t.getBatchSize(), threads, true, true);
     }
 
+    /** One training of the run: a fold, the single IDX run, or the final fit on all data. */
+    private record Job(int index, int count, int[] trainIdx, Dataset evalSet, int[] evalIdx, boolean reported) {
+    }
+
     public Result run(DataSource.Loaded data) {
         long t0 = System.nanoTime();
         TrainingSpec spec = network.getTraining();
         int epochs = options.epochs() != null ? options.epochs() : spec.getEpochs();
-        List<FoldResult> results = new ArrayList<>();
-        List<EpochReport> history = new ArrayList<>();
-        Plan last = null;
-        boolean cancelled = false;
         Dataset all = data.train();
+        List<Job> jobs = new ArrayList<>();
         if (data.test() != null || spec.getSplit() == null || spec.getSplit().getKind() == SplitKind.TEST_FILES) {
-            Dataset test = data.test();
-            if (test == null) {
+            if (data.test() == null) {
                 throw new InterpreterException("split 'test-files' needs an IDX data folder with test files");
             }
-            Run r = trainOne(0, 1, Splits.range(all.n()), all, test, null, epochs, data.normaliser(), history);
-            results.add(new FoldResult(0, r.accuracy, r.loss));
-            last = r.plan;
-            cancelled = r.cancelled;
+            jobs.add(new Job(0, 1, Splits.range(all.n()), data.test(), null, true));
         } else {
             List<Splits.Split> splits;
             if (spec.getSplit().getKind() == SplitKind.HOLDOUT) {
@@ -112,23 +120,45 @@ public final class Trainer {
                 }
                 splits = Splits.kFold(all.labels(), k, config.seed());
             }
-            for (int f = 0; f < splits.size() && !cancelled; f++) {
-                Splits.Split s = splits.get(f);
-                Run r = trainOne(f, splits.size(), s.train(), all, all, s.validation(), epochs, data.normaliser(), history);
-                results.add(new FoldResult(f, r.accuracy, r.loss));
-                cancelled = r.cancelled;
-                if (last != null) {
-                    last.close();
-                }
-                last = r.plan;
+            for (int f = 0; f < splits.size(); f++) {
+                jobs.add(new Job(f, splits.size(), splits.get(f).train(), all, splits.get(f).validation(), true));
             }
-            if (options.finalFit() && !cancelled) {
-                Run r = trainOne(splits.size(), splits.size(), Splits.range(all.n()), all, null, null, epochs,
-                        data.normaliser(), history);
-                cancelled = r.cancelled;
+            if (options.finalFit()) {
+                jobs.add(new Job(splits.size(), splits.size(), Splits.range(all.n()), null, null, false));
+            }
+        }
+        String key = configKey(epochs, jobs.size());
+        Checkpoint resume = null;
+        List<FoldResult> results = new ArrayList<>();
+        List<EpochReport> history = new ArrayList<>();
+        if (options.resume()) {
+            if (options.checkpoint() == null) {
+                throw new InterpreterException("--resume needs a checkpoint file");
+            }
+            resume = Checkpoint.load(options.checkpoint());
+            if (!resume.configKey().equals(key)) {
+                throw new InterpreterException(options.checkpoint()
+                        + ": the checkpoint belongs to another model or other settings; resume with the same model, data and options");
+            }
+            results.addAll(resume.finished());
+            history.addAll(resume.history());
+        }
+        Plan last = null;
+        boolean cancelled = false;
+        for (Job job : jobs) {
+            if (cancelled || (resume != null && job.index() < resume.fold())) {
+                continue;
+            }
+            Checkpoint from = resume != null && job.index() == resume.fold() ? resume : null;
+            Run r = trainOne(job, all, epochs, data.normaliser(), history, results, key, from);
+            if (job.reported()) {
+                results.add(new FoldResult(job.index(), r.accuracy, r.loss));
+            }
+            cancelled = r.cancelled;
+            if (last != null) {
                 last.close();
-                last = r.plan;
             }
+            last = r.plan;
         }
         double mean = results.stream().mapToDouble(FoldResult::accuracy).average().orElse(Double.NaN);
         double var = 0;
@@ -140,22 +170,30 @@ public final class Trainer {
         return new Result(results, mean, std, loss, history, last, (System.nanoTime() - t0) / 1e9, cancelled);
     }
 
+    /** Identifies the model and every setting that changes the arithmetic of a run. */
+    private String configKey(int epochs, int jobs) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(org.spinflow.model.io.ModelIO.toBytes(network));
+        return Long.toHexString(crc.getValue()) + "/" + config + "/epochs=" + epochs + "/jobs=" + jobs;
+    }
+
     private record Run(Plan plan, double accuracy, double loss, boolean cancelled) {
     }
 
     /**
-     * Trains a fresh plan on {@code all[trainIdx]} and evaluates on {@code evalSet[evalIdx]} (all of
-     * evalSet when evalIdx is null; no evaluation when evalSet is null). Normalisation is fitted on
-     * the training part only.
+     * Trains a fresh plan on {@code all[trainIdx]} and evaluates on the job's evaluation set after
+     * every epoch (none for the final fit). Normalisation is fitted on the training part only.
+     * Continues from {@code from} when resuming.
      */
-    private Run trainOne(int fold, int folds, int[] trainIdx, Dataset all, Dataset evalSet, int[] evalIdx, int epochs,
-                         Normaliser normaliser, List<EpochReport> history) {
-        Dataset trainPart = all.subset(trainIdx);
+    private Run trainOne(Job job, Dataset all, int epochs, Normaliser normaliser, List<EpochReport> history,
+                         List<FoldResult> finished, String key, Checkpoint from) {
+        final int fold = job.index();
+        Dataset trainPart = all.subset(job.trainIdx());
         Normaliser.Transform tf = normaliser.fit(trainPart);
         Dataset train = tf.apply(trainPart);
         Dataset eval = null;
-        if (evalSet != null) {
-            eval = tf.apply(evalIdx == null ? evalSet : evalSet.subset(evalIdx));
+        if (job.evalSet() != null) {
+            eval = tf.apply(job.evalIdx() == null ? job.evalSet() : job.evalSet().subset(job.evalIdx()));
         }
         TrainingSpec spec = network.getTraining();
         Optimiser opt = new Optimiser(spec.getOptimizer());
@@ -166,24 +204,37 @@ public final class Trainer {
         int[] y = train.labels();
         int d = train.d();
         int[] order = Splits.range(train.n());
+        int e0 = 0;
+        int b0 = 0;
+        double lossSum0 = 0;
+        int correct0 = 0;
+        if (from != null) {
+            plan.restore(from.state());
+            plan.step().optimiserStep = from.optimiserStep();
+            e0 = from.epoch();
+            b0 = from.nextBatch();
+            lossSum0 = from.lossSum();
+            correct0 = from.correct();
+        }
         Map<String, float[][]> good = plan.state();
-        int goodEpoch = -1;
+        int goodEpoch = e0;
         double lastLoss = Double.NaN;
         double lastAcc = Double.NaN;
-        for (int e = 0; e < epochs; e++) {
+        long lastSave = System.nanoTime();
+        int batches = (train.n() + batch - 1) / batch;
+        for (int e = e0; e < epochs; e++) {
             long te = System.nanoTime();
             Splits.shuffleInPlace(order, Keys.mix(config.seed(), fold, e));
             double lr = opt.learningRate(e, epochs);
-            double lossSum = 0;
-            int correct = 0;
-            int batches = (train.n() + batch - 1) / batch;
-            for (int bi = 0; bi < batches; bi++) {
+            double lossSum = e == e0 ? lossSum0 : 0;
+            int correct = e == e0 ? correct0 : 0;
+            for (int bi = e == e0 ? b0 : 0; bi < batches; bi++) {
                 if (listener.cancelled()) {
                     return new Run(plan, lastAcc, lastLoss, true);
                 }
-                int from = bi * batch;
-                int to = Math.min(train.n(), from + batch);
-                plan.load(x, d, y, order, from, to);
+                int lo = bi * batch;
+                int hi = Math.min(train.n(), lo + batch);
+                plan.load(x, d, y, order, lo, hi);
                 plan.trainStep(Keys.mix(config.seed(), fold, e, bi));
                 double l = plan.lossSum();
                 if (!Double.isFinite(l)) {
@@ -196,6 +247,13 @@ public final class Trainer {
                 correct += plan.correct();
                 plan.commit(lr);
                 listener.batch(fold, e, bi, batches);
+                if (options.checkpoint() != null && bi + 1 < batches
+                        && ((options.checkpointEveryBatches() > 0 && (bi + 1) % options.checkpointEveryBatches() == 0)
+                            || System.nanoTime() - lastSave > 60_000_000_000L)) {
+                    new Checkpoint(key, fold, e, bi + 1, plan.step().optimiserStep, lossSum, correct, finished,
+                            history, plan.state()).save(options.checkpoint());
+                    lastSave = System.nanoTime();
+                }
             }
             if (!finiteState(plan)) {
                 plan.restore(good);
@@ -207,10 +265,21 @@ public final class Trainer {
             lastLoss = lossSum / train.n();
             double trainAcc = (double) correct / train.n();
             lastAcc = eval != null ? evaluate(plan, eval, Keys.mix(config.seed(), fold, e, 0xE7A1L))[0] : Double.NaN;
-            EpochReport r = new EpochReport(fold, folds, e, epochs, lastLoss, trainAcc, lastAcc,
+            EpochReport r = new EpochReport(fold, job.count(), e, epochs, lastLoss, trainAcc, lastAcc,
                     (System.nanoTime() - te) / 1e9);
             history.add(r);
             listener.epoch(r);
+            if (options.checkpoint() != null) {
+                List<FoldResult> done = new ArrayList<>(finished);
+                boolean last = e + 1 == epochs;
+                if (last && job.reported()) {
+                    done.add(new FoldResult(fold, lastAcc, lastLoss));
+                }
+                // at the end of a job the checkpoint points at the next job, which starts from scratch
+                new Checkpoint(key, last ? fold + 1 : fold, last ? 0 : e + 1, 0, last ? 0 : plan.step().optimiserStep, 0,
+                        0, done, history, last ? Map.of() : plan.state()).save(options.checkpoint());
+                lastSave = System.nanoTime();
+            }
         }
         return new Run(plan, lastAcc, lastLoss, false);
     }

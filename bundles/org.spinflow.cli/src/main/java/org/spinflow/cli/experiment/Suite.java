@@ -46,7 +46,7 @@ public final class Suite {
                           Path data, String dataName, Map<String, JsonElement> set, String parameter, List<Double> values,
                           List<Map<String, JsonElement>> series, List<String> seriesLabels, List<Long> seeds,
                           int batches, String xLabel, boolean logX, String caseName, String paper, Target target,
-                          String preset, double lo, double hi, int points) {
+                          String preset, double lo, double hi, int points, String note) {
     }
 
     /** One unit of work. {@code x} is null for runs and curves, {@code seed} null for curves. */
@@ -68,6 +68,7 @@ public final class Suite {
     private final int threads;
     private final List<Section> sections;
     private final List<Point> points;
+    private String notes = "";
 
     private Suite(Path file, String name, String title, int threads, List<Section> sections, List<Point> points) {
         this.file = file;
@@ -93,6 +94,11 @@ public final class Suite {
     /** Worker threads asked for by the suite (default 1). */
     public int threads() {
         return threads;
+    }
+
+    /** Free text (markdown) for the report, from the suite's "notes" (a string or a list of paragraphs). */
+    public String notes() {
+        return notes;
     }
 
     public List<Section> sections() {
@@ -138,7 +144,7 @@ public final class Suite {
 
     private static Suite parse(Path file, JsonObject root, Path dataRoot) {
         Path base = file.toAbsolutePath().getParent();
-        known(file, "suite", root, Set.of("name", "title", "description", "threads", "defaults", "seeds", "runs", "sweeps"));
+        known(file, "suite", root, Set.of("name", "title", "description", "threads", "defaults", "seeds", "notes", "runs", "sweeps"));
         String name = str(root, "name", stripJson(file.getFileName().toString()));
         String title = str(root, "title", name);
         int threads = root.has("threads") ? num(file, "suite", root.get("threads"), "threads").intValue() : 1;
@@ -168,7 +174,9 @@ public final class Suite {
         for (Section s : sections) {
             points.addAll(expand(s, defaults));
         }
-        return new Suite(file, name, title, Math.max(1, threads), List.copyOf(sections), List.copyOf(points));
+        Suite suite = new Suite(file, name, title, Math.max(1, threads), List.copyOf(sections), List.copyOf(points));
+        suite.notes = text(root.get("notes"));
+        return suite;
     }
 
     private static Section section(Path file, Path base, Path dataRoot, JsonElement e, boolean run,
@@ -190,8 +198,8 @@ public final class Suite {
         Type type;
         if (run) {
             type = Type.RUN;
-            known(file, ctx, o, Set.of("id", "case", "paper", "target", "title", "description", "model", "data",
-                    "set", "seeds"));
+            known(file, ctx, o, Set.of("id", "case", "paper", "target", "title", "description", "note", "model",
+                    "data", "set", "seeds"));
         } else {
             String t = str(o, "type", "train");
             type = switch (t) {
@@ -202,9 +210,10 @@ public final class Suite {
                         + "' (expected train, gradcheck or curve)");
             };
             known(file, ctx, o, type == Type.CURVE
-                    ? Set.of("id", "type", "title", "description", "preset", "range", "points", "series", "x_label")
-                    : Set.of("id", "type", "title", "description", "model", "data", "set", "parameter", "values",
-                            "series", "seeds", "batches", "x_label", "log_x"));
+                    ? Set.of("id", "type", "title", "description", "note", "preset", "range", "points", "series",
+                            "x_label")
+                    : Set.of("id", "type", "title", "description", "note", "model", "data", "set", "parameter",
+                            "values", "series", "seeds", "batches", "x_label", "log_x"));
         }
         String title = str(o, "title", id);
         String description = str(o, "description", "");
@@ -299,7 +308,7 @@ public final class Suite {
         }
         return new Section(id, type, title, description, model, modelName, data, dataName, Map.copyOf(set), parameter, values, series,
                 labels, List.copyOf(seeds), batches, xLabel, logX, str(o, "case", title), str(o, "paper", ""), target,
-                preset, lo, hi, pts);
+                preset, lo, hi, pts, text(o.get("note")));
     }
 
     private static List<Point> expand(Section s, Map<String, JsonElement> defaults) {
@@ -402,6 +411,19 @@ public final class Suite {
             m.put(k, v);
         }
         return m;
+    }
+
+    /** A string, or a list of strings joined as paragraphs; "" when absent. */
+    private static String text(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return "";
+        }
+        if (e.isJsonArray()) {
+            List<String> parts = new ArrayList<>();
+            e.getAsJsonArray().forEach(x -> parts.add(x.getAsString()));
+            return String.join("\n\n", parts);
+        }
+        return e.getAsString();
     }
 
     private static List<Long> seeds(Path file, String ctx, JsonObject o) {

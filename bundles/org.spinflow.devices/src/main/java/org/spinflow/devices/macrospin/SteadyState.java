@@ -179,12 +179,23 @@ public final class SteadyState {
         return v;
     }
 
+    /** The 720 grid angles with their cosines and sines (the same values as computing them per call). */
+    private static final double[] GRID_PHI = new double[720], GRID_COS = new double[720], GRID_SIN = new double[720];
+
+    static {
+        for (int k = 0; k < 720; k++) {
+            GRID_PHI[k] = 2 * Math.PI * k / 720;
+            GRID_COS[k] = Math.cos(GRID_PHI[k]);
+            GRID_SIN[k] = Math.sin(GRID_PHI[k]);
+        }
+    }
+
     /** Minimum of the STT-free energy over 720 in-plane angles: ang = {pi/2, phi_min}. */
     public void gridMinimum(double x, double[] ang) {
         double best = Double.POSITIVE_INFINITY, bestPhi = 0;
         for (int k = 0; k < 720; k++) {
-            double phi = 2 * Math.PI * k / 720;
-            double e = m.energy(Math.cos(phi), Math.sin(phi), 0, x);
+            double phi = GRID_PHI[k];
+            double e = m.energy(GRID_COS[k], GRID_SIN[k], 0, x);
             if (e < best) {
                 best = e;
                 bestPhi = phi;

@@ -1,0 +1,180 @@
+package org.spinflow.interpreter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * Where a training run stands: finished folds, the current fold's position (epoch, next batch,
+ * optimiser step, partial epoch sums), the learned state and the history. Saved atomically
+ * (temporary file, fsync, rename) with a CRC, so a crash mid-save leaves the previous checkpoint
+ * intact; training resumed from it is bit-identical to an uninterrupted run, because every
+ * random draw is keyed by (seed, fold, epoch, batch).
+ *
+ * @param configKey  identifies model + settings; resuming with another configuration is refused
+ */
+public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, long optimiserStep, double lossSum,
+                         int correct, List<Trainer.FoldResult> finished, List<Trainer.EpochReport> history,
+                         Map<String, float[][]> state) {
+
+    private static final int MAGIC = 0x53464350; // "SFCP"
+    private static final int VERSION = 1;
+
+    /** Writes atomically. {@code slowWrite} (tests only) pauses halfway through the temporary file. */
+    public void save(Path file) {
+        byte[] body = encode();
+        Path abs = file.toAbsolutePath();
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                int half = body.length / 2;
+                ch.write(ByteBuffer.wrap(body, 0, half));
+                long pause = Long.getLong("spinflow.test.checkpointPauseMillis", 0L);
+                if (pause > 0) {
+                    ch.force(true);
+                    Thread.sleep(pause);
+                }
+                ch.write(ByteBuffer.wrap(body, half, body.length - half));
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InterpreterException(file + ": cannot write the checkpoint (" + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterpreterException(file + ": checkpoint write interrupted", e);
+        }
+    }
+
+    private byte[] encode() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(configKey);
+            out.writeInt(fold);
+            out.writeInt(epoch);
+            out.writeInt(nextBatch);
+            out.writeLong(optimiserStep);
+            out.writeDouble(lossSum);
+            out.writeInt(correct);
+            out.writeInt(finished.size());
+            for (Trainer.FoldResult f : finished) {
+                out.writeInt(f.fold());
+                out.writeDouble(f.accuracy());
+                out.writeDouble(f.loss());
+            }
+            out.writeInt(history.size());
+            for (Trainer.EpochReport r : history) {
+                out.writeInt(r.fold());
+                out.writeInt(r.folds());
+                out.writeInt(r.epoch());
+                out.writeInt(r.epochs());
+                out.writeDouble(r.loss());
+                out.writeDouble(r.trainAccuracy());
+                out.writeDouble(r.validationAccuracy());
+                out.writeDouble(r.seconds());
+            }
+            out.writeInt(state.size());
+            for (Map.Entry<String, float[][]> e : state.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                for (float[] a : e.getValue()) {
+                    out.writeInt(a.length);
+                    ByteBuffer bb = ByteBuffer.allocate(a.length * 4);
+                    bb.asFloatBuffer().put(a);
+                    out.write(bb.array());
+                }
+            }
+            out.flush();
+            CRC32 crc = new CRC32();
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a checkpoint; a damaged or foreign file gives an {@link InterpreterException} naming it. */
+    public static Checkpoint load(Path file) {
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InterpreterException(file + ": no checkpoint to resume from (train with --checkpoint first)");
+        } catch (IOException e) {
+            throw new InterpreterException(file + ": cannot read the checkpoint (" + e.getMessage() + ")");
+        }
+        if (all.length < 16) {
+            throw new InterpreterException(file + ": not a Spinflow checkpoint (too short)");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(all, 0, all.length - 8);
+        if (ByteBuffer.wrap(all, all.length - 8, 8).getLong() != crc.getValue()) {
+            throw new InterpreterException(file + ": the checkpoint is damaged (checksum mismatch)");
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, 0, all.length - 8))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new InterpreterException(file + ": not a Spinflow checkpoint of version " + VERSION);
+            }
+            String key = in.readUTF();
+            int fold = in.readInt();
+            int epoch = in.readInt();
+            int nextBatch = in.readInt();
+            long step = in.readLong();
+            double lossSum = in.readDouble();
+            int correct = in.readInt();
+            List<Trainer.FoldResult> finished = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                finished.add(new Trainer.FoldResult(in.readInt(), in.readDouble(), in.readDouble()));
+            }
+            List<Trainer.EpochReport> history = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                history.add(new Trainer.EpochReport(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readDouble(),
+                        in.readDouble(), in.readDouble(), in.readDouble()));
+            }
+            Map<String, float[][]> state = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                float[][] arrays = new float[in.readInt()][];
+                for (int k = 0; k < arrays.length; k++) {
+                    int n = in.readInt();
+                    byte[] b = new byte[n * 4];
+                    in.readFully(b);
+                    arrays[k] = new float[n];
+                    ByteBuffer.wrap(b).asFloatBuffer().get(arrays[k]);
+                }
+                state.put(name, arrays);
+            }
+            return new Checkpoint(key, fold, epoch, nextBatch, step, lossSum, correct, finished, history, state);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InterpreterException ie) {
+                throw ie;
+            }
+            throw new InterpreterException(file + ": the checkpoint is damaged (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+}
