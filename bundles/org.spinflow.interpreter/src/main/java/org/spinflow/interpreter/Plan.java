@@ -77,6 +77,7 @@ public final class Plan implements AutoCloseable {
 
     /** Compiles the EMF graph into a schedule. Throws {@link InterpreterException} on cycles or unknown nodes. */
     public static Plan compile(Network network, Path modelDir, RunConfig config, Optimiser optimiser) {
+        RunLimits.fromSystemProperties().check(network);
         Map<Node, Node> source = new IdentityHashMap<>();
         Map<Node, List<Node>> consumers = new IdentityHashMap<>();
         for (Node n : network.getNodes()) {

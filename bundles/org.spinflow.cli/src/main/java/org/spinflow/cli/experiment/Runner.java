@@ -69,6 +69,8 @@ public final class Runner {
                 todo.add(p);
             }
         }
+        // cheap points first (CSV data, or an IDX subset), full IDX trainings last: a partial run yields the sweeps early
+        todo.sort(java.util.Comparator.comparingInt(p -> p.section().data() != null && !p.settings().containsKey("limit") ? 1 : 0));
         int total = suite.points().size();
         int skipped = total - todo.size();
         log("suite %s: %d point(s), %d already in %s, %d to run (%d thread(s))", suite.name(), total, skipped,
