@@ -60,8 +60,7 @@ final class ExperimentCommand implements Callable<Integer> {
             Runner runner = new Runner(suite, out, t, fresh, err, quiet);
             Runner.Summary s = runner.run();
             if (report != null) {
-                String cmd = "./spinflow experiment " + String.join(" ",
-                        spec.commandLine().getParseResult().originalArgs());
+                String cmd = "./spinflow " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
                 Report.writeDocument(suite, ResultsFile.open(runner.resultsCsv(), false), out, report, cmd, s.seconds(), t);
                 if (!quiet) {
                     err.println("report written to " + report);

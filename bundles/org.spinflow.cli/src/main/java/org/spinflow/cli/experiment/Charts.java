@@ -62,7 +62,40 @@ final class Charts {
         r.setErrorStroke(new BasicStroke(1.2f));
         r.setCapLength(6);
         style(r, bands.size());
-        save(file, title, plot(ds, axis(xLabel, logX), axis(yLabel, logY), r));
+        ValueAxis x = axis(xLabel, logX);
+        ValueAxis y = axis(yLabel, logY);
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = 0;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = 0;
+        for (Band b : bands) {
+            for (double[] p : b.points()) {
+                if (Double.isFinite(p[1])) {
+                    x0 = Math.min(x0, p[0]);
+                    x1 = Math.max(x1, p[0]);
+                    y0 = Math.min(y0, p[2] > 0 ? p[2] : p[1]);
+                    y1 = Math.max(y1, p[3]);
+                }
+            }
+        }
+        if (logX) {
+            logTicks((LogAxis) x, x0, x1);
+        }
+        if (logY) {
+            logTicks((LogAxis) y, y0, y1);
+        }
+        save(file, title, plot(ds, x, y, r));
+    }
+
+    /** Decade ticks over wide ranges, powers of two over narrow ones. */
+    private static void logTicks(LogAxis a, double lo, double hi) {
+        if (!(lo > 0) || !(hi > lo)) {
+            return;
+        }
+        double decades = Math.log10(hi / lo);
+        a.setAutoTickUnitSelection(false);
+        a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(decades > 2.5 ? 1.0 : decades > 1 ? 0.5 : Math.log10(2)));
+        a.setNumberFormatOverride(new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
     }
 
     static void lines(Path file, String title, String xLabel, String yLabel, List<Line> lines) {

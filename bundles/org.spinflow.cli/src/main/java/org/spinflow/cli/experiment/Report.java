@@ -230,6 +230,7 @@ public final class Report {
             for (int si = 0; si < s.series().size(); si++) {
                 Stat st = stat(suite, results, s, si, x, metric);
                 b.append(" | ").append(metric.equals("acc") ? pct(st) : st.n() == 0 ? "-"
+                        : metric.startsWith("cosine") ? String.format(Locale.ROOT, "%.6f +/- %.1e", st.mean(), st.std())
                         : String.format(Locale.ROOT, "%.4g +/- %.2g", st.mean(), st.std()));
             }
             b.append(" |\n");

@@ -121,10 +121,10 @@ public final class SteadyState {
      */
     private int solvePoint(double x, double[] ang, double[] prev, double[] vOut, int idx) {
         double t0 = prev != null ? prev[0] : ang[0], p0 = prev != null ? prev[1] : ang[1];
-        boolean conv = newton(x, ang);
+        boolean conv = fastTables ? chord(x, ang) : newton(x, ang);
         if (conv) {
             boolean near = prev == null || distance(prev[0], prev[1], ang[0], ang[1]) < 0.25;
-            if (near && isStable(x, ang[0], ang[1])) {
+            if (near && (fastTables ? stableAtSolution(x, ang[0], ang[1]) : isStable(x, ang[0], ang[1]))) {
                 vOut[idx] = voltageAt(x, ang[0], ang[1]);
                 return STATIC;
             }
@@ -174,7 +174,8 @@ public final class SteadyState {
 
     /** Junction voltage at the state (theta, phi). */
     public double voltageAt(double x, double theta, double phi) {
-        double v = m.voltage(m.cosToP(theta, phi), m.junctionCurrent(x), vGuess);
+        double c = fastTables && theta == cT && phi == cP ? cSt * (cCp * m.px + cSp * m.py) : m.cosToP(theta, phi);
+        double v = m.voltage(c, m.junctionCurrent(x), vGuess);
         vGuess = v;
         return v;
     }
@@ -213,6 +214,129 @@ public final class SteadyState {
     private void resTrig(double st, double ct, double sp, double cp, double x) {
         m.residualTrig(st, ct, sp, cp, x, vGuess, r);
         vGuess = r[2];
+    }
+
+    /**
+     * Table-build fast path (set by the macrospin kind for its lookup tables; off by default): each
+     * point is solved by chord iterations with the residual Jacobian of the previous point (falling
+     * back to {@link #newton} when they do not contract by 10x per step), and stability is decided
+     * from the residual Jacobian at the solution instead of four extra LL evaluations: at a fixed
+     * point the Jacobian of (dtheta/dt, dphi/dt) is exactly M J_r with
+     * M = gamma/(1+alpha^2) [[alpha, 1], [-1/sin t, alpha/sin t]] (the LL rates are linear in the
+     * residuals r1 = B_tot.e_theta, r2 = B_tot.e_phi), so {@link #eigenvalues} and M J_r agree to the
+     * finite-difference error (6 digits on mtj-f-default). Both paths converge to |r| < tolerance.
+     */
+    public boolean fastTables;
+    /** Residual Jacobian at the last accepted solution (fast path), valid when {@link #haveJPrev}. */
+    private double pj11, pj12, pj21, pj22;
+    private boolean haveJPrev;
+
+    /** Chord iterations from ang with the previous point's Jacobian; falls back to Newton. */
+    private boolean chord(double x, double[] ang) {
+        if (haveJPrev) {
+            double det = pj11 * pj22 - pj12 * pj21;
+            double t = ang[0], p = ang[1];
+            double st = Math.sin(t), ct = Math.cos(t), sp = Math.sin(p), cp = Math.cos(p);
+            double last = Double.POSITIVE_INFINITY;
+            if (det != 0 && Double.isFinite(det)) {
+                for (int it = 0; it < 8; it++) {
+                    resTrig(st, ct, sp, cp, x);
+                    double r1 = r[0], r2 = r[1];
+                    double norm2 = r1 * r1 + r2 * r2;
+                    if (!(norm2 < 0.01 * last)) {
+                        break; // not contracting fast enough (or not finite): full Newton
+                    }
+                    boolean done = norm2 < tolerance * tolerance;
+                    if (!done) {
+                        iterationCount++;
+                    }
+                    double dt_ = -(r1 * pj22 - r2 * pj12) / det;
+                    double dp = -(pj11 * r2 - pj21 * r1) / det;
+                    if (Math.abs(dt_) > 1e-3 || Math.abs(dp) > 1e-3) {
+                        if (done || Math.sqrt(dt_ * dt_ + dp * dp) > stepCap) {
+                            break;
+                        }
+                        t += dt_;
+                        p += dp;
+                        st = Math.sin(t);
+                        ct = Math.cos(t);
+                        sp = Math.sin(p);
+                        cp = Math.cos(p);
+                    } else {
+                        // small steps: rotate the sines and cosines by angle addition with Taylor
+                        // series of sin/cos of the step (exact in double for |d| <= 1e-3: the first
+                        // omitted terms are d^7/5040 and d^8/40320), saving four trig calls
+                        double dt2 = dt_ * dt_, dp2 = dp * dp;
+                        double sdt = dt_ * (1 - dt2 / 6 * (1 - dt2 / 20)), cdt = 1 - dt2 / 2 * (1 - dt2 / 12 * (1 - dt2 / 30));
+                        double sdp = dp * (1 - dp2 / 6 * (1 - dp2 / 20)), cdp = 1 - dp2 / 2 * (1 - dp2 / 12 * (1 - dp2 / 30));
+                        double nst = st * cdt + ct * sdt, nct = ct * cdt - st * sdt;
+                        double nsp = sp * cdp + cp * sdp, ncp = cp * cdp - sp * sdp;
+                        st = nst;
+                        ct = nct;
+                        sp = nsp;
+                        cp = ncp;
+                        t += dt_;
+                        p += dp;
+                    }
+                    if (done) {
+                        // polished solution (one more chord step, as Newton's free polish)
+                        ang[0] = t;
+                        ang[1] = p;
+                        cT = t;
+                        cP = p;
+                        cSt = st;
+                        cCt = ct;
+                        cSp = sp;
+                        cCp = cp;
+                        return true;
+                    }
+                    last = norm2;
+                }
+            }
+        }
+        return newton(x, ang);
+    }
+
+    /** Sines and cosines of the angles (cT, cP) of the last chord solution (fast path). */
+    private double cT = Double.NaN, cP = Double.NaN, cSt, cCt, cSp, cCp;
+
+    /**
+     * Stability from the residual Jacobian J_r at the solution (fast path, see {@link #fastTables});
+     * J_r is kept for the next point's chord iterations.
+     */
+    private boolean stableAtSolution(double x, double t, double p) {
+        double h = newtonStep;
+        double ch = NEWTON_COS_H, sh = NEWTON_SIN_H;
+        if (h != 1e-7) {
+            ch = Math.cos(h);
+            sh = Math.sin(h);
+        }
+        boolean cached = t == cT && p == cP;
+        double st = cached ? cSt : Math.sin(t), ct = cached ? cCt : Math.cos(t);
+        double sp = cached ? cSp : Math.sin(p), cp = cached ? cCp : Math.cos(p);
+        resTrig(st * ch + ct * sh, ct * ch - st * sh, sp, cp, x);
+        double a1 = r[0], a2 = r[1];
+        resTrig(st * ch - ct * sh, ct * ch + st * sh, sp, cp, x);
+        double j11 = (a1 - r[0]) / (2 * h), j21 = (a2 - r[1]) / (2 * h);
+        resTrig(st, ct, sp * ch + cp * sh, cp * ch - sp * sh, x);
+        a1 = r[0];
+        a2 = r[1];
+        resTrig(st, ct, sp * ch - cp * sh, cp * ch + sp * sh, x);
+        double j12 = (a1 - r[0]) / (2 * h), j22 = (a2 - r[1]) / (2 * h);
+        pj11 = j11;
+        pj12 = j12;
+        pj21 = j21;
+        pj22 = j22;
+        haveJPrev = Double.isFinite(j11 + j12 + j21 + j22);
+        double al = m.alpha;
+        double g = GAMMA / (1 + al * al);
+        double a11 = g * (al * j11 + j21), a12 = g * (al * j12 + j22);
+        double a21 = g * (al * j21 - j11) / st, a22 = g * (al * j22 - j12) / st;
+        double tr = a11 + a22, det = a11 * a22 - a12 * a21;
+        double disc = tr * tr / 4 - det;
+        double re1 = disc >= 0 ? tr / 2 + Math.sqrt(disc) : tr / 2;
+        double re2 = disc >= 0 ? tr / 2 - Math.sqrt(disc) : tr / 2;
+        return re1 < 0 && re2 < 0;
     }
 
     /** Newton on the static residual from ang (updated in place). Returns whether |r| < tolerance. */
@@ -390,7 +514,11 @@ public final class SteadyState {
      */
     public double[] noiseBudget(double x, double t, double p) {
         MacrospinParameters q = m.params;
-        double c = m.cosToP(t, p);
+        // one set of trig calls: c = m.p, dc/dphi and the phi +- h residuals by angle addition
+        boolean cached = fastTables && t == cT && p == cP;
+        double st = cached ? cSt : Math.sin(t), ct = cached ? cCt : Math.cos(t);
+        double sp = cached ? cSp : Math.sin(p), cp = cached ? cCp : Math.cos(p);
+        double c = st * (cp * m.px + sp * m.py);
         double i = m.junctionCurrent(x);
         double v = m.voltage(c, i, vGuess);
         double df = 1 / (2 * q.tInt());
@@ -407,15 +535,18 @@ public final class SteadyState {
         double sB = 4 * q.alpha() * kT / (GAMMA * q.Ms() * q.volume());
         double bn = Math.sqrt(sB * df);
         double h = 1e-5;
-        res(t, p + h, x);
+        resTrig(st, ct, sp * NOISE_COS_H + cp * NOISE_SIN_H, cp * NOISE_COS_H - sp * NOISE_SIN_H, x);
         double a2 = r[1];
-        res(t, p - h, x);
+        resTrig(st, ct, sp * NOISE_COS_H - cp * NOISE_SIN_H, cp * NOISE_COS_H + sp * NOISE_SIN_H, x);
         double b1 = Math.abs((a2 - r[1]) / (2 * h));
-        double dVdphi = i == 0 ? 0 : m.dVoltageDc(c, v) * m.dcDphi(t, p);
+        double dVdphi = i == 0 ? 0 : m.dVoltageDc(c, v) * (st * (-sp * m.px + cp * m.py));
         double mag = b1 > 0 ? Math.abs(dVdphi) * bn / b1 : 0;
         double total = Math.sqrt(shot * shot + amp * amp + flick * flick + mag * mag);
         return new double[] {total, shot, amp, flick, mag};
     }
+
+    private static final double NOISE_COS_H = Math.cos(1e-5), NOISE_SIN_H = Math.sin(1e-5);
+    private static final double NEWTON_COS_H = Math.cos(1e-7), NEWTON_SIN_H = Math.sin(1e-7);
 
     /** The table sigma: {@link #noiseBudget} total. */
     public double noiseSigma(double x, double t, double p) {

@@ -48,7 +48,7 @@ public class DeviceBenchmark {
         }
     }
 
-    /** 10,000 per-device tables (81 points each, variability 1, read-noise sigma per point). */
+    /** 10,000 per-device tables (161 points each, variability 1, read-noise sigma per point). */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -35,16 +35,62 @@ public final class Kernels {
         for (int b = b0; b < b1; b++) {
             System.arraycopy(w, biasOff, acc, 0, cols);
             final int xo = b * rows;
-            for (int i = 0; i < rows; i++) {
-                float xv = x[xo + i];
-                if (xv != 0f) {
-                    final int wo = i * cols;
-                    for (int j = 0; j < cols; j++) {
-                        acc[j] += xv * w[wo + j];
-                    }
+            // Non-zero inputs are taken four (or two) at a time in one pass over acc. Every acc[j]
+            // still receives its terms one by one in row order, so the sums are bit-identical to
+            // one pass per row; only the loads and stores of acc are shared.
+            int i = 0;
+            while (true) {
+                while (i < rows && x[xo + i] == 0f) {
+                    i++;
                 }
+                if (i == rows) {
+                    break;
+                }
+                final int ia = i++;
+                while (i < rows && x[xo + i] == 0f) {
+                    i++;
+                }
+                if (i == rows) {
+                    axpy(x[xo + ia], w, ia * cols, acc, 0, cols);
+                    break;
+                }
+                final int ib = i++;
+                while (i < rows && x[xo + i] == 0f) {
+                    i++;
+                }
+                if (i == rows) {
+                    axpy2(x[xo + ia], w, ia * cols, x[xo + ib], ib * cols, acc, cols);
+                    break;
+                }
+                final int ic = i++;
+                while (i < rows && x[xo + i] == 0f) {
+                    i++;
+                }
+                if (i == rows) {
+                    axpy2(x[xo + ia], w, ia * cols, x[xo + ib], ib * cols, acc, cols);
+                    axpy(x[xo + ic], w, ic * cols, acc, 0, cols);
+                    break;
+                }
+                final int id = i++;
+                axpy4(x[xo + ia], ia * cols, x[xo + ib], ib * cols, x[xo + ic], ic * cols, x[xo + id], id * cols,
+                        w, acc, cols);
             }
             System.arraycopy(acc, 0, z, b * cols, cols);
+        }
+    }
+
+    /** y[j] = (y[j] + a * x[ao + j]) + c * x[co + j]: two axpy passes fused, same rounding. */
+    private static void axpy2(float a, float[] x, int ao, float c, int co, float[] y, int n) {
+        for (int j = 0; j < n; j++) {
+            y[j] = (y[j] + a * x[ao + j]) + c * x[co + j];
+        }
+    }
+
+    /** Four axpy passes over y fused, each y[j] updated in the same order (same rounding). */
+    private static void axpy4(float a, int ao, float b, int bo, float c, int co, float d, int dOff, float[] x,
+            float[] y, int n) {
+        for (int j = 0; j < n; j++) {
+            y[j] = (((y[j] + a * x[ao + j]) + b * x[bo + j]) + c * x[co + j]) + d * x[dOff + j];
         }
     }
 
@@ -63,13 +109,33 @@ public final class Kernels {
                     }
                 }
             } else {
-                for (int b = b0; b < b1; b++) {
-                    float xv = x[b * rows + i];
-                    if (xv != 0f) {
-                        final int zo = b * cols;
+                // samples with a non-zero input two at a time, each dw element updated in sample
+                // order (bit-identical to one pass per sample)
+                int b = b0;
+                while (true) {
+                    while (b < b1 && x[b * rows + i] == 0f) {
+                        b++;
+                    }
+                    if (b == b1) {
+                        break;
+                    }
+                    final int ba = b++;
+                    while (b < b1 && x[b * rows + i] == 0f) {
+                        b++;
+                    }
+                    if (b == b1) {
+                        final float xa = x[ba * rows + i];
+                        final int zo = ba * cols;
                         for (int j = 0; j < cols; j++) {
-                            dw[wo + j] += xv * dz[zo + j];
+                            dw[wo + j] += xa * dz[zo + j];
                         }
+                        break;
+                    }
+                    final int bb = b++;
+                    final float xa = x[ba * rows + i], xb = x[bb * rows + i];
+                    final int za = ba * cols, zb = bb * cols;
+                    for (int j = 0; j < cols; j++) {
+                        dw[wo + j] = (dw[wo + j] + xa * dz[za + j]) + xb * dz[zb + j];
                     }
                 }
             }

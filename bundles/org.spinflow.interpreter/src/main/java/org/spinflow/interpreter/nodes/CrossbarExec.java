@@ -115,21 +115,30 @@ public final class CrossbarExec extends AbstractExecNode {
         final int levels = s.levels();
         final float step = levels > 1 ? (gMax - gMin) / (levels - 1) : 0f;
         final double wn = s.writeNoise();
-        for (int i = from; i < to; i++) {
-            float a = gp[i];
-            float b = gm[i];
-            if (wn > 0) {
-                a *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i)));
-                b *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i + 1)));
+        if (wn <= 0 && step <= 0) {
+            // the common ideal-write case: clipping only, branch-free so that it vectorises
+            final float lo = gMin, hi = gMax;
+            for (int i = from; i < to; i++) {
+                gp[i] = Math.min(hi, Math.max(lo, gp[i]));
+                gm[i] = Math.min(hi, Math.max(lo, gm[i]));
             }
-            a = a < gMin ? gMin : (a > gMax ? gMax : a);
-            b = b < gMin ? gMin : (b > gMax ? gMax : b);
-            if (step > 0) {
-                a = gMin + Math.round((a - gMin) / step) * step;
-                b = gMin + Math.round((b - gMin) / step) * step;
+        } else {
+            for (int i = from; i < to; i++) {
+                float a = gp[i];
+                float b = gm[i];
+                if (wn > 0) {
+                    a *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i)));
+                    b *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i + 1)));
+                }
+                a = a < gMin ? gMin : (a > gMax ? gMax : a);
+                b = b < gMin ? gMin : (b > gMax ? gMax : b);
+                if (step > 0) {
+                    a = gMin + Math.round((a - gMin) / step) * step;
+                    b = gMin + Math.round((b - gMin) / step) * step;
+                }
+                gp[i] = a;
+                gm[i] = b;
             }
-            gp[i] = a;
-            gm[i] = b;
         }
         if (!s.bias()) {
             final float mid = (gMax + gMin) / 2;
