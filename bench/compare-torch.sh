@@ -56,23 +56,30 @@ if ! [ -x "$py" ] || ! "$py" -c 'import torch' >/dev/null 2>&1; then
   echo "compare-torch: PyTorch is not installed ($py cannot import torch); printing Spinflow's figures alone" >&2
 fi
 
-declare -A ex ac af tab rss tp
+declare -A ex ac af tab tcpu rss tp
 echo "runs (best of $rounds kept; load = 1-minute load average before the run; $(nproc) cores):"
 for t in $threads; do
   for r in $(seq 1 "$rounds"); do
     l=$(load1)
-    js="$("${sf[@]}" bench --data "$data" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"
+    if ! js="$("${sf[@]}" bench --data "$data" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
+      echo "  spinflow T=$t round $r failed (see its message above); skipped" >&2
+      continue
+    fi
     e=$(mode exact "$js"); c=$(mode analog-central "$js"); f=$(mode analog-forward "$js")
-    tb=$(num tables_seconds "$js"); rs=$(num peak_rss_mb "$js")
-    printf '  spinflow T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s  RSS %.0f MB\n' \
-      "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "$rs"
+    tb=$(num tables_seconds "$js"); tc=$(num tables_cpu_seconds "$js"); rs=$(num peak_rss_mb "$js")
+    printf '  spinflow T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s (%s s CPU)  RSS %.0f MB\n' \
+      "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "${tc:-?}" "$rs"
     ex[$t]=$(max "${ex[$t]:-}" "$e"); ac[$t]=$(max "${ac[$t]:-}" "$c"); af[$t]=$(max "${af[$t]:-}" "$f")
-    tab[$t]=$(min "${tab[$t]:-}" "$tb"); rss[$t]=$(max "${rss[$t]:-}" "$rs")
+    tab[$t]=$(min "${tab[$t]:-}" "$tb"); tcpu[$t]=$(min "${tcpu[$t]:-}" "$tc"); rss[$t]=$(max "${rss[$t]:-}" "$rs")
     if [ "$torch" = yes ]; then
       l=$(load1)
-      pj="$("$py" "$root/bench/torch_mlp.py" --data "$data" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"
+      if ! pj="$("$py" "$root/bench/torch_mlp.py" --data "$data" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
+        echo "  pytorch  T=$t round $r failed; skipped" >&2
+        continue
+      fi
       p=$(num samples_per_s "$pj")
-      printf '  pytorch  T=%s round %s load %5s: %8.0f samples/s (torch %s)\n' "$t" "$r" "$l" "$p" "$(grep -o '"torch": *"[^"]*"' <<<"$pj" | sed 's/.*: *//; s/"//g')"
+      tv=$(sed -n 's/.*"torch": *"\([^"]*\)".*/\1/p' <<<"$pj")
+      printf '  pytorch  T=%s round %s load %5s: %8.0f samples/s (torch %s)\n' "$t" "$r" "$l" "$p" "$tv"
       tp[$t]=$(max "${tp[$t]:-}" "$p")
     fi
   done
@@ -102,5 +109,6 @@ if [ ${#tt[@]} -ge 2 ]; then
   sc=$(ratio "${ac[${tt[1]}]}" "${ac[${tt[0]}]}")
   printf '%-34s%28s%12s\n' "analog-central T=${tt[1]} / T=${tt[0]}" "$sc" ">= 1.7"
 fi
-row "10,000 device tables [s]" "<= 1" $(for t in $threads; do awk -v a="${tab[$t]}" 'BEGIN { printf "%.3f", a }'; done)
+row "10,000 device tables [s]" "<= 1" $(for t in $threads; do awk -v a="${tab[$t]}" 'BEGIN { printf "%.3f\n", a }'; done)
+row "  CPU seconds of that build" "" $(for t in $threads; do awk -v a="${tcpu[$t]:-}" 'BEGIN { if (a == "") print "-"; else printf "%.3f\n", a }'; done)
 row "peak RSS [MB]" "<= 1536" $(cols rss)

@@ -12,6 +12,7 @@ export class Panels {
     chart?: Chart;
     epochCount = 0;
     selectedId = '';
+    renderedKey = '';
 
     constructor() {
         (window as any).spinflowTraining = { epochs: 0, state: 'idle', history: [] as any[] };
@@ -126,6 +127,7 @@ export class Panels {
                 this.chart.data.datasets[1].data.push({ x: this.epochCount, y: a.trainAccuracy } as any);
                 if (a.validationAccuracy >= 0) this.chart.data.datasets[2].data.push({ x: this.epochCount, y: a.validationAccuracy } as any);
                 this.chart.update();
+                t.chartPoints = this.chart.data.datasets[0].data.length;
             }
             status.textContent = `fold ${a.fold + 1}/${a.folds} epoch ${a.epoch + 1}/${a.epochs} loss ${a.loss.toFixed(3)} acc ${(100 * a.trainAccuracy).toFixed(1)}%`;
             return;
@@ -176,6 +178,11 @@ export class Panels {
         if (focused && focused.closest('#props-body') && this.selectedId === id) {
             return; // do not disturb an edit in progress
         }
+        const key = id + '|' + (target.args?.properties ?? '') + '|' + (target.args?.heatmap ?? '').length + '|' + (target.args?.name ?? '');
+        if (key === this.renderedKey) {
+            return; // nothing changed: keep the inputs (and any edit in progress)
+        }
+        this.renderedKey = key;
         this.selectedId = id;
         const body = document.getElementById('props-body')!;
         body.innerHTML = '';

@@ -63,9 +63,12 @@ async function select(name) {
     return id;
 }
 async function setProp(prop, value) {
+    await page.waitForTimeout(250);
     const input = page.locator(`#props-body [data-prop="${prop}"]`);
     await input.fill(value);
     await input.press('Enter');
+    await page.waitForFunction(([p, v]) => document.querySelector(`#props-body [data-prop="${p}"]`)?.value === v
+        && document.activeElement?.dataset?.prop !== p, [prop, value], { timeout: 5000 });
 }
 async function openModel(path) {
     await page.goto(`${studio.url}?model=${encodeURIComponent(path)}`);
@@ -172,18 +175,18 @@ try {
         await page.fill('#train-epochs', '2');
         await page.fill('#train-folds', '2');
         await page.click('#btn-train');
-        await page.waitForFunction(() => window.spinflowTraining.epochs >= 2, null, { timeout: 120000 });
-        await screenshot('training-running');
+        await page.waitForFunction(() => window.spinflowTraining.epochs >= 1, null, { timeout: 120000 });
+        await screenshot('training-epoch-1');
+        await page.waitForFunction(() => window.spinflowTraining.chartPoints >= 2, null, { timeout: 120000 });
+        await screenshot('training-chart-advanced');
         await page.waitForFunction(() => ['finished', 'error'].includes(window.spinflowTraining.state), null, { timeout: 180000 });
         const t = await page.evaluate(() => window.spinflowTraining);
         assert(t.state === 'finished', 'training finished: ' + JSON.stringify(t).slice(0, 300));
-        const points = await page.evaluate(() => Chart.getChart ? 0 : 0);
         assert(t.history.length >= 2 && t.history.every(h => isFinite(h.loss)), 'at least 2 epochs with a loss');
         await page.waitForSelector('#sprotty svg text.label-info:has-text("trained")', { timeout: 10000 });
         await select('crossbar1');
         await page.waitForFunction(() => document.querySelector('#details-canvas')?.dataset.kind === 'heatmap', null, { timeout: 5000 });
         await screenshot('trained-heatmap');
-        void points;
     });
     await step('cancel a run: the model stays as it was', async () => {
         const before = await page.locator('#sprotty svg text.label-info').allTextContents();

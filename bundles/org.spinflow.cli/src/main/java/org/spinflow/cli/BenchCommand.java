@@ -86,7 +86,9 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().printf("%-16s %10.0f samples/s (%.2f s per epoch of %d)%n", m, sps, ds.n() / sps, ds.n());
             }
         }
+        double cpu0 = processCpuSeconds();
         double tables = tables(10_000);
+        double tablesCpu = processCpuSeconds() - cpu0;
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("threads", t);
         o.put("batch", BATCH);
@@ -94,6 +96,8 @@ final class BenchCommand implements Callable<Integer> {
         o.put("modes", modeOut);
         o.put("tables_seconds", tables);
         o.put("tables_devices", 10_000);
+        // CPU seconds the build used over all threads: the work, whatever else loads the machine
+        o.put("tables_cpu_seconds", tablesCpu);
         o.put("peak_heap_mb", peakHeapMb());
         o.put("peak_rss_mb", peakRssMb());
         if (json) {
@@ -146,6 +150,14 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         DeviceRegistry.getDefault().create(new DeviceSpec("mtj-f-default", Map.of(), count, 42, 7, 1.0, true, null));
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU time of this process over all its threads, or NaN where unavailable. */
+    static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     static double peakHeapMb() {

@@ -11,7 +11,7 @@ import org.spinflow.data.CsvDatasets;
 import org.spinflow.data.DataException;
 import org.spinflow.data.Dataset;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -35,8 +35,7 @@ class CsvDataFuzzTest {
     }
 
     @FuzzTest(maxDuration = "15s")
-    @DictionaryEntries({",", "\n", "\r\n", "\uFEFF", "\"", "e+38", "E-45", "1e39", "-0", ".5",
-        "2147483647", "2147483648", "999999999", "65535", "65536", "NaN", "Infinity", "0x1p3", "\u001f\u008b"})
+    @DictionaryFile(resourcePath = "csv.dict")
     void load(byte[] data) {
         COUNTER.start();
         Path file = dir.resolve("fuzz.csv");

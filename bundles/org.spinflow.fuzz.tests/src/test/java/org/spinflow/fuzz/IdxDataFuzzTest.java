@@ -12,7 +12,7 @@ import org.spinflow.data.DataException;
 import org.spinflow.data.Dataset;
 import org.spinflow.data.IdxDatasets;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -47,9 +47,7 @@ class IdxDataFuzzTest {
     }
 
     @FuzzTest(maxDuration = "15s")
-    @DictionaryEntries({"\u0000\u0000\u0008\u0003", "\u0000\u0000\u0008\u0001", "\u0003\u0008\u0000\u0000",
-        "\u0000\u0000\u0000\u0002", "\u0000\u0000\u0000\u001c", "\u0000\u0001\u0000\u0000", "\u007f\u00ff\u00ff\u00ff",
-        "\u00ff\u00ff\u00ff\u00ff", "\u001f\u008b\u0008\u0000"})
+    @DictionaryFile(resourcePath = "idx.dict")
     void load(byte[] data) {
         COUNTER.start();
         byte[][] parts = split(data);

@@ -13,7 +13,7 @@ import org.spinflow.devices.DeviceException;
 import org.spinflow.devices.DeviceRegistry;
 import org.spinflow.devices.DeviceSpec;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -39,8 +39,7 @@ class TabulatedCsvFuzzTest {
     }
 
     @FuzzTest(maxDuration = "15s")
-    @DictionaryEntries({",", "\n", "#", "\uFEFF", "e-6", "E+3", "1e308", "-1e308", "4.9e-324", "NaN",
-        "Infinity", "0x1p-3", "1d", "2f", "current_A,voltage_V"})
+    @DictionaryFile(resourcePath = "tabulated.dict")
     void create(byte[] data) {
         COUNTER.start();
         Path file = dir.resolve("curve.csv");

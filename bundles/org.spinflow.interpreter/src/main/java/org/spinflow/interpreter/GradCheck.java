@@ -42,11 +42,13 @@ public final class GradCheck {
         Dataset ds = tf.apply(data.train());
         Map<String, double[]> acc = new LinkedHashMap<>(); // dot, |a|^2, |e|^2, |a-e|^2
         Map<String, String> kinds = new LinkedHashMap<>();
+        int batchesRun = 0;
         try (Plan plan = Plan.compile(network, modelDir, config, new Optimiser(network.getTraining().getOptimizer()))) {
             int batch = Math.max(1, config.batchSize());
             plan.initialise(batch, Keys.mix(config.seed(), 0, 0xF01DL));
             int[] order = Splits.shuffle(Splits.range(ds.n()), Keys.mix(config.seed(), 0x6C6CL));
             int nb = Math.min(batches, (ds.n() + batch - 1) / batch);
+            batchesRun = nb;
             for (int bi = 0; bi < nb; bi++) {
                 int from = bi * batch;
                 int to = Math.min(ds.n(), from + batch);
@@ -88,7 +90,7 @@ public final class GradCheck {
         double[] rel = layers.stream().mapToDouble(Layer::relError).sorted().toArray();
         double median = rel.length == 0 ? Double.NaN
                 : rel.length % 2 == 1 ? rel[rel.length / 2] : (rel[rel.length / 2 - 1] + rel[rel.length / 2]) / 2;
-        return new Report(config.gradient(), 0, layers, min, mean, median);
+        return new Report(config.gradient(), batchesRun, layers, min, mean, median);
     }
 
     /** Runs perturbation + backward in the given mode; returns derivatives per MTJ layer and weight gradients per crossbar. */

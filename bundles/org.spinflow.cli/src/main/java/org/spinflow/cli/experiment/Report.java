@@ -90,8 +90,9 @@ public final class Report {
         b.append("```\n").append(command).append("\n```\n\n");
         b.append("Machine: ").append(machine()).append("; ").append(threads).append(" worker thread(s).  \n");
         b.append(String.format(Locale.ROOT,
-                "Time: %.1f min of computation in total over all points (sum of the per-point wall times in results.csv); "
-                        + "the last invocation took %.1f min of wall time.%n%n", compute / 60, wallSeconds / 60));
+                "Time: %.1f min of wall time in total over all points (sum of the per-point wall times in results.csv, "
+                        + "i.e. the time of a run from scratch); the last invocation took %.1f min.%n%n", compute / 60,
+                wallSeconds / 60));
         b.append("| section | computation (min) |\n|---|---|\n");
         perSection.forEach((k, v) -> b.append(String.format(Locale.ROOT, "| %s | %.2f |%n", k, v / 60)));
         b.append('\n');

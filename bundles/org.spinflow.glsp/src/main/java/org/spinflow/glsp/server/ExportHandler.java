@@ -27,8 +27,9 @@ public class ExportHandler extends AbstractActionHandler<ExportAction> {
             return List.of(MessageActionUtil.error("Export refused: " + e.getMessage()));
         }
         try {
+            java.nio.file.Files.createDirectories(out.getParent());
             ModelIO.export(state.getNetwork(), out);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             return List.of(MessageActionUtil.error("Export failed: " + e.getMessage()));
         }
         return List.of(MessageActionUtil.info("Exported to " + context.relativize(out)));

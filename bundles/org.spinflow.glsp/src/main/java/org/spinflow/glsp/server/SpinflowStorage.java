@@ -58,6 +58,11 @@ public class SpinflowStorage implements SourceModelStorage {
     }
 
     public static void save(Network network, Map<Node, Bounds> layout, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new GLSPServerException("Cannot create " + target.getParent() + ": " + e.getMessage(), e);
+        }
         ModelIO.save(network, target);
         try {
             LayoutStore.save(network, layout, target);

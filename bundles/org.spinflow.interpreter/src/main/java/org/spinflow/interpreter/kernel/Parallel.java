@@ -2,7 +2,6 @@ package org.spinflow.interpreter.kernel;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
 
 /**
  * Splits index ranges over a fixed number of worker threads. Every index is always computed by
@@ -40,22 +39,34 @@ public final class Parallel implements AutoCloseable {
         }
         parts = Math.min(parts, n);
         final int p = parts;
-        pool.invoke(new RecursiveAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void compute() {
-                ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[p - 1];
-                for (int k = 1; k < p; k++) {
-                    final int w = k;
-                    tasks[k - 1] = ForkJoinTask.adapt(() -> body.run(chunk(n, p, w), chunk(n, p, w + 1), w)).fork();
-                }
-                body.run(0, chunk(n, p, 1), 0);
-                for (int k = p - 2; k >= 0; k--) {
-                    tasks[k].join();
+        // The caller computes chunk 0 itself and only the other chunks go to the pool: one
+        // wake-up fewer per call than invoking a root task (the caller would otherwise sleep).
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[p - 1];
+        for (int k = 1; k < p; k++) {
+            final int w = k;
+            tasks[k - 1] = pool.submit(() -> body.run(chunk(n, p, w), chunk(n, p, w + 1), w));
+        }
+        Throwable failure = null;
+        try {
+            body.run(0, chunk(n, p, 1), 0);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (ForkJoinTask<?> t : tasks) {
+            try {
+                t.join();
+            } catch (RuntimeException | Error e) {
+                if (failure == null) {
+                    failure = e;
                 }
             }
-        });
+        }
+        if (failure instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure instanceof Error er) {
+            throw er;
+        }
     }
 
     private static int chunk(int n, int parts, int k) {

@@ -1,0 +1,498 @@
+package org.spinflow.ui.editor;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.ProgressAdapter;
+import org.eclipse.swt.browser.ProgressEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.spinflow.ui.DiagramServer;
+import org.spinflow.ui.Markers;
+import org.spinflow.ui.SpinflowUi;
+
+import com.google.gson.Gson;
+
+/**
+ * Editor of {@code *.spinflow} files: an SWT Browser showing the GLSP diagram client served by the in-process
+ * {@link DiagramServer}. The diagram server holds the model being edited (and its undo stack); this part mirrors
+ * its dirty state and selection into the workbench by reading the page state every {@value #POLL_MS} ms, and
+ * forwards Save, Save As, Undo and Redo to it.
+ */
+public class NetworkEditor extends EditorPart implements ISelectionProvider, IGotoMarker {
+    static final int POLL_MS = 250;
+    private static final String ROOT_ID = "spinflow-graph";
+    private static final Gson GSON = new Gson();
+    /** Reads the page's state as JSON; kept in one place so that the page contract is visible. */
+    private static final String STATE_SCRIPT = """
+            return (function() {
+              var s = window.spinflow, b = document.body;
+              if (!s) { return JSON.stringify({loaded: (b && b.dataset.loaded) || ''}); }
+              var ec = s.editorContext, root = ec.modelRoot, sel = [], nodes = [], edges = [];
+              try { (ec.selectedElements || []).forEach(function(e) { sel.push(e.id); }); } catch (x) {}
+              (root.children || []).forEach(function(c) {
+                var a = c.args || {};
+                if (c.type && c.type.indexOf('node:') === 0) {
+                  nodes.push({id: c.id, type: c.type, kind: a.kind || '', name: a.name || '', properties: a.properties || '[]'});
+                  if (c.selected && sel.indexOf(c.id) < 0) { sel.push(c.id); }
+                } else if (c.type && c.type.indexOf('edge') === 0) {
+                  edges.push({id: c.id, source: c.sourceId, target: c.targetId, label: a.label || ''});
+                }
+              });
+              var ra = root.args || {};
+              return JSON.stringify({loaded: b.dataset.loaded || '', dirty: !!ec.isDirty, selection: sel, nodes: nodes, edges: edges,
+                network: {id: root.id, type: 'graph', kind: 'Network', name: ra.name || '', properties: ra.properties || '[]'},
+                rendered: document.querySelectorAll('#sprotty .spinflow-node').length});
+            })();""";
+
+    private Browser browser;
+    private DiagramState state = new DiagramState();
+    private String stateJson = "";
+    private boolean dirty;
+    private long knownStamp;
+    private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
+    private ISelection selection = StructuredSelection.EMPTY;
+    private NetworkOutlinePage outline;
+    private final Runnable poll = this::poll;
+    private final IResourceChangeListener resourceListener = this::resourceChanged;
+    private final Action undo = new Action("Undo") {
+        @Override
+        public void run() {
+            dispatch("window.spinflow.undo()");
+        }
+    };
+    private final Action redo = new Action("Redo") {
+        @Override
+        public void run() {
+            dispatch("window.spinflow.redo()");
+        }
+    };
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput)) {
+            throw new PartInitException("The Spinflow editor opens workspace files only");
+        }
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        site.setSelectionProvider(this);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    public IFile getFile() {
+        return ((IFileEditorInput) getEditorInput()).getFile();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        browser = new Browser(parent, SWT.NONE);
+        browser.addProgressListener(new ProgressAdapter() {
+            @Override
+            public void completed(ProgressEvent event) {
+                stateJson = "";
+            }
+        });
+        undo.setActionDefinitionId("org.eclipse.ui.edit.undo");
+        redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        getEditorSite().getActionBars().updateActionBars();
+        load();
+        Display.getCurrent().timerExec(POLL_MS, poll);
+    }
+
+    private void load() {
+        IFile file = getFile();
+        knownStamp = stampOf(file);
+        Markers.update(file);
+        try {
+            browser.setUrl(DiagramServer.urlOf(file));
+        } catch (Exception e) {
+            SpinflowUi.log("Cannot start the diagram server", e);
+            browser.setText("<html><body><h3>Cannot start the diagram server</h3><pre>" + e + "</pre></body></html>");
+        }
+        state = new DiagramState();
+        stateJson = "";
+        setDirty(false);
+    }
+
+    /** The browser showing the diagram (tests read it and take screenshots of it). */
+    public Browser getBrowser() {
+        return browser;
+    }
+
+    /** The state last read from the page. */
+    public DiagramState getState() {
+        return state;
+    }
+
+    /** Reads the page state now (also done every {@value #POLL_MS} ms). */
+    public DiagramState refreshState() {
+        if (browser == null || browser.isDisposed()) {
+            return state;
+        }
+        Object json;
+        try {
+            json = browser.evaluate(STATE_SCRIPT);
+        } catch (RuntimeException e) {
+            return state;
+        }
+        if (json instanceof String s && !s.equals(stateJson)) {
+            stateJson = s;
+            DiagramState old = state;
+            try {
+                state = GSON.fromJson(s, DiagramState.class);
+            } catch (RuntimeException e) {
+                return state;
+            }
+            if (state.selection == null) {
+                state.selection = List.of();
+            }
+            if (state.nodes == null) {
+                state.nodes = List.of();
+            }
+            if (state.edges == null) {
+                state.edges = List.of();
+            }
+            setDirty(state.dirty);
+            if (!Objects.equals(old.selection, state.selection) || selectionContentChanged(old)) {
+                fireSelection();
+            }
+            if (outline != null) {
+                outline.update(state);
+            }
+        }
+        return state;
+    }
+
+    private boolean selectionContentChanged(DiagramState old) {
+        for (String id : state.selection) {
+            DiagramState.Element a = old.node(id);
+            DiagramState.Element b = state.node(id);
+            if (a == null || b == null || !Objects.equals(a.properties, b.properties) || !Objects.equals(a.name, b.name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void poll() {
+        if (browser == null || browser.isDisposed()) {
+            return;
+        }
+        refreshState();
+        browser.getDisplay().timerExec(POLL_MS, poll);
+    }
+
+    private void fireSelection() {
+        List<DiagramElement> elements = new ArrayList<>();
+        for (String id : state.selection) {
+            DiagramState.Element e = state.node(id);
+            if (e != null) {
+                elements.add(new DiagramElement(this, e));
+            }
+        }
+        if (elements.isEmpty() && state.network != null && state.isLoaded()) {
+            elements.add(new DiagramElement(this, state.network));
+        }
+        selection = new StructuredSelection(elements);
+        SelectionChangedEvent ev = new SelectionChangedEvent(this, selection);
+        for (ISelectionChangedListener l : List.copyOf(selectionListeners)) {
+            l.selectionChanged(ev);
+        }
+    }
+
+    private void setDirty(boolean d) {
+        if (d != dirty) {
+            dirty = d;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    /** Runs a script in the page if the diagram is loaded. */
+    boolean dispatch(String script) {
+        if (browser == null || browser.isDisposed()) {
+            return false;
+        }
+        return browser.execute("if (window.spinflow) { " + script + "; }");
+    }
+
+    private static String js(String s) {
+        return GSON.toJson(s);
+    }
+
+    /** Sets a property of a node (or of the network) through the server's undoable operation. */
+    public void setProperty(String elementId, String property, String value) {
+        String id = ROOT_ID.equals(elementId) ? "" : elementId;
+        if ("name".equals(property) && !id.isEmpty()) {
+            dispatch("window.spinflow.dispatcher.dispatch({kind: 'applyLabelEdit', labelId: " + js(id + "_name") + ", text: "
+                    + js(value) + ", isOperation: true})");
+        } else {
+            dispatch("window.spinflow.dispatcher.dispatch({kind: 'spinflowSetProperty', elementId: " + js(id) + ", property: "
+                    + js(property) + ", value: " + js(value) + ", isOperation: true})");
+        }
+    }
+
+    /** Selects diagram elements by id (an empty list clears the selection). */
+    public void selectInDiagram(List<String> ids) {
+        dispatch("window.spinflow.dispatcher.dispatch({kind: 'elementSelected', selectedElementsIDs: " + GSON.toJson(ids)
+                + ", deselectedElementsIDs: [], deselectAll: true})");
+        if (!ids.isEmpty()) {
+            dispatch("window.spinflow.dispatcher.dispatch({kind: 'center', elementIds: " + GSON.toJson(ids)
+                    + ", animate: false, retainZoom: true})");
+        }
+    }
+
+    /** Selects the node of that name; returns false if the diagram has no such node. */
+    public boolean selectNodeNamed(String name) {
+        DiagramState.Element e = refreshState().nodeNamed(name);
+        if (e == null) {
+            return false;
+        }
+        selectInDiagram(List.of(e.id));
+        return true;
+    }
+
+    public void undo() {
+        undo.run();
+    }
+
+    public void redo() {
+        redo.run();
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String name = marker.getAttribute("elementName", null);
+        if (name != null) {
+            waitUntil(() -> refreshState().isLoaded(), 15000);
+            selectNodeNamed(name);
+        }
+    }
+
+    // ---- saving ----
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        saveTo(null, monitor);
+    }
+
+    private boolean saveTo(IFile target, IProgressMonitor monitor) {
+        if (!refreshState().isLoaded()) {
+            return false;
+        }
+        String call = target == null ? "window.spinflow.save()"
+                : "window.spinflow.dispatcher.dispatch({kind: 'saveModel', fileUri: " + js(relative(target)) + "})";
+        IFile file = target == null ? getFile() : target;
+        long before = modified(file);
+        dispatch(call);
+        boolean ok = waitUntil(() -> !refreshState().dirty && modified(file) != before, 20000);
+        try {
+            file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+        } catch (CoreException e) {
+            SpinflowUi.log("Cannot refresh " + file, e);
+        }
+        if (!ok) {
+            MessageDialog.openError(getSite().getShell(), "Save", "The diagram server did not confirm saving " + file.getFullPath());
+            return false;
+        }
+        if (target == null) {
+            knownStamp = stampOf(file);
+            Markers.update(file);
+        }
+        return true;
+    }
+
+    private static String relative(IFile f) {
+        try {
+            return DiagramServer.relative(f);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long modified(IFile f) {
+        IPath loc = f.getLocation();
+        return loc == null ? 0 : new File(loc.toOSString()).lastModified() * 1000 + new File(loc.toOSString()).length() % 1000;
+    }
+
+    private static long stampOf(IFile f) {
+        IPath loc = f.getLocation();
+        return loc == null ? 0 : new File(loc.toOSString()).lastModified();
+    }
+
+    /** Spins the event loop until the condition holds or the time is up. */
+    public static boolean waitUntil(java.util.function.BooleanSupplier condition, long millis) {
+        Display d = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            if (d != null && !d.readAndDispatch()) {
+                d.timerExec(20, () -> {
+                });
+                d.sleep();
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    @Override
+    public void doSaveAs() {
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        dialog.setOriginalFile(getFile());
+        if (dialog.open() != SaveAsDialog.OK || dialog.getResult() == null) {
+            return;
+        }
+        IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(dialog.getResult());
+        saveAs(target);
+    }
+
+    /** Saves the diagram to another workspace file and continues editing that file. */
+    public boolean saveAs(IFile target) {
+        if (!saveTo(target, null)) {
+            return false;
+        }
+        setInputWithNotify(new FileEditorInput(target));
+        setPartName(target.getName());
+        load();
+        return true;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    // ---- the file changing on disk ----
+
+    private void resourceChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(getFile().getFullPath());
+        if (delta == null) {
+            return;
+        }
+        Display display = getSite().getShell().getDisplay();
+        if (delta.getKind() == IResourceDelta.REMOVED && (delta.getFlags() & IResourceDelta.MOVED_TO) == 0) {
+            display.asyncExec(() -> getSite().getPage().closeEditor(this, false));
+        } else if (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
+            display.asyncExec(() -> {
+                if (browser == null || browser.isDisposed() || stampOf(getFile()) == knownStamp) {
+                    return;
+                }
+                if (dirty && !MessageDialog.openQuestion(getSite().getShell(), "File changed",
+                        getFile().getName() + " changed on disk. Discard your changes and reload it?")) {
+                    knownStamp = stampOf(getFile());
+                    return;
+                }
+                load();
+            });
+        }
+    }
+
+    /** Reloads the diagram from the file (as after a change on disk). */
+    public void reload() {
+        load();
+    }
+
+    // ---- selection provider ----
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        selectionListeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return selection;
+    }
+
+    @Override
+    public void setSelection(ISelection s) {
+        List<String> ids = new ArrayList<>();
+        if (s instanceof StructuredSelection ss) {
+            for (Object o : ss) {
+                if (o instanceof DiagramElement d) {
+                    ids.add(d.getId());
+                }
+            }
+        }
+        selectInDiagram(ids);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new NetworkOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    void outlineDisposed() {
+        outline = null;
+    }
+
+    @Override
+    public void setFocus() {
+        if (browser != null && !browser.isDisposed()) {
+            browser.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+        if (browser != null && !browser.isDisposed()) {
+            browser.getDisplay().timerExec(-1, poll);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,161 @@
+package org.spinflow.ui.training;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.spinflow.interpreter.DataSource;
+import org.spinflow.interpreter.RunConfig;
+import org.spinflow.interpreter.Trainer;
+import org.spinflow.model.GradientMode;
+import org.spinflow.model.Network;
+import org.spinflow.model.io.ModelIO;
+import org.spinflow.model.validation.ModelValidator;
+import org.spinflow.model.validation.Problem;
+import org.spinflow.ui.SpinflowUi;
+import org.spinflow.ui.prefs.PreferenceInitializer;
+
+/**
+ * Run > Train Network: trains the saved model with {@link Trainer} in the background. The progress monitor shows
+ * fold, epoch and loss; cancelling the job stops the trainer between batches (the model is left unchanged). A
+ * finished run is written back through {@link ApplyTrainingResultCommand}.
+ */
+public class TrainingJob extends Job {
+    /** The command stack of results written back by training jobs (undo restores the model file). */
+    public static final CommandStack COMMANDS = new BasicCommandStack();
+    public static final Object FAMILY = TrainingJob.class;
+
+    private final IFile file;
+    private final Integer epochs;
+    private final Integer folds;
+    private final List<Trainer.EpochReport> history = Collections.synchronizedList(new ArrayList<>());
+    private volatile Trainer.Result result;
+
+    /** @param epochs, folds overrides (null: as in the model) */
+    public TrainingJob(IFile file, Integer epochs, Integer folds) {
+        super("Training " + file.getName());
+        this.file = file;
+        this.epochs = epochs;
+        this.folds = folds;
+        setUser(true);
+        setRule(file);
+    }
+
+    public IFile getFile() {
+        return file;
+    }
+
+    public List<Trainer.EpochReport> getHistory() {
+        return List.copyOf(history);
+    }
+
+    public Trainer.Result getResult() {
+        return result;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        Path path = file.getLocation().toFile().toPath();
+        Path dir = path.toAbsolutePath().getParent();
+        for (TrainingListener l : TrainingListener.LISTENERS) {
+            l.started(this);
+        }
+        String message;
+        try {
+            Network network = ModelIO.load(path);
+            if (network.getTraining() == null) {
+                return done(null, Status.error("The model has no training specification"));
+            }
+            List<Problem> errors = ModelValidator.validate(network, path).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                return done(null, Status.error("Fix the model first: " + errors.get(0).elementPath() + ": " + errors.get(0).message()));
+            }
+            var prefs = SpinflowUi.getDefault().getPreferenceStore();
+            String g = prefs.getString(PreferenceInitializer.GRADIENT_MODE);
+            GradientMode gradient = g == null || g.isEmpty() ? null : GradientMode.get(g);
+            String seedText = prefs.getString(PreferenceInitializer.DEFAULT_SEED).trim();
+            Long seed = seedText.isEmpty() ? null : Long.valueOf(seedText);
+            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            RunConfig config = Trainer.config(network.getTraining(), gradient, null, seed, threads);
+            String dataFolder = prefs.getString(PreferenceInitializer.DATA_FOLDER).trim();
+            Path override = null;
+            String rel = network.getTraining().getDataset() == null ? null : network.getTraining().getDataset().getPath();
+            if (!dataFolder.isEmpty() && (rel == null || !Files.exists(dir.resolve(rel)))) {
+                override = Path.of(dataFolder);
+            }
+            DataSource.Loaded data = DataSource.load(network.getTraining(), dir, override);
+            monitor.beginTask("Training " + file.getName(), 1000);
+            int[] worked = {0};
+            Trainer trainer = new Trainer(network, dir, config, new Trainer.Options(epochs, folds, true), new Trainer.Listener() {
+                @Override
+                public void epoch(Trainer.EpochReport r) {
+                    history.add(r);
+                    int total = Math.max(1, r.epochs() * Math.max(1, r.folds()));
+                    int index = Math.max(0, Math.min(r.folds(), r.fold()) - (r.fold() >= 1 ? 1 : 0)) * r.epochs() + r.epoch();
+                    int target = Math.min(1000, (int) (1000L * index / total));
+                    if (target > worked[0]) {
+                        monitor.worked(target - worked[0]);
+                        worked[0] = target;
+                    }
+                    monitor.subTask(String.format("fold %d/%d, epoch %d/%d, loss %.4f, accuracy %.1f%%", r.fold(), r.folds(), r.epoch(),
+                            r.epochs(), r.loss(), 100 * r.trainAccuracy()));
+                    for (TrainingListener l : TrainingListener.LISTENERS) {
+                        l.epoch(TrainingJob.this, r);
+                    }
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return monitor.isCanceled();
+                }
+            });
+            Trainer.Result r = trainer.run(data);
+            if (r.cancelled() || monitor.isCanceled()) {
+                if (r.finalPlan() != null) {
+                    r.finalPlan().close();
+                }
+                return done(null, Status.CANCEL_STATUS);
+            }
+            result = r;
+            Map<String, String> prov = new LinkedHashMap<>();
+            prov.put("source", "spinflow ide");
+            prov.put("model", file.getName());
+            COMMANDS.execute(new ApplyTrainingResultCommand(file, network, r, config, prov));
+            if (r.finalPlan() != null) {
+                r.finalPlan().close();
+            }
+            message = String.format("Training finished: accuracy %.1f%% ± %.1f%%, loss %.4f, written to %s", 100 * r.mean(), 100 * r.std(),
+                    r.loss(), file.getName());
+            return done(r, Status.info(message));
+        } catch (RuntimeException e) {
+            SpinflowUi.log("Training " + file + " failed", e);
+            return done(null, Status.error("Training failed: " + e.getMessage(), e));
+        } finally {
+            monitor.done();
+        }
+    }
+
+    private IStatus done(Trainer.Result r, IStatus status) {
+        String message = status == Status.CANCEL_STATUS ? "Training cancelled; the model is unchanged" : status.getMessage();
+        for (TrainingListener l : TrainingListener.LISTENERS) {
+            l.finished(this, r, message);
+        }
+        return status.getSeverity() == IStatus.INFO ? Status.OK_STATUS : status;
+    }
+}
