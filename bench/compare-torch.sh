@@ -14,7 +14,9 @@
 # It prints every figure with the 1-minute load average taken just before the run, then a table:
 # samples/s per mode, Spinflow/PyTorch ratios (exact vs torch, analog-central vs torch), the
 # analog-central/exact epoch-time ratio, the 2-thread/1-thread scaling of analog-central, the
-# time to build 10,000 MTJ device tables and the peak RSS.
+# time to build 10,000 MTJ device tables (wall and CPU seconds) and the peak RSS, and, before and
+# after the runs, how well two independent busy loops scale on the machine at that moment (the
+# ceiling of any 2-thread figure when other jobs share the cores).
 # If PyTorch (or python3) is absent it says so and prints Spinflow's figures alone.
 # Environment: PYTHON (default /usr/bin/python3), THREADS (default "1 2"), SPINFLOW (the Spinflow
 # command, default ./spinflow of this checkout, which builds itself on first use).
@@ -56,6 +58,19 @@ if ! [ -x "$py" ] || ! "$py" -c 'import torch' >/dev/null 2>&1; then
   echo "compare-torch: PyTorch is not installed ($py cannot import torch); printing Spinflow's figures alone" >&2
 fi
 
+# Free cores right now: the same busy loop alone and twice at once (2.0 = two idle cores; other
+# processes on the machine lower it, and no program can scale beyond it).
+spare_cores() {
+  command -v "${CALIB_PY:-python3}" >/dev/null 2>&1 || { echo "-"; return; }
+  local c="${CALIB_PY:-python3}" t0 t1 t2
+  local loop='s=0
+for i in range(4000000): s+=i*i'
+  t0=$(date +%s%N); "$c" -c "$loop"; t1=$(date +%s%N)
+  "$c" -c "$loop" & "$c" -c "$loop"; wait; t2=$(date +%s%N)
+  awk -v a=$((t1 - t0)) -v b=$((t2 - t1)) 'BEGIN { printf "%.2f", 2 * a / b }'
+}
+calib0=$(spare_cores)
+
 declare -A ex ac af tab tcpu rss tp
 echo "runs (best of $rounds kept; load = 1-minute load average before the run; $(nproc) cores):"
 for t in $threads; do
@@ -85,8 +100,10 @@ for t in $threads; do
   done
 done
 
+calib1=$(spare_cores)
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine 2-thread scaling of independent busy loops: $calib0 before, $calib1 after the runs (2.00 = two idle cores)"
 printf '%-34s' "figure"; for t in $threads; do printf '%14s' "T=$t"; done; printf '%12s\n' "target"
 row() { local name="$1" target="$2"; shift 2; printf '%-34s' "$name"; for v in "$@"; do printf '%14s' "$v"; done; printf '%12s\n' "$target"; }
 fmt() { awk -v a="${1:-}" 'BEGIN { if (a == "") print "-"; else printf "%.0f", a }'; }

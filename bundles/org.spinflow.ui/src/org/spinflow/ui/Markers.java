@@ -20,6 +20,8 @@ import org.spinflow.model.validation.Problem;
 public final class Markers {
     /** The node a problem concerns: the first {@code node 'NAME'} segment of its element path. */
     private static final Pattern NODE = Pattern.compile("node '([^']*)'");
+    /** For a connection's problem, its target node: {@code connection 'a.out -> b.in'}. */
+    private static final Pattern CONNECTION_TARGET = Pattern.compile("connection '.* -> ([^']*)\\.[^.']*'");
 
     private Markers() {
     }
@@ -58,7 +60,12 @@ public final class Markers {
     }
 
     static String nodeName(String elementPath) {
-        Matcher m = NODE.matcher(elementPath == null ? "" : elementPath);
-        return m.find() ? m.group(1) : null;
+        String path = elementPath == null ? "" : elementPath;
+        Matcher m = NODE.matcher(path);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher c = CONNECTION_TARGET.matcher(path);
+        return c.find() ? c.group(1) : null;
     }
 }

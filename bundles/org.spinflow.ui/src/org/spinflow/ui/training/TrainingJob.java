@@ -60,7 +60,7 @@ public class TrainingJob extends Job {
         return List.copyOf(history);
     }
 
-    public Trainer.Result getResult() {
+    public Trainer.Result getTrainingResult() {
         return result;
     }
 

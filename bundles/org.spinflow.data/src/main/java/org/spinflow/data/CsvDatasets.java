@@ -57,11 +57,44 @@ public final class CsvDatasets {
         }
     }
 
+    /** Longest line read (characters); a longer one is refused before it is buffered whole. */
+    static final int MAX_LINE_CHARS = Integer.getInteger("spinflow.maxLineChars", 1 << 22);
+
+    /**
+     * Reads a line (without its terminator: \n, \r or \r\n, as {@link BufferedReader#readLine})
+     * of at most {@link #MAX_LINE_CHARS} characters; null at the end.
+     */
+    private static String readLine(BufferedReader r, StringBuilder sb, String name, int lineNo) throws IOException {
+        sb.setLength(0);
+        int c;
+        boolean any = false;
+        while ((c = r.read()) != -1) {
+            any = true;
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\r') {
+                r.mark(1);
+                if (r.read() != '\n') {
+                    r.reset();
+                }
+                break;
+            }
+            if (sb.length() >= MAX_LINE_CHARS) {
+                throw new DataException(name + ":" + lineNo + ": line longer than " + MAX_LINE_CHARS
+                        + " characters (raise the limit with -Dspinflow.maxLineChars=N)");
+            }
+            sb.append((char) c);
+        }
+        return any ? sb.toString() : null;
+    }
+
     private static Dataset parse(BufferedReader r, String name, DataLimits limits) throws IOException {
+        StringBuilder sb = new StringBuilder();
         int lineNo = 0;
         String line;
         String first = null;
-        while ((line = r.readLine()) != null) {
+        while ((line = readLine(r, sb, name, lineNo + 1)) != null) {
             lineNo++;
             if (!line.isBlank()) {
                 first = line;
@@ -104,7 +137,11 @@ public final class CsvDatasets {
         }
         int cols = d + 1;
 
-        int cap = declaredN >= 0 ? Math.max(declaredN, 1) : 1024;
+        if (d > limits.maxValues()) {
+            throw new DataException(name + ":" + headLine + ": " + d + " features per row, more than the "
+                    + limits.valuesHint());
+        }
+        int cap = declaredN >= 0 ? Math.max(declaredN, 1) : (int) Math.max(1, Math.min(1024, Math.min(limits.maxValues(), 1L << 20) / d)); // grows as rows arrive
         float[] x = new float[Math.multiplyExact(cap, d)];
         int[] y = new int[cap];
         int n = 0;
@@ -114,7 +151,7 @@ public final class CsvDatasets {
         int fieldsLine = headLine;
         while (true) {
             if (fields == null) {
-                line = r.readLine();
+                line = readLine(r, sb, name, lineNo + 1);
                 if (line == null) {
                     break;
                 }

@@ -66,7 +66,16 @@ public final class SteadyState {
         gridMinimum(xs[0], ang);
         double[] prev = new double[2];
         for (int i = 0; i < n; i++) {
-            if (predictor && i >= 2 && fl[i - 1] == STATIC && fl[i - 2] == STATIC) {
+            if (fastTables && predictor && i >= 3 && fl[i - 1] == STATIC && fl[i - 2] == STATIC
+                    && fl[i - 3] == STATIC) {
+                // quadratic (Lagrange) predictor through the last three solutions: fewer chord steps
+                double x0 = xs[i - 3], x1 = xs[i - 2], x2 = xs[i - 1], xx = xs[i];
+                double l0 = (xx - x1) * (xx - x2) / ((x0 - x1) * (x0 - x2));
+                double l1 = (xx - x0) * (xx - x2) / ((x1 - x0) * (x1 - x2));
+                double l2 = (xx - x0) * (xx - x1) / ((x2 - x0) * (x2 - x1));
+                ang[0] = l0 * th[i - 3] + l1 * th[i - 2] + l2 * th[i - 1];
+                ang[1] = l0 * ph[i - 3] + l1 * ph[i - 2] + l2 * ph[i - 1];
+            } else if (predictor && i >= 2 && fl[i - 1] == STATIC && fl[i - 2] == STATIC) {
                 // secant predictor along the branch (a better guess; acceptance still uses prev)
                 double w = (xs[i] - xs[i - 1]) / (xs[i - 1] - xs[i - 2]);
                 ang[0] = th[i - 1] + w * (th[i - 1] - th[i - 2]);
@@ -234,10 +243,12 @@ public final class SteadyState {
     /** Chord iterations from ang with the previous point's Jacobian; falls back to Newton. */
     private boolean chord(double x, double[] ang) {
         if (haveJPrev) {
-            double det = pj11 * pj22 - pj12 * pj21;
+            double j11 = pj11, j12 = pj12, j21 = pj21, j22 = pj22;
+            double det = j11 * j22 - j12 * j21;
             double t = ang[0], p = ang[1];
             double st = Math.sin(t), ct = Math.cos(t), sp = Math.sin(p), cp = Math.cos(p);
             double last = Double.POSITIVE_INFINITY;
+            double or1 = 0, or2 = 0, sdt = 0, sdp = 0;
             if (det != 0 && Double.isFinite(det)) {
                 for (int it = 0; it < 8; it++) {
                     resTrig(st, ct, sp, cp, x);
@@ -246,12 +257,31 @@ public final class SteadyState {
                     if (!(norm2 < 0.01 * last)) {
                         break; // not contracting fast enough (or not finite): full Newton
                     }
+                    if (it > 0) {
+                        // Broyden rank-1 update with the last step: superlinear instead of linear
+                        double s2 = sdt * sdt + sdp * sdp;
+                        double u1 = (r1 - or1 - (j11 * sdt + j12 * sdp)) / s2;
+                        double u2 = (r2 - or2 - (j21 * sdt + j22 * sdp)) / s2;
+                        double n11 = j11 + u1 * sdt, n12 = j12 + u1 * sdp, n21 = j21 + u2 * sdt, n22 = j22 + u2 * sdp;
+                        double nd = n11 * n22 - n12 * n21;
+                        if (nd != 0 && Double.isFinite(nd)) {
+                            j11 = n11;
+                            j12 = n12;
+                            j21 = n21;
+                            j22 = n22;
+                            det = nd;
+                        }
+                    }
+                    or1 = r1;
+                    or2 = r2;
                     boolean done = norm2 < tolerance * tolerance;
                     if (!done) {
                         iterationCount++;
                     }
-                    double dt_ = -(r1 * pj22 - r2 * pj12) / det;
-                    double dp = -(pj11 * r2 - pj21 * r1) / det;
+                    double dt_ = -(r1 * j22 - r2 * j12) / det;
+                    double dp = -(j11 * r2 - j21 * r1) / det;
+                    sdt = dt_;
+                    sdp = dp;
                     if (Math.abs(dt_) > 1e-3 || Math.abs(dp) > 1e-3) {
                         if (done || Math.sqrt(dt_ * dt_ + dp * dp) > stepCap) {
                             break;
@@ -267,10 +297,10 @@ public final class SteadyState {
                         // series of sin/cos of the step (exact in double for |d| <= 1e-3: the first
                         // omitted terms are d^7/5040 and d^8/40320), saving four trig calls
                         double dt2 = dt_ * dt_, dp2 = dp * dp;
-                        double sdt = dt_ * (1 - dt2 / 6 * (1 - dt2 / 20)), cdt = 1 - dt2 / 2 * (1 - dt2 / 12 * (1 - dt2 / 30));
-                        double sdp = dp * (1 - dp2 / 6 * (1 - dp2 / 20)), cdp = 1 - dp2 / 2 * (1 - dp2 / 12 * (1 - dp2 / 30));
-                        double nst = st * cdt + ct * sdt, nct = ct * cdt - st * sdt;
-                        double nsp = sp * cdp + cp * sdp, ncp = cp * cdp - sp * sdp;
+                        double sinDt = dt_ * (1 - dt2 / 6 * (1 - dt2 / 20)), cosDt = 1 - dt2 / 2 * (1 - dt2 / 12 * (1 - dt2 / 30));
+                        double sinDp = dp * (1 - dp2 / 6 * (1 - dp2 / 20)), cosDp = 1 - dp2 / 2 * (1 - dp2 / 12 * (1 - dp2 / 30));
+                        double nst = st * cosDt + ct * sinDt, nct = ct * cosDt - st * sinDt;
+                        double nsp = sp * cosDp + cp * sinDp, ncp = cp * cosDp - sp * sinDp;
                         st = nst;
                         ct = nct;
                         sp = nsp;

@@ -23,11 +23,19 @@ public record CsvCurves(Path file, double[] x, double[][] y, List<String> column
 
     public static final int MIN_POINTS = 4;
 
+    /** Largest tabulated curve file read (bytes), system property {@code spinflow.maxCurveBytes}, default 64 MiB. */
+    static final long MAX_BYTES = Long.getLong("spinflow.maxCurveBytes", 64L << 20);
+
     /** Reads and validates a CSV file. */
     public static CsvCurves read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         List<String> lines;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new DeviceException(name + ": tabulated device file is " + size + " bytes, more than the limit of "
+                        + MAX_BYTES + " (a measured curve is small; raise the limit with -Dspinflow.maxCurveBytes=N)");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DeviceException(name + ": cannot read the tabulated device file " + file.toAbsolutePath()

@@ -27,6 +27,9 @@ public final class CrossbarExec extends AbstractExecNode {
                            float[] gPlus, float[] gMinus) {
     }
 
+    /** Elements per block of the commit passes (8 arrays x 2048 floats = 64 KB: stays in L2). */
+    private static final int COMMIT_BLOCK = 2048;
+
     private final Settings s;
     private final int rows;
     private final int cols;
@@ -186,19 +189,23 @@ public final class CrossbarExec extends AbstractExecNode {
         final int used = Math.min(slots, (step.batch + Step.SLICE - 1) / Step.SLICE);
         final float[] g0 = grad[0];
         step.parallel.forRange(limit, 8, (from, to, worker) -> {
-            for (int sl = 1; sl < used; sl++) {
-                Kernels.add(grad[sl], g0, from, to);
-                java.util.Arrays.fill(grad[sl], from, to, 0f);
+            // all passes on one cache-sized block before the next (element-wise: same results)
+            for (int b0 = from; b0 < to; b0 += COMMIT_BLOCK) {
+                final int b1 = Math.min(to, b0 + COMMIT_BLOCK);
+                for (int sl = 1; sl < used; sl++) {
+                    Kernels.add(grad[sl], g0, b0, b1);
+                    java.util.Arrays.fill(grad[sl], b0, b1, 0f);
+                }
+                opt.delta(w, g0, s1, s2, delta, b0, b1, step);
+                for (int i = b0; i < b1; i++) {
+                    float d = delta[i] * halfScale;
+                    gp[i] += d;
+                    gm[i] -= d;
+                    g0[i] = 0f;
+                }
+                program(b0, b1, step.counter);
+                refreshWeights(b0, b1);
             }
-            opt.delta(w, g0, s1, s2, delta, from, to, step);
-            for (int i = from; i < to; i++) {
-                float d = delta[i] * halfScale;
-                gp[i] += d;
-                gm[i] -= d;
-                g0[i] = 0f;
-            }
-            program(from, to, step.counter);
-            refreshWeights(from, to);
         });
     }
 

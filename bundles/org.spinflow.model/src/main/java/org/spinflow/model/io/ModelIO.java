@@ -89,6 +89,14 @@ public final class ModelIO {
     /** A fresh resource set with the Spinflow package and the secure XMI factory registered locally. */
     public static ResourceSet newResourceSet() {
         ResourceSet rs = new ResourceSetImpl();
+        // A model is read from the stream ModelIO opens; nothing else is ever fetched (an unknown
+        // namespace would otherwise make EMF download the namespace URI, local or remote).
+        rs.setURIConverter(new org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl() {
+            @Override
+            public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+                throw new IOException("refusing to load '" + uri + "': Spinflow models never load other resources");
+            }
+        });
         rs.getPackageRegistry().put(SpinflowPackage.eNS_URI, SpinflowPackage.eINSTANCE);
         Map<String, Object> ext = rs.getResourceFactoryRegistry().getExtensionToFactoryMap();
         ext.put(EXTENSION, SpinflowXmiResourceFactory.INSTANCE);
