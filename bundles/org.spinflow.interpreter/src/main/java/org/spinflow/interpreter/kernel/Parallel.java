@@ -1,16 +1,20 @@
 package org.spinflow.interpreter.kernel;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits index ranges over a fixed number of worker threads. Every index is always computed by
  * exactly one task in a fixed order, so results never depend on the number of threads.
  *
- * <p>The calling thread computes chunk 0 itself and only chunks 1..p-1 go to the pool (one
- * wake-up fewer per call than invoking a root task while the caller sleeps). Workers park when
- * idle: a spin-then-park worker pair was tried and dropped, because on a shared 2-core machine the
- * spinning thread takes the core the other one needs (2 threads ran slower than 1 at load 6).
+ * <p>The calling thread computes chunk 0 itself; chunks 1..p-1 go to {@code threads - 1} daemon
+ * workers owned by this object. A training step is short (a few hundred microseconds) and calls
+ * {@link #forRange} twice, so waking a parked thread each time would cost a large share of it:
+ * workers therefore spin briefly ({@value #SPIN_NANOS} ns) for the next job before parking, and
+ * the caller spins likewise while it waits for them. Idle workers exit after
+ * {@value #IDLE_EXIT_MILLIS} ms (and are restarted on demand), so a plan that is never closed
+ * leaves no threads behind.
  */
 public final class Parallel implements AutoCloseable {
 
@@ -20,12 +24,25 @@ public final class Parallel implements AutoCloseable {
         void run(int from, int to, int worker);
     }
 
+    static final long SPIN_NANOS = 100_000;
+    static final long IDLE_EXIT_MILLIS = 5_000;
+
     private final int threads;
-    private final ForkJoinPool pool;
+    private final Object lock = new Object();
+    private final Worker[] workers;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicInteger pending = new AtomicInteger();
+    /** Job number; written under {@link #lock} after the job fields, read by the workers. */
+    private volatile long generation;
+    private RangeBody jobBody;
+    private int jobN, jobParts;
+    private volatile Thread waiter;
+    private volatile Throwable failure;
+    private volatile boolean closed;
 
     public Parallel(int threads) {
         this.threads = Math.max(1, threads);
-        this.pool = this.threads > 1 ? new ForkJoinPool(this.threads) : null;
+        this.workers = new Worker[this.threads - 1];
     }
 
     public int threads() {
@@ -34,41 +51,136 @@ public final class Parallel implements AutoCloseable {
 
     /**
      * Runs {@code body} over [0, n) in up to {@link #threads()} contiguous chunks; runs inline when
-     * one thread is configured or when {@code n * costPerIndex} is too small to be worth splitting.
+     * one thread is configured, when {@code n * costPerIndex} is too small to be worth splitting, or
+     * when called again while a parallel section of this object is running (nested or concurrent use).
      */
     public void forRange(int n, long costPerIndex, RangeBody body) {
-        int parts = threads;
-        if (pool == null || n < 2 || n * costPerIndex < 20_000) {
+        if (threads == 1 || n < 2 || n * costPerIndex < 20_000 || closed || !busy.compareAndSet(false, true)) {
             body.run(0, n, 0);
             return;
         }
-        parts = Math.min(parts, n);
-        final int p = parts;
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[p - 1];
-        for (int k = 1; k < p; k++) {
-            final int w = k;
-            tasks[k - 1] = pool.submit(() -> body.run(chunk(n, p, w), chunk(n, p, w + 1), w));
-        }
-        Throwable failure = null;
         try {
-            body.run(0, chunk(n, p, 1), 0);
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
-        for (ForkJoinTask<?> t : tasks) {
+            final int p = Math.min(threads, n);
+            failure = null;
+            waiter = Thread.currentThread();
+            pending.set(p - 1);
+            synchronized (lock) {
+                jobBody = body;
+                jobN = n;
+                jobParts = p;
+                for (int k = 0; k < p - 1; k++) {
+                    if (workers[k] == null || !workers[k].alive) {
+                        workers[k] = new Worker(k + 1, generation);
+                        workers[k].start();
+                    }
+                }
+                generation++;
+            }
+            for (int k = 0; k < p - 1; k++) {
+                LockSupport.unpark(workers[k]);
+            }
+            Throwable mine = null;
             try {
-                t.join();
+                body.run(0, chunk(n, p, 1), 0);
             } catch (RuntimeException | Error e) {
-                if (failure == null) {
-                    failure = e;
+                mine = e;
+            }
+            awaitWorkers();
+            Throwable f = mine != null ? mine : failure;
+            failure = null;
+            synchronized (lock) {
+                jobBody = null;
+            }
+            if (f instanceof RuntimeException re) {
+                throw re;
+            }
+            if (f instanceof Error er) {
+                throw er;
+            }
+        } finally {
+            busy.set(false);
+        }
+    }
+
+    private void awaitWorkers() {
+        long start = System.nanoTime();
+        while (pending.get() != 0) {
+            if (System.nanoTime() - start < SPIN_NANOS) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.parkNanos(this, 1_000_000);
+            }
+        }
+    }
+
+    private final class Worker extends Thread {
+        private final int index;
+        private long seen;
+        /** Cleared (under the lock) when the worker exits for idleness. */
+        volatile boolean alive = true;
+
+        Worker(int index, long seen) {
+            super("spinflow-parallel-" + index);
+            this.index = index;
+            this.seen = seen;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                if (!awaitJob()) {
+                    return;
+                }
+                RangeBody b;
+                int n, p;
+                synchronized (lock) {
+                    // the job and its number together: a late worker may see a newer job than the
+                    // generation that woke it, and must not run that one twice
+                    b = jobBody;
+                    n = jobN;
+                    p = jobParts;
+                    seen = generation;
+                }
+                if (b != null && index < p) {
+                    try {
+                        b.run(chunk(n, p, index), chunk(n, p, index + 1), index);
+                    } catch (RuntimeException | Error e) {
+                        if (failure == null) {
+                            failure = e;
+                        }
+                    }
+                    if (pending.decrementAndGet() == 0) {
+                        LockSupport.unpark(waiter);
+                    }
                 }
             }
         }
-        if (failure instanceof RuntimeException re) {
-            throw re;
-        }
-        if (failure instanceof Error er) {
-            throw er;
+
+        /** Waits for the next generation; false when the worker should exit (closed or idle). */
+        private boolean awaitJob() {
+            long start = System.nanoTime();
+            while (true) {
+                if (generation != seen) {
+                    return !closed;
+                }
+                if (closed) {
+                    return false;
+                }
+                long idle = System.nanoTime() - start;
+                if (idle < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else if (idle < IDLE_EXIT_MILLIS * 1_000_000L) {
+                    LockSupport.parkNanos(this, 50_000_000L);
+                } else {
+                    synchronized (lock) {
+                        if (generation == seen) {
+                            alive = false;
+                            return false;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -78,8 +190,13 @@ public final class Parallel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdown();
+        closed = true;
+        synchronized (lock) {
+            for (Worker w : workers) {
+                if (w != null) {
+                    LockSupport.unpark(w);
+                }
+            }
         }
     }
 }
