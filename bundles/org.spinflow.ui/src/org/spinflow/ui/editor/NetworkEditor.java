@@ -187,6 +187,10 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
                 state.edges = List.of();
             }
             setDirty(state.dirty);
+            if (state.isLoaded() && !old.isLoaded()) {
+                // sprotty renders only what is inside the viewport: show the whole network when it opens
+                dispatch("window.spinflow.fit()");
+            }
             if (!Objects.equals(old.selection, state.selection) || selectionContentChanged(old)) {
                 fireSelection();
             }

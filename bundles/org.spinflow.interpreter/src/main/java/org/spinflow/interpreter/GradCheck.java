@@ -47,12 +47,14 @@ public final class GradCheck {
             int batch = Math.max(1, config.batchSize());
             plan.initialise(batch, Keys.mix(config.seed(), 0, 0xF01DL));
             int[] order = Splits.shuffle(Splits.range(ds.n()), Keys.mix(config.seed(), 0x6C6CL));
+            float[] xs = ds.features();
+            int[] ys = ds.labels();
             int nb = Math.min(batches, (ds.n() + batch - 1) / batch);
             batchesRun = nb;
             for (int bi = 0; bi < nb; bi++) {
                 int from = bi * batch;
                 int to = Math.min(ds.n(), from + batch);
-                plan.load(ds.features(), ds.d(), ds.labels(), order, from, to);
+                plan.load(xs, ds.d(), ys, order, from, to);
                 plan.forward(Keys.mix(config.seed(), 0x6C6CL, bi));
                 int b = to - from;
                 Map<String, float[]> analog = capture(plan, config.gradient(), b);

@@ -301,11 +301,13 @@ public final class Trainer {
     public static double[] evaluate(Plan plan, Dataset ds, long key) {
         int cap = plan.capacity();
         int[] idx = Splits.range(ds.n());
+        float[] x = ds.features(); // a copy: take it once, not per batch
+        int[] y = ds.labels();
         double loss = 0;
         int correct = 0;
         for (int from = 0, bi = 0; from < ds.n(); from += cap, bi++) {
             int to = Math.min(ds.n(), from + cap);
-            plan.load(ds.features(), ds.d(), ds.labels(), idx, from, to);
+            plan.load(x, ds.d(), y, idx, from, to);
             plan.forward(Keys.mix(key, bi));
             loss += plan.lossSum();
             correct += plan.correct();
