@@ -106,15 +106,14 @@ public class TrainingJob extends Job {
                 @Override
                 public void epoch(Trainer.EpochReport r) {
                     history.add(r);
-                    int total = Math.max(1, r.epochs() * Math.max(1, r.folds()));
-                    int index = Math.max(0, Math.min(r.folds(), r.fold()) - (r.fold() >= 1 ? 1 : 0)) * r.epochs() + r.epoch();
-                    int target = Math.min(1000, (int) (1000L * index / total));
+                    // folds and epochs are 0-based; the final fit on all data is reported as fold == folds
+                    int total = Math.max(1, r.epochs() * (r.folds() + 1));
+                    int target = Math.min(1000, (int) (1000L * history.size() / total));
                     if (target > worked[0]) {
                         monitor.worked(target - worked[0]);
                         worked[0] = target;
                     }
-                    monitor.subTask(String.format("fold %d/%d, epoch %d/%d, loss %.4f, accuracy %.1f%%", r.fold(), r.folds(), r.epoch(),
-                            r.epochs(), r.loss(), 100 * r.trainAccuracy()));
+                    monitor.subTask(TrainingJob.describe(r) + String.format(", accuracy %.1f%%", 100 * r.trainAccuracy()));
                     for (TrainingListener l : TrainingListener.LISTENERS) {
                         l.epoch(TrainingJob.this, r);
                     }
@@ -149,6 +148,12 @@ public class TrainingJob extends Job {
         } finally {
             monitor.done();
         }
+    }
+
+    /** "fold 1/5, epoch 3/60, loss 0.4321" (or "final fit, ..." for the fit on all data). */
+    public static String describe(Trainer.EpochReport r) {
+        String fold = r.fold() < r.folds() ? "fold " + (r.fold() + 1) + "/" + r.folds() : "final fit";
+        return String.format("%s, epoch %d/%d, loss %.4f", fold, r.epoch() + 1, r.epochs(), r.loss());
     }
 
     private IStatus done(Trainer.Result r, IStatus status) {

@@ -109,12 +109,12 @@ public class TrainingView extends ViewPart implements TrainingListener {
             valAcc.add(step, 100 * r.validationAccuracy());
         }
         TableItem it = new TableItem(table, SWT.NONE);
-        it.setText(new String[] {Integer.toString(r.fold()), Integer.toString(r.epoch()), String.format("%.4f", r.loss()),
+        it.setText(new String[] {r.fold() < r.folds() ? Integer.toString(r.fold() + 1) : "all", Integer.toString(r.epoch() + 1), String.format("%.4f", r.loss()),
                 String.format("%.1f", 100 * r.trainAccuracy()),
                 Double.isNaN(r.validationAccuracy()) || r.validationAccuracy() < 0 ? "" : String.format("%.1f", 100 * r.validationAccuracy()),
                 String.format("%.2f", r.seconds())});
         table.showItem(it);
-        status.setText(String.format("fold %d/%d, epoch %d/%d, loss %.4f", r.fold(), r.folds(), r.epoch(), r.epochs(), r.loss()));
+        status.setText(TrainingJob.describe(r));
         renderChart();
     }
 
