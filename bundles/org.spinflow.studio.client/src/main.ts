@@ -63,7 +63,7 @@ const spinflowModule = new FeatureModule(
         configureModelElement(context, 'label:info', GLabel, GLabelView);
         configureModelElement(context, 'edge:connection', GEdge, ConnectionView);
         bind(ProgressHandler).toSelf().inSingletonScope();
-        for (const kind of ['spinflowTrainingProgress', 'spinflowTransferCurve', 'setDirtyState', 'setMarkers', 'message', 'serverMessage']) {
+        for (const kind of ['spinflowTrainingProgress', 'setDirtyState', 'setMarkers', 'message', 'serverMessage']) {
             configureActionHandler(context, kind, ProgressHandler);
         }
     },

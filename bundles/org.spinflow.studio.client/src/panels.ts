@@ -1,7 +1,7 @@
-import { Chart, LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip } from 'chart.js';
+import { Chart, LineController, LineElement, PointElement, LinearScale, Legend, Tooltip } from 'chart.js';
 import { EditorContextService, GLSPActionDispatcher, GModelElement, RedoAction, SaveModelAction, UndoAction, FitToScreenAction } from '@eclipse-glsp/client';
 
-Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
 interface Property { name: string; value: string; type: string; options?: string[] }
 
@@ -10,8 +10,6 @@ export class Panels {
     dispatcher?: GLSPActionDispatcher;
     editorContext?: EditorContextService;
     chart?: Chart;
-    curveChart?: Chart;
-    curveRequested = '';
     epochCount = 0;
     selectedId = '';
     renderedKey = '';
@@ -103,8 +101,6 @@ export class Panels {
         switch (action.kind) {
             case 'spinflowTrainingProgress':
                 return this.progress(action);
-            case 'spinflowTransferCurve':
-                return this.transferCurve(action);
             case 'setDirtyState':
                 document.getElementById('dirty')?.classList.toggle('dirty', !!action.isDirty);
                 document.body.dataset.dirty = String(!!action.isDirty);
@@ -182,8 +178,7 @@ export class Panels {
         if (focused && focused.closest('#props-body') && this.selectedId === id) {
             return; // do not disturb an edit in progress
         }
-        const stamp = node?.type === 'node:mtj' ? (root.args?.stamp ?? '') : '';
-        const key = id + '|' + stamp + '|' + (target.args?.properties ?? '') + '|' + (target.args?.heatmap ?? '').length + '|' + (target.args?.name ?? '');
+        const key = id + '|' + (target.args?.properties ?? '') + '|' + (target.args?.heatmap ?? '').length + '|' + (target.args?.name ?? '');
         if (key === this.renderedKey) {
             return; // nothing changed: keep the inputs (and any edit in progress)
         }
@@ -261,18 +256,6 @@ export class Panels {
         g.clearRect(0, 0, canvas.width, canvas.height);
         text.textContent = '';
         canvas.dataset.kind = '';
-        canvas.hidden = false;
-        document.getElementById('curve-box')!.hidden = true;
-        this.curveRequested = '';
-        (window as any).spinflowCurve = undefined;
-        if (node?.type === 'node:mtj') {
-            canvas.hidden = true;
-            canvas.dataset.kind = 'transfer-curve-pending';
-            text.textContent = 'computing the transfer curve and operating points…';
-            this.curveRequested = node.id;
-            this.dispatcher?.dispatch({ kind: 'spinflowRequestTransferCurve', elementId: node.id } as any);
-            return;
-        }
         const hm = node?.args?.heatmap ? JSON.parse(node.args.heatmap) : undefined;
         if (hm) {
             const cw = canvas.width / hm.cols;
@@ -290,75 +273,6 @@ export class Panels {
         } else if (node) {
             text.textContent = node.type === 'node:crossbar' ? 'not trained yet' : 'no learned state for this node';
         }
-    }
-
-    /** Draws an MTJ array's nominal transfer curve and the operating points the network drives it at. */
-    transferCurve(a: any): void {
-        if (!a.elementId || a.elementId !== this.curveRequested) return; // selection moved on
-        const canvas = document.getElementById('details-canvas') as HTMLCanvasElement;
-        const text = document.getElementById('details-text')!;
-        if (a.error || !a.curve) {
-            canvas.dataset.kind = 'transfer-curve-error';
-            text.textContent = a.error ?? 'no transfer curve';
-            return;
-        }
-        const c = JSON.parse(a.curve);
-        const box = document.getElementById('curve-box')!;
-        box.hidden = false;
-        const curve = c.x.map((x: number, i: number) => ({ x, y: c.y[i] }));
-        const points = (c.points ?? []).map((p: number[]) => ({ x: p[0], y: p[1] }));
-        const medians = (c.perNeuron ?? []).map((p: number[]) => ({ x: p[1], y: p[3] }));
-        const data = {
-            datasets: [
-                { type: 'line', label: `nominal ${c.preset}`, data: curve, borderColor: '#263238', borderWidth: 1.5, pointRadius: 0, order: 3 },
-                { type: 'scatter', label: 'operating points', data: points, backgroundColor: 'rgba(21,101,192,0.25)', pointRadius: 1.5, order: 2 },
-                { type: 'scatter', label: 'median per neuron', data: medians, backgroundColor: '#c62828', pointStyle: 'triangle', pointRadius: 4, order: 1 }
-            ]
-        } as any;
-        if (this.curveChart) {
-            this.curveChart.data = data;
-            this.curveChart.update();
-        } else {
-            this.curveChart = new Chart(document.getElementById('curve-canvas') as HTMLCanvasElement, {
-                type: 'scatter',
-                data,
-                options: {
-                    animation: false,
-                    parsing: false,
-                    responsive: false,
-                    plugins: { legend: { labels: { boxWidth: 10, font: { size: 10 } } } },
-                    scales: {
-                        x: { type: 'linear', title: { display: true, text: `drive (${c.inputUnit})` }, ticks: { callback: (v: any) => Number(v).toExponential(1) } },
-                        y: { type: 'linear', title: { display: true, text: `output (${c.outputUnit})` }, ticks: { callback: (v: any) => Number(v).toPrecision(2) } }
-                    }
-                }
-            });
-        }
-        (this.curveChart.options.scales as any).x.title.text = `drive (${c.inputUnit})`;
-        (this.curveChart.options.scales as any).y.title.text = `output (${c.outputUnit})`;
-        this.curveChart.update();
-        canvas.dataset.kind = 'transfer-curve';
-        let html = '';
-        if (c.perNeuron) {
-            const f = (v: number) => v.toExponential(2);
-            html += `<div>operating points of ${c.samples} training samples × ${c.neurons} neurons (drive in ${esc(c.inputUnit)})</div>`;
-            html += '<table id="drive-table"><tr><th>#</th><th>min</th><th>median</th><th>max</th></tr>';
-            c.perNeuron.forEach((p: number[], j: number) => {
-                html += `<tr><td>${j}</td><td>${f(p[0])}</td><td>${f(p[1])}</td><td>${f(p[2])}</td></tr>`;
-            });
-            html += '</table>';
-        } else {
-            html += `<div>nominal curve only; operating points unavailable: ${esc(c.pointsError ?? '')}</div>`;
-        }
-        text.innerHTML = html;
-        (window as any).spinflowCurve = {
-            elementId: a.elementId,
-            curvePoints: curve.length,
-            operatingPoints: points.length,
-            neurons: c.perNeuron?.length ?? 0,
-            samples: c.samples ?? 0,
-            pointsError: c.pointsError
-        };
     }
 }
 

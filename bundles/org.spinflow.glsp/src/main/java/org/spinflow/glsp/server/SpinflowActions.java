@@ -129,43 +129,4 @@ public final class SpinflowActions {
             return state;
         }
     }
-
-    /** Client to server: compute the transfer curve and operating points of an MTJ neuron array. */
-    public static class RequestTransferCurveAction extends Action {
-        public static final String KIND = "spinflowRequestTransferCurve";
-        private String elementId;
-
-        public RequestTransferCurveAction() {
-            super(KIND);
-        }
-
-        public String getElementId() {
-            return elementId;
-        }
-    }
-
-    /** Server to client: an MTJ array's transfer curve (JSON) or why it is unavailable. */
-    public static class TransferCurveAction extends Action {
-        public static final String KIND = "spinflowTransferCurve";
-        private String elementId;
-        private String curve;
-        private String error;
-
-        public TransferCurveAction() {
-            super(KIND);
-        }
-
-        public TransferCurveAction(String elementId, java.util.Map<String, Object> curve) {
-            this();
-            this.elementId = elementId;
-            this.curve = new com.google.gson.Gson().toJson(curve);
-        }
-
-        static TransferCurveAction error(String elementId, String message) {
-            TransferCurveAction a = new TransferCurveAction();
-            a.elementId = elementId;
-            a.error = message;
-            return a;
-        }
-    }
 }

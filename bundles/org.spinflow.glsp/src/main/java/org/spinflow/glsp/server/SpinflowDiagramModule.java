@@ -66,7 +66,6 @@ public class SpinflowDiagramModule extends DiagramModule {
         binding.add(TrainingService.CancelHandler.class);
         binding.add(TrainingService.ApplyHandler.class);
         binding.add(ExportHandler.class);
-        binding.add(TransferCurveService.class);
     }
 
     @Override

@@ -73,20 +73,6 @@ public class SpinflowGModelFactory implements GModelFactory {
                     .addArgument("label", c.getSource().getSize() + " → " + c.getTarget().getSize()).build();
             children.add(edge);
         }
-        // a signature of everything that changes what the network computes (not positions): the client
-        // refreshes derived views (an MTJ array's operating points) when it changes
-        int sig = network.getRuns().size();
-        for (GModelElement e : children) {
-            sig = 31 * sig + e.getId().hashCode();
-            if (e instanceof GNode gn) {
-                sig = 31 * sig + String.valueOf(gn.getArgs().get("properties")).hashCode();
-                sig = 31 * sig + String.valueOf(gn.getArgs().get("heatmap")).hashCode();
-            } else if (e instanceof GEdge ge) {
-                sig = 31 * sig + (ge.getSourceId() + ">" + ge.getTargetId()).hashCode();
-            }
-        }
-        sig = 31 * sig + String.valueOf(GSON.toJson(properties(network))).hashCode();
-        graph.addArgument("stamp", Integer.toHexString(sig));
         GGraph root = graph.addAll(children).build();
         modelState.updateRoot(root);
     }
