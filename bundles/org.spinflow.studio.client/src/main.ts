@@ -76,6 +76,12 @@ async function start(): Promise<void> {
     if (!model) {
         return;
     }
+    // embedded in the Eclipse IDE editor: the IDE has its own properties, outline, problems and training views,
+    // so only the diagram (and its palette) is shown
+    if (params.get('embedded') === '1') {
+        document.body.classList.add('embedded');
+        document.body.dataset.embedded = 'true';
+    }
     panels.setModelName(model);
     const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
     const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });

@@ -1,7 +1,7 @@
-import { Chart, LineController, LineElement, PointElement, LinearScale, Legend, Tooltip } from 'chart.js';
+import { Chart, LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, ScatterController } from 'chart.js';
 import { EditorContextService, GLSPActionDispatcher, GModelElement, RedoAction, SaveModelAction, UndoAction, FitToScreenAction } from '@eclipse-glsp/client';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
 interface Property { name: string; value: string; type: string; options?: string[] }
 
@@ -10,6 +10,8 @@ export class Panels {
     dispatcher?: GLSPActionDispatcher;
     editorContext?: EditorContextService;
     chart?: Chart;
+    curveChart?: Chart;
+    curveRequest = 0;
     epochCount = 0;
     selectedId = '';
     renderedKey = '';
@@ -256,6 +258,8 @@ export class Panels {
         g.clearRect(0, 0, canvas.width, canvas.height);
         text.textContent = '';
         canvas.dataset.kind = '';
+        canvas.hidden = false;
+        this.transferCurve(node?.type === 'node:mtj' ? node : undefined);
         const hm = node?.args?.heatmap ? JSON.parse(node.args.heatmap) : undefined;
         if (hm) {
             const cw = canvas.width / hm.cols;
@@ -270,8 +274,82 @@ export class Panels {
             }
             canvas.dataset.kind = 'heatmap';
             text.textContent = `weights G+ − G− (${hm.physicalRows} × ${hm.physicalCols}), |max| = ${hm.maxSiemens.toExponential(2)} S; red positive, blue negative`;
+        } else if (node?.type === 'node:mtj') {
+            canvas.hidden = true;
+            text.textContent = 'transfer curve of the saved model…';
         } else if (node) {
             text.textContent = node.type === 'node:crossbar' ? 'not trained yet' : 'no learned state for this node';
+        }
+    }
+
+    /** Fetches and draws the transfer curve (and operating points) of an MTJ array from the saved model. */
+    transferCurve(node: any): void {
+        const req = ++this.curveRequest;
+        const canvas = document.getElementById('curve-canvas') as HTMLCanvasElement | null;
+        if (!canvas) return;
+        const state: any = { state: node ? 'loading' : 'idle', node: node?.args?.name ?? '', curvePoints: 0, operatingPoints: 0 };
+        (window as any).spinflowTransferCurve = state;
+        canvas.dataset.kind = '';
+        this.curveChart?.destroy();
+        this.curveChart = undefined;
+        canvas.hidden = true;
+        if (!node) return;
+        const url = `/api/transfer-curve?model=${encodeURIComponent(this.currentModel())}&node=${encodeURIComponent(node.args?.name ?? '')}`;
+        fetch(url, { cache: 'no-store' })
+            .then(async r => {
+                const d = await r.json().catch(() => ({}));
+                if (!r.ok) throw new Error(d.error ?? `HTTP ${r.status}`);
+                return d;
+            })
+            .then(d => {
+                if (req !== this.curveRequest) return;
+                this.drawCurve(canvas, d, state);
+            })
+            .catch(e => {
+                if (req !== this.curveRequest) return;
+                state.state = 'error';
+                state.reason = String(e?.message ?? e);
+                const text = document.getElementById('details-text');
+                if (text) text.textContent = 'transfer curve unavailable: ' + state.reason;
+            });
+    }
+
+    drawCurve(canvas: HTMLCanvasElement, d: any, state: any): void {
+        const xs: number[] = d.x ?? [];
+        const ys: number[] = d.y ?? [];
+        const curve = xs.map((x, i) => ({ x, y: ys[i] }));
+        const points = (d.points ?? []).map((p: number[]) => ({ x: p[0], y: p[1] }));
+        canvas.hidden = false;
+        this.curveChart = new Chart(canvas, {
+            type: 'scatter',
+            data: {
+                datasets: [
+                    { type: 'line', label: 'nominal curve', data: curve, borderColor: '#2e7d32', pointRadius: 0, borderWidth: 2, order: 2 },
+                    { type: 'scatter', label: 'operating points', data: points, backgroundColor: 'rgba(21,101,192,0.45)', pointRadius: 2, order: 1 }
+                ]
+            },
+            options: {
+                animation: false,
+                parsing: false,
+                responsive: false,
+                scales: {
+                    x: { type: 'linear', title: { display: true, text: `drive (${d.inputUnit ?? ''})` } },
+                    y: { type: 'linear', title: { display: true, text: `output (${d.outputUnit ?? ''})` } }
+                }
+            }
+        } as any);
+        canvas.dataset.kind = 'transfer-curve';
+        canvas.dataset.curvePoints = String(curve.length);
+        canvas.dataset.operatingPoints = String(points.length);
+        state.curvePoints = curve.length;
+        state.operatingPoints = points.length;
+        state.perNeuron = d.perNeuron ?? [];
+        state.reason = d.reason;
+        state.state = 'drawn';
+        const text = document.getElementById('details-text');
+        if (text) {
+            const ops = d.samples ? `${points.length} operating points from ${d.samples} training samples × ${d.neurons} neurons (saved model)` : 'no operating points';
+            text.textContent = `transfer curve of ${d.preset ?? 'the device'}: ${ops}` + (d.reason ? ` — ${d.reason}` : '');
         }
     }
 }

@@ -88,6 +88,19 @@ function upgrade(origin) {
     });
 }
 
+function get(path, headers = {}) {
+    return new Promise(resolve => {
+        const req = http.request({ host: '127.0.0.1', port: studio.port, path, headers }, res => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', d => (body += d));
+            res.on('end', () => resolve({ status: res.statusCode, body }));
+        });
+        req.on('error', e => resolve({ status: 'error ' + e.message, body: '' }));
+        req.end();
+    });
+}
+
 try {
     console.log('Spinflow studio browser tests');
     await step('launch chromium', async () => {
@@ -216,6 +229,18 @@ try {
         assert(await page.locator('#sprotty svg text.label-name:text-is("hidden")').count() === 1, 'reloaded with rename');
         await screenshot('reloaded');
     });
+    await step('trained MTJ array shows its transfer curve with operating points (saved model)', async () => {
+        await select('hidden');
+        await page.waitForFunction(() => ['drawn', 'error'].includes(window.spinflowTransferCurve?.state)
+            && window.spinflowTransferCurve.node === 'hidden', null, { timeout: 30000 });
+        const t = await page.evaluate(() => window.spinflowTransferCurve);
+        assert(t.state === 'drawn', 'transfer curve drawn: ' + JSON.stringify(t).slice(0, 300));
+        assert(await page.locator('#curve-canvas[data-kind="transfer-curve"]').isVisible(), 'curve chart visible');
+        assert(t.curvePoints >= 50, 'at least 50 curve points, got ' + t.curvePoints);
+        assert(t.operatingPoints >= 1, 'at least one operating point, got ' + t.operatingPoints + ' ' + (t.reason ?? ''));
+        assert(t.perNeuron.length === 8 && t.perNeuron.every(s => s[0] <= s[1] && s[1] <= s[2]), 'min <= median <= max drive per neuron');
+        await screenshot('transfer-curve');
+    });
     await step('save as and export standalone XMI', async () => {
         page.__nextPrompt = 'iris/iris-copy.spinflow';
         await page.click('#btn-save-as');
@@ -240,6 +265,17 @@ try {
         }
         await screenshot('path-refused');
     });
+    await step('/api/transfer-curve refuses paths outside the studio folder', async () => {
+        for (const bad of ['../../etc/passwd', '/etc/passwd', 'iris/../../../etc/passwd.spinflow']) {
+            const r = await get(`/api/transfer-curve?model=${encodeURIComponent(bad)}&node=x`);
+            assert(r.status === 403, `status 403 for ${bad}, got ${r.status}`);
+            assert(JSON.parse(r.body).error.includes('Refused'), 'readable message');
+        }
+        const foreign = await get(`/api/transfer-curve?model=${encodeURIComponent(MODEL)}&node=hidden`, { Host: 'evil.example:' + studio.port });
+        assert(foreign.status === 400, 'foreign Host header refused, got ' + foreign.status);
+        const ok = await get(`/api/transfer-curve?model=${encodeURIComponent(MODEL)}&node=hidden`);
+        assert(ok.status === 200 && JSON.parse(ok.body).x.length >= 50, 'own model answered, got ' + ok.status);
+    });
     await step('WebSocket from a foreign origin is refused', async () => {
         const foreign = await upgrade('http://evil.example');
         const none = await upgrade(null);
@@ -247,6 +283,19 @@ try {
         assert(foreign === 403, 'foreign origin refused, got ' + foreign);
         assert(none === 403, 'missing origin refused, got ' + none);
         assert(own === 101, 'own origin accepted, got ' + own);
+    });
+    await step('embedded mode (?embedded=1): diagram and palette only', async () => {
+        await page.goto(`${studio.url}?model=${encodeURIComponent(MODEL)}&embedded=1`);
+        await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 30000 });
+        assert((await page.evaluate(() => document.body.dataset.loaded)) === 'true', 'model loaded');
+        await waitCount(NODE_SEL, 5);
+        assert(!(await page.locator('#toolbar').isVisible()), 'toolbar hidden');
+        assert(!(await page.locator('#side').isVisible()), 'side panels hidden');
+        await page.waitForSelector('.tool-palette', { state: 'visible', timeout: 10000 });
+        const api = await page.evaluate(() => ['editorContext', 'dispatcher', 'save', 'undo', 'redo', 'fit'].filter(k => !window.spinflow?.[k]));
+        assert(api.length === 0, 'window.spinflow API kept, missing ' + api);
+        assert(await count(NODE_SEL + '.spinflow-node') === 5, '.spinflow-node class kept');
+        await screenshot('embedded');
     });
 } catch (e) {
     process.exitCode = 1;

@@ -25,6 +25,10 @@ public class StudioServlet extends HttpServlet {
             "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "ttf", "font/ttf", "woff2", "font/woff2",
             "svg", "image/svg+xml", "map", "application/json", "json", "application/json");
 
+    /** The transfer-curve endpoint (plain HTTP, not the diagram WebSocket). */
+    public static final String TRANSFER_CURVE_PATH = "/api/transfer-curve";
+    private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().disableHtmlEscaping().create();
+
     private final transient StudioContext context;
     private final String defaultModel;
     private final transient Set<String> allowedHosts;
@@ -45,6 +49,10 @@ public class StudioServlet extends HttpServlet {
             return;
         }
         String path = req.getRequestURI();
+        if (path.equals(TRANSFER_CURVE_PATH)) {
+            transferCurve(req, resp);
+            return;
+        }
         if (path.equals("/") || path.equals("/index.html")) {
             index(req, resp);
             return;
@@ -78,6 +86,45 @@ public class StudioServlet extends HttpServlet {
             return;
         }
         serve("index.html", resp);
+    }
+
+    /**
+     * {@code GET /api/transfer-curve?model=REL&node=NAME}: the transfer curve and operating points of an MTJ
+     * neuron array of the saved model, as JSON (see {@link TransferCurveService}). Model paths go through the
+     * same {@link PathGuard} as {@code ?model=}; a problem in the computation is answered with a "reason".
+     */
+    private void transferCurve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String model = req.getParameter("model");
+        String node = req.getParameter("node");
+        Path file;
+        try {
+            file = PathGuard.resolveModel(context.root(), model);
+        } catch (PathGuard.Refused e) {
+            json(resp, 403, Map.of("error", "Refused: " + e.getMessage()));
+            return;
+        }
+        if (node == null || node.isBlank()) {
+            json(resp, 400, Map.of("error", "no node given"));
+            return;
+        }
+        String text;
+        try {
+            text = GSON.toJson(TransferCurveService.forFile(file, node));
+        } catch (TransferCurveService.NotFound e) {
+            json(resp, 404, Map.of("error", e.getMessage()));
+            return;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            text = GSON.toJson(Map.of("node", node, "reason", "transfer curve unavailable: " + e));
+        }
+        resp.setStatus(200);
+        resp.setContentType("application/json; charset=utf-8");
+        resp.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void json(HttpServletResponse resp, int status, Object body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json; charset=utf-8");
+        resp.getOutputStream().write(GSON.toJson(body).getBytes(StandardCharsets.UTF_8));
     }
 
     private void chooser(HttpServletResponse resp) throws IOException {
