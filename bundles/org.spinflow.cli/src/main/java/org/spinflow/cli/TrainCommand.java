@@ -53,6 +53,28 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Writes the trained model. Writing over the model file itself is refused when the file changed
+     * on disk during training (e.g. edited in the studio): the result then goes to a sibling file and
+     * the command fails, so nothing is silently overwritten and nothing is lost.
+     */
+    private void saveResult(Network network, Path out, org.spinflow.model.io.FileStamp loadedStamp) throws java.io.IOException {
+        boolean inPlace = java.nio.file.Files.exists(out) && java.nio.file.Files.isSameFile(out, model);
+        if (!inPlace) {
+            ModelIO.save(network, out);
+            return;
+        }
+        try {
+            ModelIO.saveIfUnchanged(network, out, loadedStamp);
+        } catch (org.spinflow.model.io.ModelChangedException e) {
+            String name = out.getFileName().toString().replaceFirst("\\.spinflow$", "");
+            Path side = out.resolveSibling(name + ".trained-" + System.currentTimeMillis() + ".spinflow");
+            ModelIO.save(network, side);
+            throw new CliException(out + ": changed on disk during training (another editor or run wrote it); it was"
+                    + " not overwritten; the trained model was written to " + side);
+        }
+    }
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,6 +85,7 @@ final class TrainCommand implements Callable<Integer> {
         if (folds != null && folds < 2) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
         }
+        org.spinflow.model.io.FileStamp loadedStamp = org.spinflow.model.io.FileStamp.of(model);
         Network network = ModelFiles.loadValid(model, err, run.data);
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification");
@@ -95,7 +118,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new CliException(ckpt + ": the checkpointed run had already finished; nothing left to resume");
             }
             ResultWriter.apply(network, result, cfg, prov);
-            ModelIO.save(network, out);
+            saveResult(network, out, loadedStamp);
             if (ckpt != null && checkpoint == null) {
                 java.nio.file.Files.deleteIfExists(ckpt);
             }

@@ -306,7 +306,20 @@ public final class ModelIO {
      * @param streamDecorator wraps the stream the XMI is written to (a hook for tests, e.g. to fail halfway)
      */
     public static void save(Network network, Path file, UnaryOperator<OutputStream> streamDecorator) {
-        writeAtomically(file, out -> serialize(network, file, out), streamDecorator);
+        writeAtomically(file, out -> serialize(network, file, out), streamDecorator, null);
+    }
+
+    /**
+     * Saves only if {@code file} still holds what {@code expected} describes (what was loaded or last
+     * saved); otherwise throws {@link ModelChangedException} and writes nothing. The check and the
+     * write happen under the same cross-process lock as every other save, so two writers never
+     * interleave and the last writer is always detected.
+     *
+     * @return the stamp of the file just written, to pass to the next save
+     */
+    public static FileStamp saveIfUnchanged(Network network, Path file, FileStamp expected) {
+        writeAtomically(file, out -> serialize(network, file, out), UnaryOperator.identity(), expected);
+        return FileStamp.of(file);
     }
 
     /** The XMI bytes {@link #save(Network, Path)} would write. */
@@ -347,6 +360,16 @@ public final class ModelIO {
     }
 
     static void writeAtomically(Path file, Writer body, UnaryOperator<OutputStream> decorator) {
+        writeAtomically(file, body, decorator, null);
+    }
+
+    /**
+     * Writes to a temporary file in the same folder, fsyncs, and renames it over {@code file}, holding
+     * an exclusive lock on {@code .NAME.lock} beside it for the whole write, so concurrent saves of
+     * the same file (threads or processes) never interleave. With {@code expected}, refuses to write
+     * when the file no longer matches it.
+     */
+    static void writeAtomically(Path file, Writer body, UnaryOperator<OutputStream> decorator, FileStamp expected) {
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -355,6 +378,25 @@ public final class ModelIO {
         if (Files.isDirectory(target)) {
             throw new SpinflowException(file, "cannot save: a folder has that name", "expected a file path");
         }
+        Path lockFile = dir.resolve("." + target.getFileName() + ".lock");
+        synchronized (LOCAL_LOCK) {
+            try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = lockChannel.lock()) {
+                if (expected != null && !FileStamp.of(target).equals(expected)) {
+                    throw new ModelChangedException(file);
+                }
+                writeLocked(file, target, dir, body, decorator);
+            } catch (IOException e) {
+                throw new SpinflowException(file, "cannot save: cannot lock " + lockFile.getFileName() + ": " + describe(e),
+                        "the previous version of the file, if any, is unchanged", e);
+            }
+        }
+    }
+
+    /** In-process guard: FileChannel locks are per JVM, so threads of one JVM serialise here. */
+    private static final Object LOCAL_LOCK = new Object();
+
+    private static void writeLocked(Path file, Path target, Path dir, Writer body, UnaryOperator<OutputStream> decorator) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
