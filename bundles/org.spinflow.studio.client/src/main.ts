@@ -63,7 +63,7 @@ const spinflowModule = new FeatureModule(
         configureModelElement(context, 'label:info', GLabel, GLabelView);
         configureModelElement(context, 'edge:connection', GEdge, ConnectionView);
         bind(ProgressHandler).toSelf().inSingletonScope();
-        for (const kind of ['spinflowTrainingProgress', 'setDirtyState', 'setMarkers', 'message', 'serverMessage']) {
+        for (const kind of ['spinflowTrainingProgress', 'spinflowFileChanged', 'setDirtyState', 'setMarkers', 'message', 'serverMessage']) {
             configureActionHandler(context, kind, ProgressHandler);
         }
     },
@@ -108,6 +108,8 @@ async function start(): Promise<void> {
         undo: () => dispatcher.dispatch(UndoAction.create()),
         redo: () => dispatcher.dispatch(RedoAction.create()),
         save: () => dispatcher.dispatch(SaveModelAction.create()),
+        // overwrites the file although it changed on disk (only after the user agreed to)
+        forceSave: () => dispatcher.dispatch({ kind: 'spinflowForceSave' } as any),
         fit: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })),
         center: () => dispatcher.dispatch(CenterAction.create([]))
     };

@@ -109,6 +109,8 @@ export class Panels {
                 return;
             case 'setMarkers':
                 return this.problems(action.markers ?? []);
+            case 'spinflowFileChanged':
+                return this.fileChanged(action);
             case 'message':
                 if (action.message) this.message(action.severity ?? 'INFO', action.message);
                 return;
@@ -153,6 +155,36 @@ export class Panels {
             list.appendChild(li);
         }
         document.body.dataset.problems = String(markers.length);
+    }
+
+    /**
+     * A save was refused because the file changed on disk (another editor or a training run wrote it); nothing
+     * was written. Asks the user: overwrite it with this version, or keep the disk version (and offer a reload).
+     * Embedded in the IDE, the page only records the conflict: the IDE editor asks with its own dialog.
+     */
+    fileChanged(a: any): void {
+        const text = a.message ?? `${this.currentModel()} changed on disk since it was opened (another editor or a training run wrote it).`;
+        const w = window as any;
+        w.spinflowConflict = { file: a.file ?? '', message: text, answer: 'pending', count: (w.spinflowConflict?.count ?? 0) + 1 };
+        if (document.body.dataset.embedded === 'true') {
+            document.body.dataset.conflict = String(w.spinflowConflict.count);
+            return;
+        }
+        if (window.confirm(text + ' Overwrite it with your version?')) {
+            w.spinflowConflict.answer = 'overwrite';
+            this.dispatcher?.dispatch({ kind: 'spinflowForceSave' } as any);
+            return;
+        }
+        w.spinflowConflict.answer = 'keep';
+        const li = document.createElement('li');
+        li.className = 'file-changed';
+        li.textContent = `warning: not saved: ${text} The disk version was kept. `;
+        const reload = document.createElement('button');
+        reload.id = 'btn-reload';
+        reload.textContent = 'Reload from disk (discards your edits)';
+        reload.addEventListener('click', () => window.location.reload());
+        li.append(reload);
+        document.getElementById('message-list')?.prepend(li);
     }
 
     message(severity: string, text: string): void {

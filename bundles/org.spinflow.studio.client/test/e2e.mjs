@@ -1,6 +1,6 @@
 // Browser tests of the Spinflow studio (run by `./mvnw verify` in org.spinflow.glsp, phase integration-test).
 // node test/e2e.mjs --java JAVA --jar org.spinflow.glsp.jar --lib LIBDIR --examples EXAMPLES --out SCREENSHOTS
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
@@ -107,7 +107,7 @@ try {
         ctx = await launchChromium();
         page = ctx.pages()[0] ?? (await ctx.newPage());
         page.on('pageerror', e => console.log('    page error:', e.message));
-        page.on('dialog', d => d.accept(page.__nextPrompt ?? ''));
+        page.on('dialog', d => (page.__onDialog ? page.__onDialog(d) : d.accept(page.__nextPrompt ?? '')));
     });
     await step('studio prints its URL first', async () => {
         studio = await startStudio({ java: a.java, jar: a.jar, lib: a.lib, root });
@@ -283,6 +283,42 @@ try {
         assert(foreign === 403, 'foreign origin refused, got ' + foreign);
         assert(none === 403, 'missing origin refused, got ' + none);
         assert(own === 101, 'own origin accepted, got ' + own);
+    });
+    await step('file changed on disk: Save asks; Cancel keeps the disk version, OK overwrites it', async () => {
+        await openModel(MODEL);
+        await waitCount(NODE_SEL, 5);
+        const file = join(root, MODEL);
+        // another writer (a training run, another editor) changes the file after the page opened it
+        const disk = readFileSync(file, 'utf8').replace(/description="[^"]*"/, 'description="written by another writer"');
+        assert(disk.includes('written by another writer'), 'test changed the description');
+        writeFileSync(file, disk);
+        await select('hidden');
+        await setProp('variability.scale', '0.75');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
+        const dialogs = [];
+        page.__onDialog = d => { dialogs.push({ type: d.type(), message: d.message() }); d.dismiss(); };
+        await page.click('#btn-save');
+        await page.waitForFunction(() => window.spinflowConflict?.answer === 'keep', null, { timeout: 10000 });
+        assert(dialogs.length === 1 && dialogs[0].type === 'confirm', 'one confirm dialog: ' + JSON.stringify(dialogs));
+        assert(dialogs[0].message.includes(MODEL + ' changed on disk since it was opened (another editor or a training run wrote it). Overwrite it with your version?'),
+            'dialog text: ' + dialogs[0].message);
+        await page.waitForTimeout(300);
+        assert(readFileSync(file, 'utf8') === disk, 'Cancel: the file on disk is unchanged');
+        assert(await page.evaluate(() => document.body.dataset.dirty) === 'true', 'Cancel: the page keeps its edits (still dirty)');
+        assert(await page.locator('#btn-reload').isVisible(), 'reload offered');
+        await screenshot('file-changed-kept');
+        page.__onDialog = d => { dialogs.push({ type: d.type(), message: d.message() }); d.accept(); };
+        await page.click('#btn-save');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        assert(dialogs.length === 2 && dialogs[1].type === 'confirm', 'asked again: ' + JSON.stringify(dialogs));
+        const xmi = readFileSync(file, 'utf8');
+        assert(/scale="0.75"/.test(xmi) && !xmi.includes('written by another writer'), 'OK: the page version was written');
+        // after the overwrite the page holds the file's new stamp: a plain save does not ask
+        await setProp('variability.scale', '0.5');
+        await page.click('#btn-save');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        assert(dialogs.length === 2 && /scale="0.5"/.test(readFileSync(file, 'utf8')), 'no question when nobody else wrote the file');
+        page.__onDialog = null;
     });
     await step('embedded mode (?embedded=1): diagram and palette only', async () => {
         await page.goto(`${studio.url}?model=${encodeURIComponent(MODEL)}&embedded=1`);

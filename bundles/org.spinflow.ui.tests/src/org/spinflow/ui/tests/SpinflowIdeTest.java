@@ -320,6 +320,52 @@ class SpinflowIdeTest {
 
     @Test
     @Order(7)
+    void dirtyEditorAsksWhenTheFileChangesOnDiskAndNeverOverwritesSilently() throws Exception {
+        page().activate(editor);
+        IFile f = editor.getFile();
+        Path path = f.getLocation().toFile().toPath();
+        assertTrue(waitFor(() -> editor.refreshState().isLoaded() && editor.getState().rendered > 0, 30000));
+        editor.setProperty("", "description", "edited in the IDE");
+        assertTrue(waitFor(() -> editor.refreshState().dirty, 10000), "editor dirty after an edit");
+        List<String> asked = new java.util.ArrayList<>();
+        int[] answer = {1};
+        NetworkEditor.Asker previous = NetworkEditor.asker;
+        NetworkEditor.asker = (sh, title, message, buttons) -> {
+            asked.add(message);
+            return answer[0];
+        };
+        try {
+            // another writer (a command-line training, another editor) changes the file: the dirty editor asks
+            Network n = loadFile(f);
+            n.setDescription("written by another writer");
+            Files.write(path, ModelIO.toBytes(n));
+            f.refreshLocal(IResource.DEPTH_ZERO, null);
+            assertTrue(waitFor(() -> asked.size() == 1, 10000), "asked when the file changed under a dirty editor");
+            assertTrue(asked.get(0).contains("changed on disk"), asked.get(0));
+            settle(500);
+            assertTrue(editor.refreshState().dirty, "kept the editor's version (no silent reload)");
+            // its save goes through the server's refusal: asked again, Cancel writes nothing
+            answer[0] = 2;
+            editor.doSave(null);
+            assertEquals(2, asked.size(), "the conflicting save is asked: " + asked);
+            assertTrue(asked.get(1).contains("changed on disk since it was opened (another editor or a training run wrote it). Overwrite it with your version?"),
+                    asked.get(1));
+            assertEquals("written by another writer", loadFile(f).getDescription(), "Cancel: the file is unchanged");
+            assertTrue(editor.refreshState().dirty);
+            // Overwrite: the editor's version is written
+            answer[0] = 0;
+            editor.doSave(null);
+            assertEquals(3, asked.size());
+            assertTrue(waitFor(() -> !editor.refreshState().dirty, 10000));
+            assertEquals("edited in the IDE", loadFile(f).getDescription(), "Overwrite: the editor's version is written");
+            shot("06b-file-changed-overwritten.png");
+        } finally {
+            NetworkEditor.asker = previous;
+        }
+    }
+
+    @Test
+    @Order(8)
     void newNetworkWizardCreatesTemplatesAndPreferencePageOpens() throws Exception {
         NewNetworkWizard wizard = new NewNetworkWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));

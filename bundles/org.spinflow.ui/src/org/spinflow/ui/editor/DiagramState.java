@@ -12,6 +12,10 @@ public final class DiagramState {
     public Element network;
     public int rendered;
     public String error;
+    /** Counts the saves the server refused because the file changed on disk ('' if none). */
+    public String conflict;
+    /** The server's text about the last refused save. */
+    public String conflictMessage;
 
     /** A node (or the network itself) with its editable properties as the server sent them. */
     public static final class Element {

@@ -28,6 +28,7 @@ import org.eclipse.swt.browser.ProgressAdapter;
 import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -38,6 +39,7 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.spinflow.model.io.FileStamp;
 import org.spinflow.ui.DiagramServer;
 import org.spinflow.ui.Markers;
 import org.spinflow.ui.SpinflowUi;
@@ -73,14 +75,25 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
               var ra = root.args || {};
               return JSON.stringify({loaded: b.dataset.loaded || '', dirty: !!ec.isDirty, selection: sel, nodes: nodes, edges: edges,
                 network: {id: root.id, type: 'graph', kind: 'Network', name: ra.name || '', properties: ra.properties || '[]'},
-                rendered: document.querySelectorAll('#sprotty .spinflow-node').length});
+                rendered: document.querySelectorAll('#sprotty .spinflow-node').length,
+                conflict: b.dataset.conflict || '', conflictMessage: (window.spinflowConflict || {}).message || ''});
             })();""";
+
+    /** Asks the user a question with the given buttons and returns the index of the answer (tests replace it). */
+    @FunctionalInterface
+    public interface Asker {
+        int ask(Shell shell, String title, String message, String... buttons);
+    }
+
+    /** The dialogs of the editor: replaced by tests to answer without a user. */
+    public static Asker asker = (shell, title, message, buttons) -> new MessageDialog(shell, title, null, message,
+            MessageDialog.QUESTION, 0, buttons).open();
 
     private Browser browser;
     private DiagramState state = new DiagramState();
     private String stateJson = "";
     private boolean dirty;
-    private long knownStamp;
+    private FileStamp knownStamp = FileStamp.ABSENT;
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
     private ISelection selection = StructuredSelection.EMPTY;
     private NetworkOutlinePage outline;
@@ -310,9 +323,16 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        saveTo(null, monitor);
+        if (!saveTo(null, monitor) && monitor != null) {
+            monitor.setCanceled(true);
+        }
     }
 
+    /**
+     * Saves through the diagram server. Saving over the editor's own file is refused by the server when someone
+     * else (another editor, a training run) wrote the file since it was opened; the user is then asked whether to
+     * overwrite it, reload it, or cancel. Nothing is written without that answer.
+     */
     private boolean saveTo(IFile target, IProgressMonitor monitor) {
         if (!refreshState().isLoaded()) {
             return false;
@@ -320,23 +340,42 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
         String call = target == null ? "window.spinflow.save()"
                 : "window.spinflow.dispatcher.dispatch({kind: 'saveModel', fileUri: " + js(relative(target)) + "})";
         IFile file = target == null ? getFile() : target;
-        long before = modified(file);
-        dispatch(call);
-        boolean ok = waitUntil(() -> !refreshState().dirty && modified(file) != before, 20000);
-        try {
-            file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
-        } catch (CoreException e) {
-            SpinflowUi.log("Cannot refresh " + file, e);
+        while (true) {
+            long before = modified(file);
+            String conflictBefore = Objects.toString(state.conflict, "");
+            dispatch(call);
+            boolean ok = waitUntil(() -> (!refreshState().dirty && modified(file) != before)
+                    || !conflictBefore.equals(Objects.toString(state.conflict, "")), 20000);
+            if (ok && !conflictBefore.equals(Objects.toString(state.conflict, ""))) {
+                String text = state.conflictMessage == null || state.conflictMessage.isBlank()
+                        ? file.getName() + " changed on disk since it was opened (another editor or a training run wrote it)."
+                        : state.conflictMessage;
+                int answer = asker.ask(getSite().getShell(), "File changed on disk", text + " Overwrite it with your version?",
+                        "Overwrite", "Reload from disk", "Cancel");
+                if (answer == 0) {
+                    call = "window.spinflow.forceSave()";
+                    continue;
+                }
+                if (answer == 1) {
+                    load();
+                }
+                return false;
+            }
+            try {
+                file.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+            } catch (CoreException e) {
+                SpinflowUi.log("Cannot refresh " + file, e);
+            }
+            if (!ok) {
+                MessageDialog.openError(getSite().getShell(), "Save", "The diagram server did not confirm saving " + file.getFullPath());
+                return false;
+            }
+            if (target == null) {
+                knownStamp = stampOf(file);
+                Markers.update(file);
+            }
+            return true;
         }
-        if (!ok) {
-            MessageDialog.openError(getSite().getShell(), "Save", "The diagram server did not confirm saving " + file.getFullPath());
-            return false;
-        }
-        if (target == null) {
-            knownStamp = stampOf(file);
-            Markers.update(file);
-        }
-        return true;
     }
 
     private static String relative(IFile f) {
@@ -352,9 +391,14 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
         return loc == null ? 0 : new File(loc.toOSString()).lastModified() * 1000 + new File(loc.toOSString()).length() % 1000;
     }
 
-    private static long stampOf(IFile f) {
+    /** What the file holds (size and CRC, independent of timestamp granularity). */
+    private static FileStamp stampOf(IFile f) {
         IPath loc = f.getLocation();
-        return loc == null ? 0 : new File(loc.toOSString()).lastModified();
+        try {
+            return loc == null ? FileStamp.ABSENT : FileStamp.of(loc.toFile().toPath());
+        } catch (RuntimeException e) {
+            return FileStamp.ABSENT;
+        }
     }
 
     /** Spins the event loop until the condition holds or the time is up. */
@@ -418,11 +462,14 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
             display.asyncExec(() -> getSite().getPage().closeEditor(this, false));
         } else if (delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
             display.asyncExec(() -> {
-                if (browser == null || browser.isDisposed() || stampOf(getFile()) == knownStamp) {
+                if (browser == null || browser.isDisposed() || stampOf(getFile()).equals(knownStamp)) {
                     return;
                 }
-                if (dirty && !MessageDialog.openQuestion(getSite().getShell(), "File changed",
-                        getFile().getName() + " changed on disk. Discard your changes and reload it?")) {
+                // dirty: ask, never reload (or overwrite) silently; keeping the editor's version leaves the server's
+                // stamp as it was, so the next save is refused and asked again before the file is overwritten
+                if (dirty && asker.ask(getSite().getShell(), "File changed on disk", getFile().getName()
+                        + " changed on disk (another editor or a training run wrote it) and the editor has unsaved changes.",
+                        "Replace the editor contents with the file", "Keep the editor's version") != 0) {
                     knownStamp = stampOf(getFile());
                     return;
                 }

@@ -129,4 +129,41 @@ public final class SpinflowActions {
             return state;
         }
     }
+
+    /** Client to server: save over the model's file although it changed on disk (the user agreed to overwrite it). */
+    public static class ForceSaveAction extends Action {
+        public static final String KIND = "spinflowForceSave";
+
+        public ForceSaveAction() {
+            super(KIND);
+        }
+    }
+
+    /**
+     * Server to client: a save was refused because the file changed on disk since it was opened; nothing was
+     * written. The client asks the user whether to overwrite it ({@link ForceSaveAction}) or keep the disk version.
+     */
+    public static class FileChangedAction extends Action {
+        public static final String KIND = "spinflowFileChanged";
+        private String file;
+        private String message;
+
+        public FileChangedAction() {
+            super(KIND);
+        }
+
+        public FileChangedAction(String file, String message) {
+            this();
+            this.file = file;
+            this.message = message;
+        }
+
+        public String getFile() {
+            return file;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+    }
 }

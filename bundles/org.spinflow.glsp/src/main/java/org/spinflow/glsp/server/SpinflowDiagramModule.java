@@ -66,6 +66,8 @@ public class SpinflowDiagramModule extends DiagramModule {
         binding.add(TrainingService.CancelHandler.class);
         binding.add(TrainingService.ApplyHandler.class);
         binding.add(ExportHandler.class);
+        binding.rebind(org.eclipse.glsp.server.actions.SaveModelActionHandler.class, SaveHandlers.Save.class);
+        binding.add(SaveHandlers.ForceSave.class);
     }
 
     @Override

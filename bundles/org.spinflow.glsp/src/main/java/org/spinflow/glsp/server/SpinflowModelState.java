@@ -10,6 +10,7 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.spinflow.model.Connection;
 import org.spinflow.model.Network;
 import org.spinflow.model.Node;
+import org.spinflow.model.io.FileStamp;
 
 import com.google.inject.Singleton;
 
@@ -18,6 +19,8 @@ import com.google.inject.Singleton;
 public class SpinflowModelState extends DefaultGModelState {
     private Network network;
     private Path file;
+    /** What the file held when it was loaded or last saved by this session (to detect other writers). */
+    private FileStamp stamp;
     private Map<Node, Bounds> layout = new IdentityHashMap<>();
     private final Map<EObject, String> ids = new IdentityHashMap<>();
     private final Map<String, EObject> byId = new HashMap<>();
@@ -39,6 +42,14 @@ public class SpinflowModelState extends DefaultGModelState {
 
     public void setFile(Path file) {
         this.file = file;
+    }
+
+    public FileStamp getStamp() {
+        return stamp;
+    }
+
+    public void setStamp(FileStamp stamp) {
+        this.stamp = stamp;
     }
 
     public Map<Node, Bounds> getLayout() {

@@ -12,6 +12,8 @@ import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.spinflow.model.Network;
 import org.spinflow.model.Node;
+import org.spinflow.model.io.FileStamp;
+import org.spinflow.model.io.ModelChangedException;
 import org.spinflow.model.io.ModelIO;
 
 import com.google.inject.Inject;
@@ -35,14 +37,22 @@ public class SpinflowStorage implements SourceModelStorage {
         if (!Files.isRegularFile(file)) {
             throw new GLSPServerException("No such model: " + uri);
         }
+        // stamped before loading: a write in between is then seen as a change (never missed)
+        FileStamp stamp = FileStamp.of(file);
         Network network = ModelIO.load(file);
         Map<Node, Bounds> layout = LayoutStore.load(network, file);
         if (layout.size() < network.getNodes().size()) {
             layout = ElkLayout.layout(network, layout);
         }
         modelState.setNetwork(network, file, layout);
+        modelState.setStamp(stamp);
     }
 
+    /**
+     * Saves to the model's own file only if nobody else wrote it since it was loaded or last saved
+     * (otherwise throws {@link ModelChangedException} and writes nothing); Save As to another file
+     * writes that file.
+     */
     @Override
     public void saveSourceModel(SaveModelAction action) {
         Path target = modelState.getFile();
@@ -53,17 +63,57 @@ public class SpinflowStorage implements SourceModelStorage {
                 throw new GLSPServerException("Refused: " + e.getMessage());
             }
         }
+        if (target.equals(modelState.getFile()) && modelState.getStamp() != null) {
+            saveChecked(modelState.getStamp());
+            return;
+        }
         save(modelState.getNetwork(), new IdentityHashMap<>(modelState.getLayout()), target);
         modelState.setFile(target);
+        modelState.setStamp(FileStamp.of(target));
+    }
+
+    /**
+     * Overwrites the model's file with this session's version after the user agreed to: takes the
+     * file's current stamp, so a third writer in between is still detected.
+     */
+    public void saveForced() {
+        saveChecked(FileStamp.of(modelState.getFile()));
+    }
+
+    private void saveChecked(FileStamp expected) {
+        Path target = modelState.getFile();
+        mkdirs(target);
+        modelState.setStamp(ModelIO.saveIfUnchanged(modelState.getNetwork(), target, expected));
+        saveLayout(modelState.getNetwork(), new IdentityHashMap<>(modelState.getLayout()), target);
+    }
+
+    /** The text shown to the user when a save was refused because the file changed on disk. */
+    public String changedMessage(ModelChangedException e) {
+        Path file = modelState.getFile();
+        String name;
+        try {
+            name = file == null ? "The model" : context.relativize(file);
+        } catch (IllegalArgumentException x) {
+            name = file.getFileName().toString();
+        }
+        return name + " changed on disk since it was opened (another editor or a training run wrote it).";
     }
 
     public static void save(Network network, Map<Node, Bounds> layout, Path target) {
+        mkdirs(target);
+        ModelIO.save(network, target);
+        saveLayout(network, layout, target);
+    }
+
+    private static void mkdirs(Path target) {
         try {
             Files.createDirectories(target.getParent());
         } catch (IOException e) {
             throw new GLSPServerException("Cannot create " + target.getParent() + ": " + e.getMessage(), e);
         }
-        ModelIO.save(network, target);
+    }
+
+    private static void saveLayout(Network network, Map<Node, Bounds> layout, Path target) {
         try {
             LayoutStore.save(network, layout, target);
         } catch (IOException e) {
