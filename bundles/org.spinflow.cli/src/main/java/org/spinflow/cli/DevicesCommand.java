@@ -3,9 +3,7 @@ package org.spinflow.cli;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,6 +20,7 @@ import org.spinflow.devices.DeviceRegistry;
 import org.spinflow.devices.DeviceSpec;
 import org.spinflow.devices.Preset;
 import org.spinflow.devices.TransferCurves;
+import org.spinflow.model.io.AtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -165,14 +164,7 @@ final class DevicesCommand implements Callable<Integer> {
         plot.setRenderer(1, r1);
         JFreeChart chart = new JFreeChart(p.name() + " nominal transfer curve", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        Path abs = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-        try {
-            ChartUtils.saveChartAsPNG(tmp.toFile(), chart, 900, 560);
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(out, o -> ChartUtils.writeChartAsPNG(o, chart, 900, 560));
     }
 
     private static void readEach(Device d, float[] x, float[] out, long key) {

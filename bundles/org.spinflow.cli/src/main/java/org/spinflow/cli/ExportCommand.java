@@ -1,11 +1,7 @@
 package org.spinflow.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,18 +53,9 @@ final class ExportCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Writes text to a temporary file beside {@code file}, then renames it over {@code file}. */
+    /** Writes text atomically ({@link org.spinflow.model.io.AtomicFiles}). */
     static void atomicWrite(Path file, String text) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.spinflow.model.io.AtomicFiles.writeString(file, text);
     }
 
     static String weightsCsv(Network n) {

@@ -66,6 +66,21 @@ class KillResumeTest {
         return a;
     }
 
+    private static Path waitForTemporary(Path dir, String prefix, long timeoutMillis) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < end) {
+            try (var s = Files.list(dir)) {
+                var found = s.filter(f -> f.getFileName().toString().startsWith(prefix)
+                        && f.getFileName().toString().endsWith(".tmp")).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no temporary checkpoint " + prefix + "*.tmp appeared");
+    }
+
     private static void waitFor(Path p, long timeoutMillis) throws InterruptedException {
         long end = System.currentTimeMillis() + timeoutMillis;
         while (!Files.exists(p) && System.currentTimeMillis() < end) {
@@ -93,10 +108,11 @@ class KillResumeTest {
         Checkpoint first = Checkpoint.load(ckpt); // intact: loads and its checksum holds
 
         // 2. resume, and SIGKILL again while a checkpoint is being written (the write pauses halfway)
-        Path tmpFile = ckpt.resolveSibling("." + ckpt.getFileName() + ".tmp");
+        // AtomicFiles names its temporary file .NAME.<random>.tmp beside the target
+        String tmpPrefix = "." + ckpt.getFileName() + ".";
         Process q = new ProcessBuilder(resumeCommand(out, ckpt, 3000)).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("child2.log").toFile()).start();
-        waitFor(tmpFile, 60_000);
+        Path tmpFile = waitForTemporary(ckpt.getParent(), tmpPrefix, 60_000);
         Thread.sleep(200);
         q.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertTrue(Files.exists(tmpFile), "killed while the temporary checkpoint was half written");

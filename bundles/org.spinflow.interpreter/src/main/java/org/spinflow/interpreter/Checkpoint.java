@@ -5,18 +5,16 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+
+import org.spinflow.model.io.AtomicFiles;
 
 /**
  * Where a training run stands: finished folds, the current fold's position (epoch, next batch,
@@ -34,34 +32,27 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
     private static final int MAGIC = 0x53464350; // "SFCP"
     private static final int VERSION = 1;
 
-    /** Writes atomically. {@code slowWrite} (tests only) pauses halfway through the temporary file. */
+    /** Writes atomically ({@link AtomicFiles}); the test hook {@code spinflow.test.checkpointPauseMillis} pauses halfway. */
     public void save(Path file) {
         byte[] body = encode();
-        Path abs = file.toAbsolutePath();
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            AtomicFiles.write(file, out -> {
                 int half = body.length / 2;
-                ch.write(ByteBuffer.wrap(body, 0, half));
+                out.write(body, 0, half);
                 long pause = Long.getLong("spinflow.test.checkpointPauseMillis", 0L);
-                if (pause > 0) {
-                    ch.force(true);
-                    Thread.sleep(pause);
+                if (pause > 0) { // test hook: a kill lands while the temporary file is half written
+                    out.flush();
+                    try {
+                        Thread.sleep(pause);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("checkpoint write interrupted");
+                    }
                 }
-                ch.write(ByteBuffer.wrap(body, half, body.length - half));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.write(body, half, body.length - half);
+            });
         } catch (IOException e) {
             throw new InterpreterException(file + ": cannot write the checkpoint (" + e.getMessage() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterpreterException(file + ": checkpoint write interrupted", e);
         }
     }
 

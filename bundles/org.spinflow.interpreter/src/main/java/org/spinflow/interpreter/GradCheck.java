@@ -51,6 +51,10 @@ public final class GradCheck {
             int[] ys = ds.labels();
             int nb = Math.min(batches, (ds.n() + batch - 1) / batch);
             batchesRun = nb;
+            for (ExecNode n : plan.nodes()) {
+                kinds.put(n.name() + (n instanceof MtjExec ? "/derivative" : "/weight-gradient"),
+                        n instanceof MtjExec ? "neuron-derivative" : "weight-gradient");
+            }
             for (int bi = 0; bi < nb; bi++) {
                 int from = bi * batch;
                 int to = Math.min(ds.n(), from + batch);
@@ -68,15 +72,6 @@ public final class GradCheck {
                         s[1] += (double) a[i] * a[i];
                         s[2] += (double) x[i] * x[i];
                         s[3] += (double) (a[i] - x[i]) * (a[i] - x[i]);
-                    }
-                }
-                for (ExecNode n : plan.nodes()) {
-                    kinds.put(n.name() + (n instanceof MtjExec ? "/derivative" : "/weight-gradient"),
-                            n instanceof MtjExec ? "neuron-derivative" : "weight-gradient");
-                }
-                for (ExecNode n : plan.nodes()) {
-                    if (n instanceof MtjExec m) {
-                        m.setMode(config.gradient());
                     }
                 }
             }

@@ -255,12 +255,13 @@ public final class Trainer {
                     lastSave = System.nanoTime();
                 }
             }
-            if (!finiteState(plan)) {
+            Map<String, float[][]> now = plan.state();
+            if (!finite(now)) {
                 plan.restore(good);
                 throw new DivergenceException("training diverged in fold " + (fold + 1) + ", epoch " + (e + 1)
                         + " (weights not finite); the learned state of epoch " + goodEpoch + " is kept", plan, goodEpoch);
             }
-            good = plan.state();
+            good = now;
             goodEpoch = e + 1;
             lastLoss = lossSum / train.n();
             double trainAcc = (double) correct / train.n();
@@ -284,8 +285,8 @@ public final class Trainer {
         return new Run(plan, lastAcc, lastLoss, false);
     }
 
-    private static boolean finiteState(Plan plan) {
-        for (float[][] arrays : plan.state().values()) {
+    private static boolean finite(Map<String, float[][]> state) {
+        for (float[][] arrays : state.values()) {
             for (float[] a : arrays) {
                 for (float v : a) {
                     if (!Float.isFinite(v)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,9 +77,7 @@ public final class LayoutStore {
         root.put("model", model.getFileName().toString());
         root.put("nodes", nodes);
         Path f = layoutFile(model);
-        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
-        Files.writeString(tmp, GSON.toJson(root) + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.spinflow.model.io.AtomicFiles.writeString(f, GSON.toJson(root) + "\n");
     }
 
     private static double round(double v) {

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.spinflow.data.Dataset;
 import org.spinflow.devices.TransferCurves;
+import org.spinflow.interpreter.nodes.MtjDeviceParameters;
 import org.spinflow.interpreter.DataSource;
 import org.spinflow.interpreter.ExecNode;
 import org.spinflow.interpreter.Optimiser;
@@ -19,12 +19,9 @@ import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.Trainer;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.interpreter.nodes.MtjExec;
-import org.spinflow.model.DevicePreset;
 import org.spinflow.model.MtjNeuronArray;
 import org.spinflow.model.Network;
 import org.spinflow.model.Node;
-import org.spinflow.model.Parameter;
-import org.spinflow.model.SpinflowPackage;
 import org.spinflow.model.io.ModelIO;
 
 /**
@@ -73,21 +70,11 @@ public final class TransferCurveService {
     /** The curve and operating points of node {@code m} of {@code network} as a JSON-ready map. */
     public static Map<String, Object> compute(Network network, MtjNeuronArray m, Path modelDir) {
         Map<String, Object> out = new LinkedHashMap<>();
-        // device parameters, as the interpreter maps them (StandardKinds.Mtj)
-        String preset = m.getPreset();
-        Map<String, Double> overrides = new LinkedHashMap<>();
-        Map<String, String> text = new LinkedHashMap<>();
-        for (DevicePreset dp : network.getPresets()) {
-            if (dp.getName().equals(preset)) {
-                preset = dp.getBasePreset();
-                addParameters(dp.getParameters(), overrides, text);
-            }
-        }
-        addParameters(m.getParameters(), overrides, text);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "Bb", 1.0, overrides);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, "psi", Math.PI / 180, overrides);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, "beta", Math.PI / 180, overrides);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, "Ij0", 1.0, overrides);
+        // device parameters exactly as the interpreter maps them
+        MtjDeviceParameters params = MtjDeviceParameters.of(network, m);
+        String preset = params.preset();
+        Map<String, Double> overrides = params.overrides();
+        Map<String, String> text = params.text();
         out.put("preset", m.getPreset());
         out.put("overrides", overrides);
 
@@ -219,22 +206,6 @@ public final class TransferCurveService {
         }
         double t = (x - xs[k - 1]) / (xs[k] - xs[k - 1]);
         return c.y()[k - 1] + t * (c.y()[k] - c.y()[k - 1]);
-    }
-
-    private static void addParameters(Iterable<Parameter> params, Map<String, Double> into, Map<String, String> text) {
-        for (Parameter p : params) {
-            if (p.getText() == null || p.getText().isEmpty()) {
-                into.put(p.getName(), p.getValue());
-            } else {
-                text.put(p.getName(), p.getText());
-            }
-        }
-    }
-
-    private static void knob(MtjNeuronArray m, EAttribute a, String key, double scale, Map<String, Double> into) {
-        if (m.eIsSet(a)) {
-            into.put(key, (Double) m.eGet(a) * scale);
-        }
     }
 
     private static double r(double v) {

@@ -5,11 +5,9 @@ public final class Keys {
     private Keys() {
     }
 
+    /** The devices' splitmix64 (physics.md section C), shared so there is one definition. */
     public static long splitmix64(long x) {
-        long z = x + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return org.spinflow.devices.noise.CounterRng.splitmix64(x);
     }
 
     public static long mix(long a, long b) {

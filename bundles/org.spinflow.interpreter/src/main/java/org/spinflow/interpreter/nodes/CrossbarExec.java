@@ -9,7 +9,6 @@ import org.spinflow.interpreter.Step;
 import org.spinflow.interpreter.WrapUp;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.interpreter.kernel.Kernels;
-import org.spinflow.interpreter.kernel.Parallel;
 import org.spinflow.model.WeightInit;
 
 /**
@@ -47,7 +46,6 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] s2;
     private float[] delta;
     private float[][] acc;
-    private RunContext ctx;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -64,7 +62,6 @@ public final class CrossbarExec extends AbstractExecNode {
     @Override
     public void initialise(RunContext ctx) {
         super.initialise(ctx);
-        this.ctx = ctx;
         gp = new float[n];
         gm = new float[n];
         w = new float[n];
@@ -235,10 +232,6 @@ public final class CrossbarExec extends AbstractExecNode {
 
     public int cols() {
         return cols;
-    }
-
-    public Parallel parallel() {
-        return ctx.parallel();
     }
 
     @Override

@@ -13,7 +13,6 @@ public final class ReadoutExec extends AbstractExecNode {
     private final LossKind loss;
     private double[] lossSum;
     private int[] correct;
-    private int[] predictions;
 
     public ReadoutExec(String name, ExecNode input, int classes, LossKind loss) {
         super(name, input, classes);
@@ -23,7 +22,6 @@ public final class ReadoutExec extends AbstractExecNode {
     @Override
     public void initialise(RunContext ctx) {
         super.initialise(ctx);
-        predictions = new int[ctx.capacity()];
         lossSum = new double[ctx.slots()];
         correct = new int[ctx.slots()];
     }
@@ -33,8 +31,7 @@ public final class ReadoutExec extends AbstractExecNode {
     }
 
     /**
-     * For samples [from, to): probabilities (softmax) or raw outputs into {@link #output()}, the
-     * predictions, and the loss sum and correct count of slot {@code slot} ({@code labels} may be null).
+     * For samples [from, to): probabilities (softmax) or raw outputs into {@link #output()}, and the loss sum and correct count of slot {@code slot} ({@code labels} may be null).
      */
     public void evaluate(Step step, int[] labels, int from, int to, int slot) {
         final float[] z = input.output();
@@ -51,7 +48,6 @@ public final class ReadoutExec extends AbstractExecNode {
                     arg = j;
                 }
             }
-            predictions[b] = arg;
             if (labels != null && arg == labels[b]) {
                 ok++;
             }
@@ -116,7 +112,4 @@ public final class ReadoutExec extends AbstractExecNode {
         return s;
     }
 
-    public int[] predictions() {
-        return predictions;
-    }
 }

@@ -1,6 +1,5 @@
 package org.spinflow.interpreter.nodes;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.spinflow.devices.Device;
@@ -15,11 +14,9 @@ import org.spinflow.interpreter.NodeKind;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.model.ActivationLayer;
 import org.spinflow.model.Crossbar;
-import org.spinflow.model.DevicePreset;
 import org.spinflow.model.InputLayer;
 import org.spinflow.model.MtjNeuronArray;
 import org.spinflow.model.Node;
-import org.spinflow.model.Parameter;
 import org.spinflow.model.Readout;
 import org.spinflow.model.SpinflowPackage;
 import org.spinflow.model.SynapseSpec;
@@ -113,22 +110,10 @@ public final class StandardKinds {
         @Override
         public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
             MtjNeuronArray m = (MtjNeuronArray) node;
-            String presetName = m.getPreset();
-            Map<String, Double> overrides = new LinkedHashMap<>();
-            Map<String, String> text = new LinkedHashMap<>();
-            // a preset defined inside the model: its base preset plus its parameters
-            for (DevicePreset dp : ctx.network().getPresets()) {
-                if (dp.getName().equals(presetName)) {
-                    presetName = dp.getBasePreset();
-                    addParameters(dp.getParameters(), overrides, text);
-                }
-            }
-            addParameters(m.getParameters(), overrides, text);
-            // knobs of the model map onto the macrospin parameters (angles: degrees in the model, radians in the device)
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "Bb", 1.0, overrides);
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, "psi", Math.PI / 180, overrides);
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, "beta", Math.PI / 180, overrides);
-            knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, "Ij0", 1.0, overrides);
+            MtjDeviceParameters params = MtjDeviceParameters.of(ctx.network(), m);
+            String presetName = params.preset();
+            Map<String, Double> overrides = params.overrides();
+            Map<String, String> text = params.text();
             boolean variability = ctx.config().variability() && m.getVariability() != null && m.getVariability().isEnabled();
             double scale = variability ? m.getVariability().getScale() : 0.0;
             boolean noise = ctx.config().noise() && m.getNoise() != null && m.getNoise().isEnabled();
@@ -155,23 +140,6 @@ public final class StandardKinds {
             double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
             double og = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_GAIN, overrides, pp, "neuron.outputGain", 1.0);
             return new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
-        }
-
-        private static void addParameters(Iterable<Parameter> params, Map<String, Double> into, Map<String, String> text) {
-            for (Parameter p : params) {
-                if (p.getText() == null || p.getText().isEmpty()) {
-                    into.put(p.getName(), p.getValue());
-                } else {
-                    text.put(p.getName(), p.getText());
-                }
-            }
-        }
-
-        private static void knob(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, String key, double scale,
-                                 Map<String, Double> into) {
-            if (m.eIsSet(a)) {
-                into.put(key, (Double) m.eGet(a) * scale);
-            }
         }
 
         private static boolean isMacrospin(String preset) {

@@ -1,31 +1,23 @@
 package org.spinflow.model.io;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.URI;
@@ -397,38 +389,14 @@ public final class ModelIO {
     private static final Object LOCAL_LOCK = new Object();
 
     private static void writeLocked(Path file, Path target, Path dir, Writer body, UnaryOperator<OutputStream> decorator) {
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream raw = Channels.newOutputStream(ch);
-                OutputStream out = decorator.apply(new BufferedOutputStream(raw, 1 << 16));
-                body.write(out);
-                out.flush();
-                ch.force(true);
-            }
-            copyPermissions(target, tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-            fsyncDirectory(dir);
+            AtomicFiles.write(target, body::write, decorator);
         } catch (IOException | RuntimeException e) {
             if (e instanceof SpinflowException se) {
                 throw se;
             }
             throw new SpinflowException(file, "cannot save: " + describe(rootCause(e)),
                     "the previous version of the file, if any, is unchanged", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
         }
     }
 
@@ -438,28 +406,6 @@ public final class ModelIO {
             t = t.getCause();
         }
         return t;
-    }
-
-    private static void copyPermissions(Path existing, Path tmp) {
-        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        try {
-            Set<PosixFilePermission> perms = Files.exists(existing) ? Files.getPosixFilePermissions(existing)
-                    : PosixFilePermissions.fromString("rw-r--r--");
-            view.setPermissions(perms);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // keep the temporary file's permissions
-        }
-    }
-
-    private static void fsyncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | RuntimeException ignored) {
-            // not supported on every platform; the rename itself is atomic
-        }
     }
 
     // ---------------------------------------------------------------------------------------- export
