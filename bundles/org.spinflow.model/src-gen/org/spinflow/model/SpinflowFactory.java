@@ -112,6 +112,15 @@ public interface SpinflowFactory extends EFactory {
 	Readout createReadout();
 
 	/**
+	 * Returns a new object of class '<em>Generic Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Generic Node</em>'.
+	 * @generated
+	 */
+	GenericNode createGenericNode();
+
+	/**
 	 * Returns a new object of class '<em>Parameter</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1127,6 +1127,79 @@ public interface SpinflowPackage extends EPackage {
 	int READOUT_OPERATION_COUNT = NODE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.spinflow.model.impl.GenericNodeImpl <em>Generic Node</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spinflow.model.impl.GenericNodeImpl
+	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getGenericNode()
+	 * @generated
+	 */
+	int GENERIC_NODE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_NODE__NAME = NODE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_NODE__DESCRIPTION = NODE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Ports</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_NODE__PORTS = NODE__PORTS;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_NODE__KIND = NODE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_NODE__PROPERTIES = NODE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Generic Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_NODE_FEATURE_COUNT = NODE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Generic Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERIC_NODE_OPERATION_COUNT = NODE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.spinflow.model.impl.ParameterImpl <em>Parameter</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1134,7 +1207,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 13;
+	int PARAMETER = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1198,7 +1271,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getDevicePreset()
 	 * @generated
 	 */
-	int DEVICE_PRESET = 14;
+	int DEVICE_PRESET = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1271,7 +1344,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getVariabilitySpec()
 	 * @generated
 	 */
-	int VARIABILITY_SPEC = 15;
+	int VARIABILITY_SPEC = 16;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -1317,7 +1390,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getNoiseSpec()
 	 * @generated
 	 */
-	int NOISE_SPEC = 16;
+	int NOISE_SPEC = 17;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -1372,7 +1445,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getTrainingSpec()
 	 * @generated
 	 */
-	int TRAINING_SPEC = 17;
+	int TRAINING_SPEC = 18;
 
 	/**
 	 * The feature id for the '<em><b>Dataset</b></em>' containment reference.
@@ -1481,7 +1554,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getDatasetSpec()
 	 * @generated
 	 */
-	int DATASET_SPEC = 18;
+	int DATASET_SPEC = 19;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1545,7 +1618,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSplitSpec()
 	 * @generated
 	 */
-	int SPLIT_SPEC = 19;
+	int SPLIT_SPEC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1600,7 +1673,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getOptimizerSpec()
 	 * @generated
 	 */
-	int OPTIMIZER_SPEC = 20;
+	int OPTIMIZER_SPEC = 21;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1718,7 +1791,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getTrainingRun()
 	 * @generated
 	 */
-	int TRAINING_RUN = 21;
+	int TRAINING_RUN = 22;
 
 	/**
 	 * The feature id for the '<em><b>Started</b></em>' attribute.
@@ -1827,7 +1900,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getEpochMetrics()
 	 * @generated
 	 */
-	int EPOCH_METRICS = 22;
+	int EPOCH_METRICS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Fold</b></em>' attribute.
@@ -1900,7 +1973,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getPortDirection()
 	 * @generated
 	 */
-	int PORT_DIRECTION = 23;
+	int PORT_DIRECTION = 24;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.SignalKind <em>Signal Kind</em>}' enum.
@@ -1910,7 +1983,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSignalKind()
 	 * @generated
 	 */
-	int SIGNAL_KIND = 24;
+	int SIGNAL_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.InputEncoding <em>Input Encoding</em>}' enum.
@@ -1920,7 +1993,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getInputEncoding()
 	 * @generated
 	 */
-	int INPUT_ENCODING = 25;
+	int INPUT_ENCODING = 26;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.WeightInit <em>Weight Init</em>}' enum.
@@ -1930,7 +2003,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getWeightInit()
 	 * @generated
 	 */
-	int WEIGHT_INIT = 26;
+	int WEIGHT_INIT = 27;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.ActivationFunction <em>Activation Function</em>}' enum.
@@ -1940,7 +2013,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 27;
+	int ACTIVATION_FUNCTION = 28;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.LossKind <em>Loss Kind</em>}' enum.
@@ -1950,7 +2023,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 28;
+	int LOSS_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.GradientMode <em>Gradient Mode</em>}' enum.
@@ -1960,7 +2033,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getGradientMode()
 	 * @generated
 	 */
-	int GRADIENT_MODE = 29;
+	int GRADIENT_MODE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.DataFormat <em>Data Format</em>}' enum.
@@ -1970,7 +2043,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getDataFormat()
 	 * @generated
 	 */
-	int DATA_FORMAT = 30;
+	int DATA_FORMAT = 31;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.Normalisation <em>Normalisation</em>}' enum.
@@ -1980,7 +2053,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getNormalisation()
 	 * @generated
 	 */
-	int NORMALISATION = 31;
+	int NORMALISATION = 32;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.SplitKind <em>Split Kind</em>}' enum.
@@ -1990,7 +2063,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSplitKind()
 	 * @generated
 	 */
-	int SPLIT_KIND = 32;
+	int SPLIT_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -2000,7 +2073,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 33;
+	int OPTIMIZER_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.Schedule <em>Schedule</em>}' enum.
@@ -2010,7 +2083,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSchedule()
 	 * @generated
 	 */
-	int SCHEDULE = 34;
+	int SCHEDULE = 35;
 
 
 	/**
@@ -2736,6 +2809,38 @@ public interface SpinflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReadout_ClassNames();
+
+	/**
+	 * Returns the meta object for class '{@link org.spinflow.model.GenericNode <em>Generic Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Generic Node</em>'.
+	 * @see org.spinflow.model.GenericNode
+	 * @generated
+	 */
+	EClass getGenericNode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.GenericNode#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.spinflow.model.GenericNode#getKind()
+	 * @see #getGenericNode()
+	 * @generated
+	 */
+	EAttribute getGenericNode_Kind();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.spinflow.model.GenericNode#getProperties <em>Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Properties</em>'.
+	 * @see org.spinflow.model.GenericNode#getProperties()
+	 * @see #getGenericNode()
+	 * @generated
+	 */
+	EReference getGenericNode_Properties();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinflow.model.Parameter <em>Parameter</em>}'.
@@ -4113,6 +4218,32 @@ public interface SpinflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute READOUT__CLASS_NAMES = eINSTANCE.getReadout_ClassNames();
+
+		/**
+		 * The meta object literal for the '{@link org.spinflow.model.impl.GenericNodeImpl <em>Generic Node</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spinflow.model.impl.GenericNodeImpl
+		 * @see org.spinflow.model.impl.SpinflowPackageImpl#getGenericNode()
+		 * @generated
+		 */
+		EClass GENERIC_NODE = eINSTANCE.getGenericNode();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERIC_NODE__KIND = eINSTANCE.getGenericNode_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GENERIC_NODE__PROPERTIES = eINSTANCE.getGenericNode_Properties();
 
 		/**
 		 * The meta object literal for the '{@link org.spinflow.model.impl.ParameterImpl <em>Parameter</em>}' class.

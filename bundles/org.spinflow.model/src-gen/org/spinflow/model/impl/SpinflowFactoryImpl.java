@@ -67,6 +67,7 @@ public class SpinflowFactoryImpl extends EFactoryImpl implements SpinflowFactory
 			case SpinflowPackage.MTJ_NEURON_ARRAY: return createMtjNeuronArray();
 			case SpinflowPackage.ACTIVATION_LAYER: return createActivationLayer();
 			case SpinflowPackage.READOUT: return createReadout();
+			case SpinflowPackage.GENERIC_NODE: return createGenericNode();
 			case SpinflowPackage.PARAMETER: return createParameter();
 			case SpinflowPackage.DEVICE_PRESET: return createDevicePreset();
 			case SpinflowPackage.VARIABILITY_SPEC: return createVariabilitySpec();
@@ -264,6 +265,17 @@ public class SpinflowFactoryImpl extends EFactoryImpl implements SpinflowFactory
 	public Readout createReadout() {
 		ReadoutImpl readout = new ReadoutImpl();
 		return readout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GenericNode createGenericNode() {
+		GenericNodeImpl genericNode = new GenericNodeImpl();
+		return genericNode;
 	}
 
 	/**

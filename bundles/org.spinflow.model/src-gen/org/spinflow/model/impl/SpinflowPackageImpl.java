@@ -19,6 +19,7 @@ import org.spinflow.model.DataFormat;
 import org.spinflow.model.DatasetSpec;
 import org.spinflow.model.DevicePreset;
 import org.spinflow.model.EpochMetrics;
+import org.spinflow.model.GenericNode;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.InputEncoding;
 import org.spinflow.model.InputLayer;
@@ -145,6 +146,13 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	 * @generated
 	 */
 	private EClass readoutEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass genericNodeEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1036,6 +1044,36 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getGenericNode() {
+		return genericNodeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGenericNode_Kind() {
+		return (EAttribute)genericNodeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGenericNode_Properties() {
+		return (EReference)genericNodeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getParameter() {
 		return parameterEClass;
 	}
@@ -1879,6 +1917,10 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		createEAttribute(readoutEClass, READOUT__LOSS);
 		createEAttribute(readoutEClass, READOUT__CLASS_NAMES);
 
+		genericNodeEClass = createEClass(GENERIC_NODE);
+		createEAttribute(genericNodeEClass, GENERIC_NODE__KIND);
+		createEReference(genericNodeEClass, GENERIC_NODE__PROPERTIES);
+
 		parameterEClass = createEClass(PARAMETER);
 		createEAttribute(parameterEClass, PARAMETER__NAME);
 		createEAttribute(parameterEClass, PARAMETER__VALUE);
@@ -2002,6 +2044,7 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		mtjNeuronArrayEClass.getESuperTypes().add(this.getNeuronArray());
 		activationLayerEClass.getESuperTypes().add(this.getNeuronArray());
 		readoutEClass.getESuperTypes().add(this.getNode());
+		genericNodeEClass.getESuperTypes().add(this.getNode());
 		devicePresetEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
@@ -2088,6 +2131,11 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		initEAttribute(getReadout_Classes(), ecorePackage.getEInt(), "classes", null, 0, 1, Readout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReadout_Loss(), this.getLossKind(), "loss", null, 0, 1, Readout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReadout_ClassNames(), ecorePackage.getEString(), "classNames", null, 0, -1, Readout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(genericNodeEClass, GenericNode.class, "GenericNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGenericNode_Kind(), ecorePackage.getEString(), "kind", null, 1, 1, GenericNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGenericNode_Properties(), this.getParameter(), null, "properties", null, 0, -1, GenericNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		getGenericNode_Properties().getEKeys().add(this.getParameter_Name());
 
 		initEClass(parameterEClass, Parameter.class, "Parameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParameter_Name(), ecorePackage.getEString(), "name", null, 1, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2321,6 +2369,18 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		   source,
 		   new String[] {
 			   "documentation", "Output reference (V) subtracted from the read; y = outputGain * (V - outputReference)."
+		   });
+		addAnnotation
+		  (genericNodeEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A node of a kind declared by a node-kind descriptor (org.spinflow.model.kinds) rather than by its own class, e.g. Sum, Concat or a kind contributed by another bundle: the descriptor\'s id and its typed property values."
+		   });
+		addAnnotation
+		  (getGenericNode_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "Id of the node-kind descriptor, e.g. sum."
 		   });
 		addAnnotation
 		  (getParameter_Text(),

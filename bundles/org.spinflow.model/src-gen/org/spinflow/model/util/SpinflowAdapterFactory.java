@@ -120,6 +120,10 @@ public class SpinflowAdapterFactory extends AdapterFactoryImpl {
 				return createReadoutAdapter();
 			}
 			@Override
+			public Adapter caseGenericNode(GenericNode object) {
+				return createGenericNodeAdapter();
+			}
+			@Override
 			public Adapter caseParameter(Parameter object) {
 				return createParameterAdapter();
 			}
@@ -358,6 +362,20 @@ public class SpinflowAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReadoutAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.spinflow.model.GenericNode <em>Generic Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.spinflow.model.GenericNode
+	 * @generated
+	 */
+	public Adapter createGenericNodeAdapter() {
 		return null;
 	}
 

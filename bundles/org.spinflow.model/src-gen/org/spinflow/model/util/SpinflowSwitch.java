@@ -160,6 +160,14 @@ public class SpinflowSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SpinflowPackage.GENERIC_NODE: {
+				GenericNode genericNode = (GenericNode)theEObject;
+				T result = caseGenericNode(genericNode);
+				if (result == null) result = caseNode(genericNode);
+				if (result == null) result = caseNamedElement(genericNode);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SpinflowPackage.PARAMETER: {
 				Parameter parameter = (Parameter)theEObject;
 				T result = caseParameter(parameter);
@@ -417,6 +425,21 @@ public class SpinflowSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReadout(Readout object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Generic Node</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Generic Node</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGenericNode(GenericNode object) {
 		return null;
 	}
 

@@ -1,6 +1,7 @@
 package org.spinflow.model.build;
 
 import java.util.List;
+import java.util.Map;
 
 import org.spinflow.model.ActivationFunction;
 import org.spinflow.model.ActivationLayer;
@@ -27,7 +28,11 @@ import org.spinflow.model.SplitSpec;
 import org.spinflow.model.SpinflowFactory;
 import org.spinflow.model.SynapseSpec;
 import org.spinflow.model.TrainingSpec;
-import org.spinflow.model.VariabilitySpec;
+import org.spinflow.model.kinds.NodeKindDescriptor;
+import org.spinflow.model.kinds.NodeKinds;
+import org.spinflow.model.kinds.PropertySpec;
+import org.spinflow.model.kinds.PropertyValues;
+import org.spinflow.model.kinds.StandardKinds;
 
 /**
  * Builds well-formed networks: every node gets its {@code in}/{@code out} ports with the right
@@ -80,60 +85,67 @@ public final class NetworkBuilder {
         return null;
     }
 
-    public static InputLayer newInput(String name, int features) {
-        InputLayer n = F.createInputLayer();
-        n.setName(name);
-        n.setFeatures(features);
-        n.getPorts().add(port(OUT, PortDirection.OUT, SignalKind.VOLTAGE, features));
+    /** A new node of the given kind (see {@link NodeKinds}) with its defaults and ports. */
+    public static Node newNode(String kind, String name) {
+        NodeKindDescriptor d = NodeKinds.byId(kind);
+        if (d == null) {
+            throw new IllegalArgumentException("no node kind '" + kind + "' is registered");
+        }
+        return d.create(name);
+    }
+
+    /**
+     * A new node of the given kind with some properties set (by property name, as text); port
+     * sizes follow.
+     */
+    public static Node newNode(String kind, String name, Map<String, String> properties) {
+        Node n = newNode(kind, name);
+        NodeKindDescriptor d = NodeKinds.of(n);
+        properties.forEach((k, v) -> {
+            PropertySpec p = NodeKinds.property(d, k);
+            if (p == null) {
+                throw new IllegalArgumentException("node kind '" + kind + "' has no property '" + k + "'");
+            }
+            PropertyValues.set(n, p, v);
+        });
+        NodeKinds.syncPorts(n);
         return n;
+    }
+
+    public static InputLayer newInput(String name, int features) {
+        return (InputLayer) newNode(StandardKinds.Input.ID, name, Map.of("features", Integer.toString(features)));
     }
 
     public static Crossbar newCrossbar(String name, int rows, int cols) {
-        Crossbar n = F.createCrossbar();
-        n.setName(name);
-        n.setRows(rows);
-        n.setCols(cols);
-        SynapseSpec s = F.createSynapseSpec();
-        n.setSynapse(s);
-        n.getPorts().add(port(IN, PortDirection.IN, SignalKind.VOLTAGE, rows));
-        n.getPorts().add(port(OUT, PortDirection.OUT, SignalKind.CURRENT, cols));
-        return n;
+        return (Crossbar) newNode(StandardKinds.CrossbarKind.ID, name,
+                Map.of("rows", Integer.toString(rows), "cols", Integer.toString(cols)));
     }
 
     public static MtjNeuronArray newMtj(String name, int size, String preset) {
-        MtjNeuronArray n = F.createMtjNeuronArray();
-        n.setName(name);
-        n.setSize(size);
-        n.setPreset(preset);
-        VariabilitySpec v = F.createVariabilitySpec();
-        n.setVariability(v);
-        NoiseSpec ns = F.createNoiseSpec();
-        n.setNoise(ns);
-        n.getPorts().add(port(IN, PortDirection.IN, SignalKind.CURRENT, size));
-        n.getPorts().add(port(OUT, PortDirection.OUT, SignalKind.VOLTAGE, size));
-        return n;
+        return (MtjNeuronArray) newNode(StandardKinds.Mtj.ID, name, Map.of("size", Integer.toString(size), "preset", preset));
     }
 
     public static ActivationLayer newActivation(String name, int size, ActivationFunction f) {
-        ActivationLayer n = F.createActivationLayer();
-        n.setName(name);
-        n.setSize(size);
-        n.setFunction(f);
-        n.getPorts().add(port(IN, PortDirection.IN, SignalKind.CURRENT, size));
-        n.getPorts().add(port(OUT, PortDirection.OUT, SignalKind.VOLTAGE, size));
-        return n;
+        return (ActivationLayer) newNode(StandardKinds.Activation.ID, name,
+                Map.of("size", Integer.toString(size), "function", f.getLiteral()));
     }
 
     public static Readout newReadout(String name, int classes, List<String> classNames) {
-        Readout n = F.createReadout();
-        n.setName(name);
-        n.setClasses(classes);
-        n.setLoss(LossKind.SOFTMAX_CROSS_ENTROPY);
+        Readout n = (Readout) newNode(StandardKinds.ReadoutKind.ID, name, Map.of("classes", Integer.toString(classes)));
         if (classNames != null) {
             n.getClassNames().addAll(classNames);
         }
-        n.getPorts().add(port(IN, PortDirection.IN, SignalKind.CURRENT, classes));
         return n;
+    }
+
+    /** A Kirchhoff current-summing node of {@code size} currents. */
+    public static Node newSum(String name, int size) {
+        return newNode(StandardKinds.Sum.ID, name, Map.of("size", Integer.toString(size)));
+    }
+
+    /** A concatenation node whose inputs add up to {@code size}. */
+    public static Node newConcat(String name, int size) {
+        return newNode(StandardKinds.Concat.ID, name, Map.of("size", Integer.toString(size)));
     }
 
     public <T extends Node> T add(T node) {

@@ -178,6 +178,8 @@ public final class ModelIO {
             throw new SpinflowException(file, "the root element is a " + root.eClass().getName() + ", not a Network",
                     "expected a spinflow:Network root element");
         }
+        // port sizes follow the nodes' properties (a layer is resized by one attribute)
+        org.spinflow.model.kinds.NodeKinds.syncPorts(network);
         return network;
     }
 

@@ -190,7 +190,9 @@ public class SpinflowValidator implements EValidator {
                 }
             }
             if (sOk && tOk) {
-                if (s.getSize() != t.getSize()) {
+                org.spinflow.model.kinds.PortSpec ts = org.spinflow.model.kinds.NodeKinds.portSpec(t);
+                boolean concatenated = ts != null && ts.shape() == org.spinflow.model.kinds.PortSpec.Shape.CONCATENATED;
+                if (!concatenated && s.getSize() != t.getSize()) {
                     r.error(c, Check.SHAPE_MISMATCH, "shapes differ: source '" + ElementPaths.portLabel(s) + "' has size "
                             + s.getSize() + ", target '" + ElementPaths.portLabel(t) + "' has size " + t.getSize()
                             + " (connected ports must have the same size)");
@@ -207,10 +209,26 @@ public class SpinflowValidator implements EValidator {
         for (Node n : net.getNodes()) {
             for (Port p : n.getPorts()) {
                 List<Connection> in = incoming.get(p);
-                if (p.getDirection() == PortDirection.IN && in != null && in.size() > 1) {
+                org.spinflow.model.kinds.PortSpec spec = org.spinflow.model.kinds.NodeKinds.portSpec(p);
+                int max = spec == null || spec.maxConnections() < 1 ? 1 : spec.maxConnections();
+                if (p.getDirection() == PortDirection.IN && in != null && in.size() > max) {
                     List<String> from = in.stream().map(c -> "'" + ElementPaths.portLabel(c.getSource()) + "'").toList();
                     r.error(p, Check.MULTIPLE_INPUTS, "has " + in.size() + " incoming connections, from " + String.join(", ", from)
-                            + " (an IN port accepts at most one connection)");
+                            + " (this IN port accepts at most " + max + (max == 1 ? " connection)" : " connections)"));
+                }
+                if (spec != null && spec.shape() == org.spinflow.model.kinds.PortSpec.Shape.CONCATENATED && in != null) {
+                    int total = 0;
+                    List<String> parts = new ArrayList<>();
+                    for (Connection c : in) {
+                        if (c.getSource() != null) {
+                            total += c.getSource().getSize();
+                            parts.add("'" + ElementPaths.portLabel(c.getSource()) + "' (" + c.getSource().getSize() + ")");
+                        }
+                    }
+                    if (total != p.getSize()) {
+                        r.error(p, Check.SHAPE_MISMATCH, "has size " + p.getSize() + " but its inputs " + String.join(" + ", parts)
+                                + " add up to " + total + " (the sizes of a concatenating port's inputs must add up to its size)");
+                    }
                 }
                 if (p.isRequired() && !connected.contains(p)) {
                     r.error(p, Check.UNCONNECTED_PORT, "required " + p.getDirection().getName()
@@ -304,46 +322,67 @@ public class SpinflowValidator implements EValidator {
                         + "(port names must be unique within a node)");
             }
         }
-        if (n instanceof InputLayer in) {
-            positive(in, "features", in.getFeatures(), r);
-            portSizes(in, PortDirection.OUT, in.getFeatures(), "features", "an InputLayer's OUT port size must equal features", r);
-        } else if (n instanceof Crossbar x) {
-            positive(x, "rows", x.getRows(), r);
-            positive(x, "cols", x.getCols(), r);
-            if (!(x.getInitScale() >= 0)) {
-                r.range(x, "initScale", x.getInitScale(), "initScale >= 0");
-            }
-            portSizes(x, PortDirection.IN, x.getRows(), "rows", "a Crossbar's IN port size must equal rows", r);
-            portSizes(x, PortDirection.OUT, x.getCols(), "cols", "a Crossbar's OUT port size must equal cols", r);
-        } else if (n instanceof NeuronArray a) {
-            positive(a, "size", a.getSize(), r);
-            String kind = a instanceof MtjNeuronArray ? "an MtjNeuronArray" : a instanceof ActivationLayer ? "an ActivationLayer"
-                    : "a neuron array";
-            portSizes(a, PortDirection.IN, a.getSize(), "size", kind + "'s IN and OUT port sizes must equal size", r);
-            portSizes(a, PortDirection.OUT, a.getSize(), "size", kind + "'s IN and OUT port sizes must equal size", r);
-            if (a instanceof MtjNeuronArray m) {
-                if (m.isSetReadCurrent() && !(Math.abs(m.getReadCurrent()) <= MAX_READ_CURRENT)) {
-                    r.range(m, "readCurrent", m.getReadCurrent() + " A", "-1 mA <= readCurrent <= 1 mA");
-                }
-                duplicateParameters(m.getParameters(), r);
-            }
-        } else if (n instanceof Readout ro) {
-            positive(ro, "classes", ro.getClasses(), r);
-            if (!ro.getClassNames().isEmpty() && ro.getClassNames().size() != ro.getClasses()) {
-                r.error(ro, Check.RANGE, "has " + ro.getClassNames().size() + " class names but classes = " + ro.getClasses()
-                        + " (give no class names or exactly one per class)");
-            }
-            portSizes(ro, PortDirection.IN, ro.getClasses(), "classes", "a Readout's IN port size must equal classes", r);
+        org.spinflow.model.kinds.NodeKindDescriptor kind = org.spinflow.model.kinds.NodeKinds.of(n);
+        if (kind == null) {
+            String id = n instanceof org.spinflow.model.GenericNode g ? g.getKind() : n.eClass().getName();
+            r.error(n, Check.MISSING_NODE_KIND, "is of kind '" + id + "', which no installed node-kind descriptor declares (known: "
+                    + String.join(", ", org.spinflow.model.kinds.NodeKinds.all().stream().map(d -> d.id()).toList()) + ")");
+            return;
         }
+        // property ranges, from the kind's schema
+        for (org.spinflow.model.kinds.PropertySpec ps : kind.properties()) {
+            if ((ps.min() == null && ps.max() == null) || ps.name().contains(".")) {
+                continue; // contained objects (synapse, noise, ...) are validated on their own
+            }
+            String text = org.spinflow.model.kinds.PropertyValues.text(n, ps);
+            if (text.isEmpty()) {
+                continue; // unset: the preset's
+            }
+            double v = org.spinflow.model.kinds.PropertyValues.number(n, ps);
+            if (!ps.inRange(v)) {
+                EObject owner = owner(n, ps.name());
+                String attr = ps.name().substring(ps.name().lastIndexOf('.') + 1);
+                String shown = ps.unit().isEmpty() || ps.type() == org.spinflow.model.kinds.PropertySpec.Type.INT ? text
+                        : text + " " + ps.unit();
+                r.range(owner, attr, shown, ps.rangeText().replace(ps.name(), attr) + (ps.unit().isEmpty()
+                        || ps.type() == org.spinflow.model.kinds.PropertySpec.Type.INT ? "" : " " + ps.unit()));
+            }
+        }
+        // port sizes, from the kind's port rules
+        for (org.spinflow.model.kinds.PortSpec spec : kind.ports()) {
+            int expected = spec.size().applyAsInt(n);
+            boolean found = false;
+            for (Port p : n.getPorts()) {
+                if (!spec.name().equals(p.getName())) {
+                    continue;
+                }
+                found = true;
+                if (p.getSize() != expected && p.getSize() > 0 && expected > 0) {
+                    r.error(p, Check.PORT_SIZE, "size " + p.getSize() + " does not match the node's " + spec.sizeRule() + " = "
+                            + expected + " (the " + spec.direction().getName().toUpperCase(Locale.ROOT) + " port '" + spec.name()
+                            + "' of a " + kind.id() + " node has size " + spec.sizeRule() + ")");
+                }
+            }
+            if (!found) {
+                r.error(n, Check.MISSING_NODE_KIND, "has no port '" + spec.name() + "' (a " + kind.label() + " has ports "
+                        + String.join(", ", kind.ports().stream().map(x -> x.name()).toList()) + ")");
+            }
+        }
+        kind.validate(n, r::error);
     }
 
-    private static void portSizes(Node n, PortDirection dir, int expected, String attr, String allowed, Report r) {
-        for (Port p : n.getPorts()) {
-            if (p.getDirection() == dir && p.getSize() != expected && p.getSize() > 0 && expected > 0) {
-                r.error(p, Check.PORT_SIZE, "size " + p.getSize() + " does not match the node's " + attr + " = " + expected
-                        + " (" + allowed + ")");
+    /** The object holding the attribute a property path names (the node, or a contained object). */
+    private static EObject owner(EObject n, String path) {
+        EObject cur = n;
+        String[] segs = path.split("\\.");
+        for (int i = 0; i < segs.length - 1 && cur != null; i++) {
+            Object child = cur.eGet(cur.eClass().getEStructuralFeature(segs[i]));
+            if (!(child instanceof EObject e)) {
+                return cur;
             }
+            cur = e;
         }
+        return cur;
     }
 
     private void checkPort(Port p, Report r) {

@@ -119,15 +119,15 @@ class SpinflowValidatorTest {
         ((Readout) node("out")).setClasses(2);
         ((Readout) node("out")).getClassNames().remove(2);
         assertProblem("network 'iris'/node 'xb1'/port 'in': size 5 does not match the node's rows = 4"
-                + " (a Crossbar's IN port size must equal rows)");
+                + " (the IN port 'in' of a crossbar node has size rows)");
         assertProblem("network 'iris'/node 'input'/port 'out': size 5 does not match the node's features = 4"
-                + " (an InputLayer's OUT port size must equal features)");
+                + " (the OUT port 'out' of a input node has size features)");
         assertProblem("network 'iris'/node 'xb2'/port 'out': size 3 does not match the node's cols = 4"
-                + " (a Crossbar's OUT port size must equal cols)");
+                + " (the OUT port 'out' of a crossbar node has size cols)");
         assertProblem("network 'iris'/node 'hidden'/port 'out': size 7 does not match the node's size = 8"
-                + " (an MtjNeuronArray's IN and OUT port sizes must equal size)");
+                + " (the OUT port 'out' of a mtj node has size size)");
         assertProblem("network 'iris'/node 'out'/port 'in': size 3 does not match the node's classes = 2"
-                + " (a Readout's IN port size must equal classes)");
+                + " (the IN port 'in' of a readout node has size classes)");
     }
 
     @Test
@@ -164,7 +164,7 @@ class SpinflowValidatorTest {
     void atMostOneConnectionIntoAnInPort() {
         TestModels.connect(net, port("xb1", "out"), port("hidden", "in"));
         assertProblem("network 'iris'/node 'hidden'/port 'in': has 2 incoming connections, from 'xb1.out', 'xb1.out'"
-                + " (an IN port accepts at most one connection)");
+                + " (this IN port accepts at most 1 connection)");
     }
 
     @Test
@@ -323,7 +323,7 @@ class SpinflowValidatorTest {
                     s.setHoldoutFraction(1.0);
                 }, "network 'iris'/training/split: holdoutFraction = 1.0 is out of range (allowed: 0 < holdoutFraction < 1)"),
                 range("readCurrent beyond 1 mA", n -> ((MtjNeuronArray) n.getNodes().get(2)).setReadCurrent(-2e-3),
-                        "network 'iris'/node 'hidden': readCurrent = -0.002 A is out of range (allowed: -1 mA <= readCurrent <= 1 mA)"),
+                        "network 'iris'/node 'hidden': readCurrent = -0.002 A is out of range (allowed: -0.001 <= readCurrent <= 0.001 A)"),
                 range("negative resistance", n -> param(n, "RA", -5),
                         "network 'iris'/preset 'my-mtj'/parameter 'RA': value -5.0 is a negative resistance (allowed: RA > 0)"),
                 range("resistance by unit", n -> param(n, "Rlead", -1).setUnit("Ohm"),
