@@ -12,14 +12,15 @@ package org.spinflow.interpreter;
  *     <b>May change state.</b></li>
  * <li>Per mini-batch:
  *   <ol>
- *   <li>{@link #forward(Step)}: computes {@link #output()} from the input node's output.
+ *   <li>{@link #forward(Step, int, int)}: computes {@link #output()} from the input node's output.
  *       Changes only activation buffers, never learned state.</li>
- *   <li>{@link #perturb(Step)}: the differential perturbation pass, e.g. extra device reads at
+ *   <li>{@link #perturb(Step, int, int)}: the differential perturbation pass, e.g. extra device reads at
  *       z+delta and z-delta. Changes only derivative buffers. A perturbation pass is a forward
  *       pass without a commit.</li>
- *   <li>{@link #backward(Step)}: reads {@link #gradOutput()}, adds the gradient with respect to
- *       its input into the input node's {@code gradOutput()} and accumulates parameter
- *       gradients. Changes only gradient buffers.</li>
+ *   <li>{@link #backward(Step, int, int, int)}: reads {@link #gradOutput()}, <em>adds</em> the gradient with
+ *       respect to each input into that input node's {@code gradOutput()} (so an output feeding
+ *       several nodes receives the sum of their gradients) and accumulates parameter gradients.
+ *       Changes only gradient buffers.</li>
  *   <li>{@link #commit(Step)}: applies the accumulated gradients through the optimiser.
  *       <b>The only step that changes learned state during training.</b></li>
  *   </ol></li>
@@ -49,6 +50,11 @@ public interface ExecNode {
 
     /** Gradient of the loss with respect to {@link #output()}, same layout; zeroed by the plan before backward. */
     float[] gradOutput();
+
+    /** The nodes this node reads from, in connection order (empty for sources). */
+    default java.util.List<ExecNode> inputs() {
+        return java.util.List.of();
+    }
 
     /** Whether a gradient with respect to this node's output is needed (false for inputs). */
     boolean requiresGrad();

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,9 @@ import org.spinflow.model.Network;
 import org.spinflow.model.Node;
 import org.spinflow.model.Port;
 import org.spinflow.model.PortDirection;
+import org.spinflow.model.kinds.NodeKindDescriptor;
+import org.spinflow.model.kinds.NodeKinds;
+import org.spinflow.model.kinds.PortSpec;
 
 /**
  * A compiled network: a topological schedule of {@link ExecNode}s with flat buffers. The
@@ -69,19 +71,56 @@ public final class Plan implements AutoCloseable {
 
     private static List<NodeKind> loadKinds() {
         List<NodeKind> kinds = new ArrayList<>();
-        for (NodeKind k : ServiceLoader.load(NodeKind.class, Plan.class.getClassLoader())) {
-            kinds.add(k);
+        List<ClassLoader> loaders = new ArrayList<>();
+        loaders.add(Plan.class.getClassLoader());
+        ClassLoader ctx = Thread.currentThread().getContextClassLoader();
+        if (ctx != null && ctx != loaders.get(0)) {
+            loaders.add(ctx);
+        }
+        for (ClassLoader l : loaders) {
+            for (NodeKind k : ServiceLoader.load(NodeKind.class, l)) {
+                kinds.add(k);
+            }
         }
         return List.copyOf(kinds);
     }
 
-    /** Compiles the EMF graph into a schedule. Throws {@link InterpreterException} on cycles or unknown nodes. */
+    /** The compiler of a node: its descriptor itself when it compiles, else the registered {@link NodeKind} of its id. */
+    static NodeKind compilerOf(Node n) {
+        NodeKindDescriptor d = NodeKinds.of(n);
+        if (d == null) {
+            String id = n instanceof org.spinflow.model.GenericNode g ? g.getKind() : n.eClass().getName();
+            throw new InterpreterException("node '" + n.getName() + "' is of kind '" + id
+                    + "', which no installed node-kind descriptor declares");
+        }
+        if (d instanceof NodeKind k) {
+            return k;
+        }
+        for (NodeKind k : KINDS) {
+            if (k.kindId().equals(d.id())) {
+                return k;
+            }
+        }
+        throw new InterpreterException("no node kind can execute '" + n.getName() + "' (kind '" + d.id() + "')");
+    }
+
+    private static String end(Port p) {
+        return p.getNode().getName() + "." + p.getName();
+    }
+
+    /**
+     * Compiles the EMF graph into a schedule (Kahn's algorithm, stable in model order). A node may
+     * receive several connections (in connection order) and an output may feed several nodes.
+     * Throws {@link InterpreterException} on cycles, shape mismatches (naming both ends) and
+     * unknown kinds.
+     */
     public static Plan compile(Network network, Path modelDir, RunConfig config, Optimiser optimiser) {
         RunLimits.fromSystemProperties().check(network);
-        Map<Node, Node> source = new IdentityHashMap<>();
+        Map<Node, List<Node>> sources = new IdentityHashMap<>();
         Map<Node, List<Node>> consumers = new IdentityHashMap<>();
         for (Node n : network.getNodes()) {
             consumers.put(n, new ArrayList<>());
+            sources.put(n, new ArrayList<>());
         }
         for (Connection c : network.getConnections()) {
             Port s = c.getSource();
@@ -90,23 +129,31 @@ public final class Plan implements AutoCloseable {
                 throw new InterpreterException("a connection has a missing end");
             }
             if (s.getDirection() != PortDirection.OUT || t.getDirection() != PortDirection.IN) {
-                throw new InterpreterException("connection " + s.getNode().getName() + "." + s.getName() + " -> "
-                        + t.getNode().getName() + "." + t.getName() + " must go from an out port to an in port");
+                throw new InterpreterException("connection " + end(s) + " -> " + end(t) + " must go from an out port to an in port");
             }
-            if (source.put(t.getNode(), s.getNode()) != null) {
-                throw new InterpreterException("node '" + t.getNode().getName() + "' has more than one input connection");
+            PortSpec spec = NodeKinds.portSpec(t);
+            boolean concatenated = spec != null && spec.shape() == PortSpec.Shape.CONCATENATED;
+            int max = spec == null || spec.maxConnections() < 1 ? 1 : spec.maxConnections();
+            if (!concatenated && s.getSize() != t.getSize()) {
+                throw new InterpreterException("connection " + end(s) + " -> " + end(t) + ": shape " + s.getSize()
+                        + " does not match " + t.getSize());
             }
-            if (s.getSize() != t.getSize()) {
-                throw new InterpreterException("connection " + s.getNode().getName() + " -> " + t.getNode().getName()
-                        + ": shape " + s.getSize() + " does not match " + t.getSize());
+            List<Node> in = sources.get(t.getNode());
+            if (in == null) {
+                throw new InterpreterException("connection " + end(s) + " -> " + end(t) + " joins a node outside the network");
+            }
+            in.add(s.getNode());
+            long intoPort = network.getConnections().stream().filter(x -> x.getTarget() == t).count();
+            if (intoPort > max) {
+                throw new InterpreterException("port " + end(t) + " has " + intoPort + " incoming connections but accepts at most "
+                        + max);
             }
             consumers.get(s.getNode()).add(t.getNode());
         }
-        // Kahn's algorithm, stable in model order
-        Map<Node, Integer> indeg = new HashMap<>();
+        Map<Node, Integer> indeg = new IdentityHashMap<>();
         Deque<Node> ready = new ArrayDeque<>();
         for (Node n : network.getNodes()) {
-            int d = source.containsKey(n) ? 1 : 0;
+            int d = sources.get(n).size();
             indeg.put(n, d);
             if (d == 0) {
                 ready.add(n);
@@ -123,19 +170,22 @@ public final class Plan implements AutoCloseable {
             }
         }
         if (sorted.size() != network.getNodes().size()) {
-            throw new InterpreterException("network has a cycle through node '" + network.getNodes().stream()
-                    .filter(n -> !sorted.contains(n)).findFirst().map(Node::getName).orElse("?") + "'");
+            java.util.Set<Node> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            done.addAll(sorted);
+            List<String> left = network.getNodes().stream().filter(n -> !done.contains(n)).map(Node::getName).toList();
+            throw new InterpreterException("network has a cycle through node(s) " + String.join(", ", left)
+                    + " (connections must form a directed acyclic graph)");
         }
         CompileContext ctx = new CompileContext(network, modelDir, config);
         Map<Node, ExecNode> compiled = new IdentityHashMap<>();
         List<ExecNode> order = new ArrayList<>();
         for (Node n : sorted) {
-            NodeKind kind = KINDS.stream().filter(k -> k.handles(n)).findFirst()
-                    .orElseThrow(() -> new InterpreterException("no node kind can execute '" + n.getName() + "' ("
-                            + n.eClass().getName() + ")"));
-            Node src = source.get(n);
-            ExecNode in = src == null ? null : compiled.get(src);
-            ExecNode e = kind.compile(n, in, ctx);
+            NodeKind kind = compilerOf(n);
+            List<ExecNode> in = new ArrayList<>();
+            for (Node src : sources.get(n)) {
+                in.add(compiled.get(src));
+            }
+            ExecNode e = kind.compile(n, List.copyOf(in), ctx);
             compiled.put(n, e);
             order.add(e);
         }

@@ -52,4 +52,9 @@ public abstract class AbstractExecNode implements ExecNode {
     public ExecNode input() {
         return input;
     }
+
+    @Override
+    public java.util.List<ExecNode> inputs() {
+        return input == null ? java.util.List.of() : java.util.List.of(input);
+    }
 }

@@ -1,5 +1,6 @@
 package org.spinflow.interpreter.nodes;
 
+import java.util.List;
 import java.util.Map;
 
 import org.spinflow.devices.Device;
@@ -22,31 +23,35 @@ import org.spinflow.model.SpinflowPackage;
 import org.spinflow.model.SynapseSpec;
 import org.spinflow.model.codec.ConductanceCodec;
 
-/** The node kinds Spinflow ships; each is registered in META-INF/services. */
+/**
+ * Compilation of the node kinds Spinflow ships (their declarations are
+ * {@link org.spinflow.model.kinds.StandardKinds}); each is registered in META-INF/services.
+ */
 public final class StandardKinds {
     private StandardKinds() {
     }
 
     public static final class Input implements NodeKind {
         @Override
-        public boolean handles(Node node) {
-            return node instanceof InputLayer;
+        public String kindId() {
+            return org.spinflow.model.kinds.StandardKinds.Input.ID;
         }
 
         @Override
-        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+        public ExecNode compile(Node node, List<ExecNode> inputs, CompileContext ctx) {
             return new InputExec(node.getName(), ((InputLayer) node).getFeatures());
         }
     }
 
     public static final class Activation implements NodeKind {
         @Override
-        public boolean handles(Node node) {
-            return node instanceof ActivationLayer;
+        public String kindId() {
+            return org.spinflow.model.kinds.StandardKinds.Activation.ID;
         }
 
         @Override
-        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+        public ExecNode compile(Node node, List<ExecNode> inputs, CompileContext ctx) {
+            ExecNode input = NodeKind.single(node, inputs);
             ActivationLayer a = (ActivationLayer) node;
             return new ActivationExec(a.getName(), input, a.getSize(), a.getFunction());
         }
@@ -54,12 +59,13 @@ public final class StandardKinds {
 
     public static final class ReadoutKind implements NodeKind {
         @Override
-        public boolean handles(Node node) {
-            return node instanceof Readout;
+        public String kindId() {
+            return org.spinflow.model.kinds.StandardKinds.ReadoutKind.ID;
         }
 
         @Override
-        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+        public ExecNode compile(Node node, List<ExecNode> inputs, CompileContext ctx) {
+            ExecNode input = NodeKind.single(node, inputs);
             Readout r = (Readout) node;
             return new ReadoutExec(r.getName(), input, r.getClasses(), r.getLoss());
         }
@@ -67,12 +73,13 @@ public final class StandardKinds {
 
     public static final class CrossbarKind implements NodeKind {
         @Override
-        public boolean handles(Node node) {
-            return node instanceof Crossbar;
+        public String kindId() {
+            return org.spinflow.model.kinds.StandardKinds.CrossbarKind.ID;
         }
 
         @Override
-        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+        public ExecNode compile(Node node, List<ExecNode> inputs, CompileContext ctx) {
+            ExecNode input = NodeKind.single(node, inputs);
             Crossbar c = (Crossbar) node;
             SynapseSpec sp = c.getSynapse() != null ? c.getSynapse()
                     : org.spinflow.model.SpinflowFactory.eINSTANCE.createSynapseSpec();
@@ -103,12 +110,13 @@ public final class StandardKinds {
 
     public static final class Mtj implements NodeKind {
         @Override
-        public boolean handles(Node node) {
-            return node instanceof MtjNeuronArray;
+        public String kindId() {
+            return org.spinflow.model.kinds.StandardKinds.Mtj.ID;
         }
 
         @Override
-        public ExecNode compile(Node node, ExecNode input, CompileContext ctx) {
+        public ExecNode compile(Node node, List<ExecNode> inputs, CompileContext ctx) {
+            ExecNode input = NodeKind.single(node, inputs);
             MtjNeuronArray m = (MtjNeuronArray) node;
             MtjDeviceParameters params = MtjDeviceParameters.of(ctx.network(), m);
             String presetName = params.preset();
@@ -161,5 +169,35 @@ public final class StandardKinds {
             }
             return v != null ? v : fallback;
         }
+    }
+
+    public static final class Sum implements NodeKind {
+        @Override
+        public String kindId() {
+            return org.spinflow.model.kinds.StandardKinds.Sum.ID;
+        }
+
+        @Override
+        public ExecNode compile(Node node, List<ExecNode> inputs, CompileContext ctx) {
+            return new SumExec(node.getName(), inputs, size(node));
+        }
+    }
+
+    public static final class Concat implements NodeKind {
+        @Override
+        public String kindId() {
+            return org.spinflow.model.kinds.StandardKinds.Concat.ID;
+        }
+
+        @Override
+        public ExecNode compile(Node node, List<ExecNode> inputs, CompileContext ctx) {
+            return new ConcatExec(node.getName(), inputs, size(node));
+        }
+    }
+
+    /** The {@code size} property of a generic node (its out port's size). */
+    static int size(Node node) {
+        org.spinflow.model.kinds.NodeKindDescriptor d = org.spinflow.model.kinds.NodeKinds.of(node);
+        return (int) org.spinflow.model.kinds.PropertyValues.number(node, org.spinflow.model.kinds.NodeKinds.property(d, "size"));
     }
 }
