@@ -25,6 +25,10 @@ public record RunConfig(GradientMode gradient, double delta, int repeatedReads, 
         return new RunConfig(gradient, delta, repeatedReads, s, batchSize, threads, noise, variability);
     }
 
+    public RunConfig withBatchSize(int b) {
+        return new RunConfig(gradient, delta, repeatedReads, seed, b, threads, noise, variability);
+    }
+
     public RunConfig withNoise(boolean n) {
         return new RunConfig(gradient, delta, repeatedReads, seed, batchSize, threads, n, variability);
     }
