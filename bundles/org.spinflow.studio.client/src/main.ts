@@ -32,13 +32,42 @@ import {
     UndoAction,
     SaveModelAction,
     CenterAction,
-    FitToScreenAction
+    FitToScreenAction,
+    GModelRegistry,
+    GViewRegistry,
+    IView
 } from '@eclipse-glsp/client';
 import { ConnectionView } from './views';
 import { Panels } from './panels';
 
 const DIAGRAM_TYPE = 'spinflow-diagram';
-const NODE_TYPES = ['node:input', 'node:crossbar', 'node:mtj', 'node:activation', 'node:readout'];
+/**
+ * Node kinds are declared on the server (node-kind descriptors); every diagram type `node:<kind>`
+ * is a node drawn with the same view, so this client keeps no list of kinds and shows kinds
+ * contributed by other bundles as they come.
+ */
+const NODE = 'node';
+const isNodeType = (type: string): boolean => type.startsWith(NODE + ':');
+
+@injectable()
+class SpinflowModelRegistry extends GModelRegistry {
+    override hasKey(key: string): boolean {
+        return super.hasKey(key) || (isNodeType(key) && super.hasKey(NODE));
+    }
+    override get(key: string, arg: unknown): any {
+        return !super.hasKey(key) && isNodeType(key) ? super.get(NODE, arg) : super.get(key, arg);
+    }
+}
+
+@injectable()
+class SpinflowViewRegistry extends GViewRegistry {
+    override hasKey(key: string): boolean {
+        return super.hasKey(key) || (isNodeType(key) && super.hasKey(NODE));
+    }
+    override get(key: string): IView {
+        return !super.hasKey(key) && isNodeType(key) ? super.get(NODE) : super.get(key);
+    }
+}
 
 export const panels = new Panels();
 
@@ -55,9 +84,9 @@ const spinflowModule = new FeatureModule(
         bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         configureDefaultModelElements(context);
-        for (const t of NODE_TYPES) {
-            configureModelElement(context, t, GNode, RoundedCornerNodeView);
-        }
+        bindOrRebind(context, TYPES.SModelRegistry).to(SpinflowModelRegistry).inSingletonScope();
+        bindOrRebind(context, TYPES.ViewRegistry).to(SpinflowViewRegistry).inSingletonScope();
+        configureModelElement(context, NODE, GNode, RoundedCornerNodeView);
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:kind', GLabel, GLabelView);
         configureModelElement(context, 'label:info', GLabel, GLabelView);

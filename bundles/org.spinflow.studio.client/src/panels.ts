@@ -3,7 +3,7 @@ import { EditorContextService, GLSPActionDispatcher, GModelElement, RedoAction, 
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
-interface Property { name: string; value: string; type: string; options?: string[] }
+interface Property { name: string; value: string; type: string; options?: string[]; unit?: string; description?: string; range?: string }
 
 /** The page around the diagram: toolbar, properties, learned state, training chart, problems, messages. */
 export class Panels {
@@ -229,7 +229,8 @@ export class Panels {
         for (const p of props) {
             const tr = document.createElement('tr');
             const td1 = document.createElement('td');
-            td1.textContent = p.name;
+            td1.textContent = p.unit ? `${p.name} (${p.unit})` : p.name;
+            td1.title = [p.description, p.range].filter(x => x).join('; ');
             const td2 = document.createElement('td');
             let input: HTMLInputElement | HTMLSelectElement;
             if (p.options) {
@@ -242,7 +243,7 @@ export class Panels {
                 }
                 s.value = p.value;
                 input = s;
-            } else if (p.type === 'EBoolean') {
+            } else if (p.type === 'EBoolean' || p.type === 'boolean') {
                 const s = document.createElement('select');
                 for (const o of ['true', 'false']) {
                     const opt = document.createElement('option');
@@ -291,7 +292,7 @@ export class Panels {
         text.textContent = '';
         canvas.dataset.kind = '';
         canvas.hidden = false;
-        this.transferCurve(node?.type === 'node:mtj' ? node : undefined);
+        this.transferCurve(node?.args?.device === 'true' ? node : undefined);
         const hm = node?.args?.heatmap ? JSON.parse(node.args.heatmap) : undefined;
         if (hm) {
             const cw = canvas.width / hm.cols;
@@ -306,11 +307,11 @@ export class Panels {
             }
             canvas.dataset.kind = 'heatmap';
             text.textContent = `weights G+ − G− (${hm.physicalRows} × ${hm.physicalCols}), |max| = ${hm.maxSiemens.toExponential(2)} S; red positive, blue negative`;
-        } else if (node?.type === 'node:mtj') {
+        } else if (node?.args?.device === 'true') {
             canvas.hidden = true;
             text.textContent = 'transfer curve of the saved model…';
         } else if (node) {
-            text.textContent = node.type === 'node:crossbar' ? 'not trained yet' : 'no learned state for this node';
+            text.textContent = node.args?.learns === 'true' ? 'not trained yet' : 'no learned state for this node';
         }
     }
 

@@ -16,10 +16,14 @@ export function args() {
     return a;
 }
 
-/** Starts `java -cp JAR:LIB/* Studio ROOT --port 0` and resolves with {url, port, proc} from its first line. */
-export function startStudio({ java, jar, lib, root }) {
+/**
+ * Starts `java -cp JAR:LIB/*[:EXTRA] Studio ROOT --port 0` and resolves with {url, port, proc} from its first line
+ * (EXTRA: more jars, e.g. one contributing node kinds).
+ */
+export function startStudio({ java, jar, lib, root, extra }) {
     return new Promise((resolve, reject) => {
-        const proc = spawn(java, ['-cp', `${jar}:${lib}/*`, 'org.spinflow.glsp.studio.Studio', root, '--port', '0'], {
+        const cp = `${jar}:${lib}/*` + (extra ? `:${extra}` : '');
+        const proc = spawn(java, ['-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', '0'], {
             stdio: ['ignore', 'pipe', 'pipe']
         });
         let stderr = '';

@@ -27,6 +27,8 @@ public class SpinflowUi extends AbstractUIPlugin {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // node kinds and device kinds of other bundles (their META-INF/services files)
+        ContributedKinds.register(context);
     }
 
     @Override

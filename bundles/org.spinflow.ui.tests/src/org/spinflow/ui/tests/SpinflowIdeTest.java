@@ -140,6 +140,22 @@ class SpinflowIdeTest {
         assertTrue(waitFor(() -> outline.getCurrentPage() instanceof NetworkOutlinePage p && p.nodeLabels().size() == expected, 10000));
         assertTrue(((NetworkOutlinePage) outline.getCurrentPage()).nodeLabels().contains("Crossbar crossbar1"));
         shot("01-editor-diagram.png");
+        paletteListsOwnAndContributedNodeKinds();
+    }
+
+    /**
+     * The IDE palette (the diagram's, served from the node-kind descriptors) lists the kind contributed by
+     * com.example.spinflow.gain, a bundle Spinflow does not know, next to Spinflow's own kinds.
+     */
+    private static void paletteListsOwnAndContributedNodeKinds() throws Exception {
+        String js = "return Array.from(document.querySelectorAll('.tool-palette .tool-button')).map(b => b.textContent.trim()).join('|');";
+        assertTrue(waitFor(() -> String.valueOf(editor.getBrowser().evaluate(js)).contains("Gain"), 20000),
+                () -> "palette: " + editor.getBrowser().evaluate(js));
+        List<String> entries = Arrays.asList(String.valueOf(editor.getBrowser().evaluate(js)).split("\\|"));
+        for (String label : List.of("Gain", "MTJ neuron array", "Synaptic crossbar", "Sum (current summing)", "Concat")) {
+            assertTrue(entries.contains(label), label + " missing in " + entries);
+        }
+        shot("01b-palette-contributed-kind.png");
     }
 
     private static List<String> propertyRows(Tree tree) {
@@ -177,7 +193,7 @@ class SpinflowIdeTest {
                         + (sheet.getCurrentPage() instanceof PropertySheetPage p && p.getControl() instanceof Tree t ? propertyRows(t) : "none"));
         List<String> rows = propertyRows((Tree) ((PropertySheetPage) sheet.getCurrentPage()).getControl());
         assertTrue(rows.contains("size=8"), rows.toString());
-        assertTrue(rows.contains("kind=MtjNeuronArray"), rows.toString());
+        assertTrue(rows.contains("kind=MTJ neuron array"), rows.toString());
         shot("02-properties-view.png");
     }
 

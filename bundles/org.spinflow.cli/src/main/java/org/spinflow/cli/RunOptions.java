@@ -17,7 +17,8 @@ final class RunOptions {
     Long seed;
 
     @Option(names = "--gradient", paramLabel = "MODE", converter = GradientConverter.class,
-            description = "analog-central, analog-forward, exact or exact-nominal (default: the model's).")
+            completionCandidates = GradientConverter.Names.class,
+            description = "${COMPLETION-CANDIDATES} (default: the model's).")
     GradientMode gradient;
 
     @Option(names = "--delta", paramLabel = "D", description = "Finite-difference step in units of the pre-activation.")
@@ -38,10 +39,21 @@ final class RunOptions {
         public GradientMode convert(String value) {
             GradientMode m = GradientMode.get(value);
             if (m == null) {
-                throw new TypeConversionException("'" + value
-                        + "' is not a gradient mode (expected analog-central, analog-forward, exact or exact-nominal)");
+                throw new TypeConversionException("'" + value + "' is not a gradient mode (expected one of "
+                        + String.join(", ", new Names()) + ")");
             }
             return m;
+        }
+
+        /** The mode names, from the metamodel's enumeration. */
+        static final class Names extends java.util.ArrayList<String> {
+            private static final long serialVersionUID = 1L;
+
+            Names() {
+                for (GradientMode m : GradientMode.VALUES) {
+                    add(m.getLiteral());
+                }
+            }
         }
     }
 }

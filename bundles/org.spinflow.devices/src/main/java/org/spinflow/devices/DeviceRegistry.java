@@ -22,10 +22,35 @@ public final class DeviceRegistry {
                 presets.put(p.name(), p);
             }
         }
+        ClassLoader ctx = Thread.currentThread().getContextClassLoader();
+        if (ctx != null && ctx != loader) {
+            try {
+                for (DeviceKind kind : ServiceLoader.load(DeviceKind.class, ctx)) {
+                    kinds.putIfAbsent(kind.id(), kind);
+                    for (Preset p : kind.presets()) {
+                        presets.putIfAbsent(p.name(), p);
+                    }
+                }
+            } catch (java.util.ServiceConfigurationError e) {
+                // a broken provider elsewhere must not hide the kinds that load
+            }
+        }
     }
 
     public static DeviceRegistry getDefault() {
         return DEFAULT;
+    }
+
+    /**
+     * Adds a device kind found by other means than this bundle's ServiceLoader (in OSGi the IDE
+     * bundle adds those of other bundles); the first kind of an id and the first preset of a name win.
+     */
+    public synchronized void register(DeviceKind kind) {
+        if (kinds.putIfAbsent(kind.id(), kind) == null) {
+            for (Preset p : kind.presets()) {
+                presets.putIfAbsent(p.name(), p);
+            }
+        }
     }
 
     public List<Preset> presets() {

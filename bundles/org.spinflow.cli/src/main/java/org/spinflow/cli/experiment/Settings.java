@@ -1,5 +1,8 @@
 package org.spinflow.cli.experiment;
 
+import org.spinflow.interpreter.nodes.MtjDeviceParameters;
+import org.spinflow.model.SpinflowPackage;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -61,8 +64,8 @@ public final class Settings {
                 case "gradient" -> {
                     GradientMode g = GradientMode.get(v.getAsString());
                     if (g == null) {
-                        throw new ExperimentException("'" + v.getAsString()
-                                + "' is not a gradient mode (expected analog-central, analog-forward, exact or exact-nominal)");
+                        throw new ExperimentException("'" + v.getAsString() + "' is not a gradient mode (expected one of "
+                                + String.join(", ", GradientMode.VALUES.stream().map(GradientMode::getLiteral).toList()) + ")");
                     }
                     t.setGradientMode(g);
                 }
@@ -119,10 +122,10 @@ public final class Settings {
             double v = e.getValue().isJsonPrimitive() && e.getValue().getAsJsonPrimitive().isNumber()
                     ? e.getValue().getAsDouble() : Double.NaN;
             switch (e.getKey()) {
-                case "bias_field" -> o.put("Bb", v);
-                case "bias_angle" -> o.put("psi", Math.toRadians(v));
-                case "field_line_angle" -> o.put("beta", Math.toRadians(v));
-                case "read_current" -> o.put("Ij0", v);
+                case "bias_field" -> MtjDeviceParameters.putKnob(SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, v, o);
+                case "bias_angle" -> MtjDeviceParameters.putKnob(SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, v, o);
+                case "field_line_angle" -> MtjDeviceParameters.putKnob(SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, v, o);
+                case "read_current" -> MtjDeviceParameters.putKnob(SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, v, o);
                 case "label" -> {
                 }
                 default -> {
@@ -182,10 +185,6 @@ public final class Settings {
     }
 
     static boolean isMacrospin(String preset) {
-        try {
-            return "macrospin".equals(DeviceRegistry.getDefault().preset(preset).kind());
-        } catch (DeviceException e) {
-            return false;
-        }
+        return MtjDeviceParameters.isMacrospin(preset);
     }
 }

@@ -33,8 +33,14 @@ public final class CounterRng {
 
     /** Standard normal N(seed, dev, k) for parameter slot k. */
     public static double normal(long seed, long dev, long k) {
-        double u1 = uniform(seed, dev, 2 * k);
-        double u2 = uniform(seed, dev, 2 * k + 1);
+        return boxMuller(uniform(seed, dev, 2 * k), uniform(seed, dev, 2 * k + 1));
+    }
+
+    /**
+     * The Box-Muller transform, the one Gaussian of the project: a standard normal from two
+     * uniforms, {@code u1} in (0, 1], {@code u2} in [0, 1).
+     */
+    public static double boxMuller(double u1, double u2) {
         return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 

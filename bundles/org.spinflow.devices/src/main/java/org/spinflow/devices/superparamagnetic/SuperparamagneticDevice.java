@@ -141,7 +141,8 @@ public final class SuperparamagneticDevice implements Device, DeviceDiagnostics,
     }
 
     private static double normal(long[] ctr) {
-        return Math.sqrt(-2 * Math.log(uniform(ctr))) * Math.cos(2 * Math.PI * uniform(ctr));
+        double u1 = uniform(ctr);
+        return CounterRng.boxMuller(u1, uniform(ctr));
     }
 
     /** Beta draw with the given mean and variance (method of moments), via two Gamma draws. */

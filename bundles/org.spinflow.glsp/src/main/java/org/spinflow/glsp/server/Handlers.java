@@ -46,7 +46,7 @@ public final class Handlers {
 
         @Override
         public List<String> getHandledElementTypeIds() {
-            return SpinflowTypes.NODE_TYPES;
+            return SpinflowTypes.nodeTypes();
         }
 
         @Override
@@ -56,7 +56,7 @@ public final class Handlers {
 
         @Override
         public List<org.eclipse.glsp.server.actions.TriggerElementCreationAction> getTriggerActions() {
-            return SpinflowTypes.NODE_TYPES.stream()
+            return SpinflowTypes.nodeTypes().stream()
                     .map(t -> (org.eclipse.glsp.server.actions.TriggerElementCreationAction) new org.eclipse.glsp.server.actions.TriggerNodeCreationAction(t))
                     .toList();
         }
@@ -64,12 +64,12 @@ public final class Handlers {
         @Override
         public boolean handles(org.eclipse.glsp.server.operations.Operation operation) {
             return super.handles(operation) && operation instanceof CreateNodeOperation c
-                    && SpinflowTypes.NODE_TYPES.contains(c.getElementTypeId());
+                    && SpinflowTypes.kindOf(c.getElementTypeId()) != null;
         }
 
         @Override
         public Optional<Command> createCommand(CreateNodeOperation op) {
-            return command("Create " + SpinflowTypes.LABELS.get(op.getElementTypeId()), () -> {
+            return command("Create " + SpinflowTypes.kindOf(op.getElementTypeId()).label(), () -> {
                 Node n = Edits.newNode(state.getNetwork(), op.getElementTypeId());
                 state.getNetwork().getNodes().add(n);
                 double x = op.getLocation().map(p -> p.getX()).orElse(40.0);

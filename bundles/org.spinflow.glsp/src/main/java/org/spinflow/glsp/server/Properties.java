@@ -29,8 +29,26 @@ public final class Properties {
         return a;
     }
 
+    /** The kind's property spec of a node property path, or null (name, description, network attributes). */
+    static org.spinflow.model.kinds.PropertySpec spec(EObject o, String path) {
+        if (o instanceof org.spinflow.model.Node n) {
+            org.spinflow.model.kinds.NodeKindDescriptor d = org.spinflow.model.kinds.NodeKinds.of(n);
+            return d == null ? null : org.spinflow.model.kinds.NodeKinds.property(d, path);
+        }
+        return null;
+    }
+
     /** Validates the value's syntax before a command is created (so failures do not reach the stack). */
     static void check(EObject o, String path, String value) {
+        org.spinflow.model.kinds.PropertySpec ps = spec(o, path);
+        if (ps != null && o instanceof org.spinflow.model.GenericNode) {
+            try {
+                org.spinflow.model.kinds.PropertyValues.set(EcoreUtil.copy(o), ps, value);
+            } catch (RuntimeException e) {
+                throw new GLSPServerException("'" + value + "' is not a valid " + ps.type().literal() + " for " + path);
+            }
+            return;
+        }
         EAttribute a = attribute(o, path);
         if (value == null || value.isEmpty()) {
             return;
@@ -43,6 +61,11 @@ public final class Properties {
     }
 
     static void set(EObject o, String path, String value) {
+        org.spinflow.model.kinds.PropertySpec ps = spec(o, path);
+        if (ps != null) {
+            org.spinflow.model.kinds.PropertyValues.set(o, ps, value);
+            return;
+        }
         String[] segs = path.split("\\.");
         EObject cur = o;
         for (int i = 0; i < segs.length - 1; i++) {

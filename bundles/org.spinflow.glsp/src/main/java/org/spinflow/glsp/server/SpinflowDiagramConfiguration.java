@@ -10,15 +10,20 @@ import org.eclipse.glsp.graph.GraphPackage;
 import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.spinflow.model.PortDirection;
+import org.spinflow.model.kinds.NodeKindDescriptor;
+import org.spinflow.model.kinds.NodeKinds;
 
+/** Type mappings and hints, derived from the registered node kinds. */
 public class SpinflowDiagramConfiguration extends BaseDiagramConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
         Map<String, EClass> m = DefaultTypes.getDefaultTypeMappings();
-        for (String t : SpinflowTypes.NODE_TYPES) {
+        for (String t : SpinflowTypes.nodeTypes()) {
             m.put(t, GraphPackage.Literals.GNODE);
         }
+        m.put(SpinflowTypes.UNKNOWN, GraphPackage.Literals.GNODE);
         m.put(SpinflowTypes.CONNECTION, GraphPackage.Literals.GEDGE);
         m.put(SpinflowTypes.LABEL_NAME, GraphPackage.Literals.GLABEL);
         m.put(SpinflowTypes.LABEL_KIND, GraphPackage.Literals.GLABEL);
@@ -29,18 +34,25 @@ public class SpinflowDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();
-        for (String t : SpinflowTypes.NODE_TYPES) {
+        for (String t : SpinflowTypes.nodeTypes()) {
             hints.add(new ShapeTypeHint(t, true, true, true, false));
         }
+        hints.add(new ShapeTypeHint(SpinflowTypes.UNKNOWN, true, true, true, false));
         return hints;
     }
 
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
-        List<String> sources = new ArrayList<>(SpinflowTypes.NODE_TYPES);
-        sources.remove(SpinflowTypes.READOUT);
-        List<String> targets = new ArrayList<>(SpinflowTypes.NODE_TYPES);
-        targets.remove(SpinflowTypes.INPUT);
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (NodeKindDescriptor d : NodeKinds.all()) {
+            if (d.ports().stream().anyMatch(p -> p.direction() == PortDirection.OUT)) {
+                sources.add(SpinflowTypes.typeOf(d));
+            }
+            if (d.ports().stream().anyMatch(p -> p.direction() == PortDirection.IN)) {
+                targets.add(SpinflowTypes.typeOf(d));
+            }
+        }
         return List.of(new EdgeTypeHint(SpinflowTypes.CONNECTION, true, true, false, false, sources, targets));
     }
 }

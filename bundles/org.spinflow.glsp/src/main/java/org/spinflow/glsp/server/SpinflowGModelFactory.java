@@ -21,14 +21,15 @@ import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GConstants;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
-import org.spinflow.model.ActivationLayer;
 import org.spinflow.model.Connection;
 import org.spinflow.model.Crossbar;
-import org.spinflow.model.InputLayer;
-import org.spinflow.model.MtjNeuronArray;
+import org.spinflow.model.GenericNode;
 import org.spinflow.model.Network;
 import org.spinflow.model.Node;
-import org.spinflow.model.Readout;
+import org.spinflow.model.kinds.NodeKindDescriptor;
+import org.spinflow.model.kinds.NodeKinds;
+import org.spinflow.model.kinds.PropertySpec;
+import org.spinflow.model.kinds.PropertyValues;
 import org.spinflow.model.codec.ConductanceCodec;
 
 import com.google.gson.Gson;
@@ -79,58 +80,91 @@ public class SpinflowGModelFactory implements GModelFactory {
 
     protected GNode node(Node n, Bounds b) {
         String id = modelState.idOf(n);
+        NodeKindDescriptor kind = NodeKinds.of(n);
         String type = typeOf(n);
+        String kindLabel = kind != null ? kind.label()
+                : "Unknown kind '" + (n instanceof GenericNode g ? g.getKind() : n.eClass().getName()) + "'";
         GNodeBuilder nb = new GNodeBuilder(type).id(id).position(b.x(), b.y()).size(b.width(), b.height())
                 .layout(GConstants.Layout.VBOX,
                         new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).resizeContainer(false).paddingTop(6.0)
                                 .paddingBottom(6.0).paddingLeft(8).paddingRight(8).vGap(3).prefWidth(b.width())
                                 .prefHeight(b.height()))
                 .addCssClass("spinflow-node").addCssClass(type.replace(':', '-'))
-                .add(new GLabelBuilder(SpinflowTypes.LABEL_KIND).addCssClass("label-kind").id(id + "_kind").text(SpinflowTypes.LABELS.get(type)).build())
+                .add(new GLabelBuilder(SpinflowTypes.LABEL_KIND).addCssClass("label-kind").id(id + "_kind").text(kindLabel).build())
                 .add(new GLabelBuilder(SpinflowTypes.LABEL_NAME).addCssClass("label-name").id(id + "_name").text(n.getName() == null ? "" : n.getName()).build())
                 .add(new GLabelBuilder(SpinflowTypes.LABEL_INFO).addCssClass("label-info").id(id + "_info").text(info(n)).build())
-                .addArgument("kind", n.eClass().getName()).addArgument("name", n.getName() == null ? "" : n.getName())
+                .addArgument("kind", kindLabel).addArgument("kindId", kind == null ? "" : kind.id())
+                .addArgument("name", n.getName() == null ? "" : n.getName())
                 .addArgument("properties", GSON.toJson(properties(n)));
-        if (n instanceof Crossbar c && ConductanceCodec.hasPairs(c)) {
-            nb.addArgument("heatmap", GSON.toJson(heatmap(c)));
+        if (kind != null && kind.properties().stream().anyMatch(p -> PropertySpec.DEVICE_PRESETS.equals(p.choicesFrom()))) {
+            nb.addArgument("device", "true");
+        }
+        if (n instanceof Crossbar c) {
+            nb.addArgument("learns", "true");
+            if (ConductanceCodec.hasPairs(c)) {
+                nb.addArgument("heatmap", GSON.toJson(heatmap(c)));
+            }
         }
         return nb.build();
     }
 
+    /** The diagram type of a node ({@code node:<kind id>}). */
     public static String typeOf(Node n) {
-        if (n instanceof InputLayer) {
-            return SpinflowTypes.INPUT;
-        } else if (n instanceof Crossbar) {
-            return SpinflowTypes.CROSSBAR;
-        } else if (n instanceof MtjNeuronArray) {
-            return SpinflowTypes.MTJ;
-        } else if (n instanceof ActivationLayer) {
-            return SpinflowTypes.ACTIVATION;
-        }
-        return SpinflowTypes.READOUT;
+        return SpinflowTypes.typeOf(n);
     }
 
+    /** One-line summary of a node, from its kind. */
     public static String info(Node n) {
-        if (n instanceof InputLayer i) {
-            return i.getFeatures() + " features · " + i.getEncoding().getLiteral();
-        } else if (n instanceof Crossbar c) {
-            return c.getRows() + " × " + c.getCols() + (c.isBias() ? " + bias" : "")
-                    + (ConductanceCodec.hasPairs(c) ? " · trained" : "");
-        } else if (n instanceof MtjNeuronArray m) {
-            return m.getSize() + " neurons · " + m.getPreset();
-        } else if (n instanceof ActivationLayer a) {
-            return a.getSize() + " · " + a.getFunction().getLiteral();
-        } else if (n instanceof Readout r) {
-            return r.getClasses() + " classes · " + r.getLoss().getLiteral();
-        }
-        return "";
+        NodeKindDescriptor d = NodeKinds.of(n);
+        return d == null ? "no installed node kind declares it" : d.summary(n);
     }
 
-    /** Editable properties: attributes of the object and of its single-valued contained objects. */
+    /**
+     * Editable properties of a node, from its kind's schema: name and description, then every declared
+     * property with its value (defaults shown as values), type, unit, range and choices (device presets
+     * resolved from the device registry). Other objects (the network) list their attributes.
+     */
     public static List<Map<String, Object>> properties(EObject o) {
+        NodeKindDescriptor d = o instanceof Node n ? NodeKinds.of(n) : null;
+        if (d == null) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            collect(o, "", out, 0);
+            return out;
+        }
         List<Map<String, Object>> out = new ArrayList<>();
-        collect(o, "", out, 0);
+        Node n = (Node) o;
+        out.add(Map.of("name", "name", "value", n.getName() == null ? "" : n.getName(), "type", "string"));
+        out.add(Map.of("name", "description", "value", n.getDescription() == null ? "" : n.getDescription(), "type", "string"));
+        for (PropertySpec ps : d.properties()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", ps.name());
+            p.put("value", PropertyValues.text(n, ps));
+            p.put("type", ps.type().literal());
+            if (!ps.unit().isEmpty()) {
+                p.put("unit", ps.unit());
+            }
+            if (!ps.description().isEmpty()) {
+                p.put("description", ps.description());
+            }
+            if (!ps.rangeText().isEmpty()) {
+                p.put("range", ps.rangeText());
+            }
+            List<String> options = choices(ps);
+            if (!options.isEmpty()) {
+                p.put("options", options);
+            }
+            out.add(p);
+        }
         return out;
+    }
+
+    /** The allowed values of a property: its declared choices, or the device presets. */
+    public static List<String> choices(PropertySpec ps) {
+        if (PropertySpec.DEVICE_PRESETS.equals(ps.choicesFrom())) {
+            return org.spinflow.devices.DeviceRegistry.getDefault().presets().stream().map(org.spinflow.devices.Preset::name)
+                    .toList();
+        }
+        return ps.choices();
     }
 
     private static void collect(EObject o, String prefix, List<Map<String, Object>> out, int depth) {

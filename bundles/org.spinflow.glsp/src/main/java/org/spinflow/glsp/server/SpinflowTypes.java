@@ -1,42 +1,45 @@
 package org.spinflow.glsp.server;
 
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.ecore.EClass;
-import org.spinflow.model.SpinflowPackage;
+import org.spinflow.model.Node;
+import org.spinflow.model.kinds.NodeKindDescriptor;
+import org.spinflow.model.kinds.NodeKinds;
 
-/** GModel element types of the Spinflow diagram. */
+/**
+ * GModel element types of the Spinflow diagram. Node types are {@code node:<kind id>}, one per
+ * registered node-kind descriptor ({@link NodeKinds}); this class keeps no list of kinds.
+ */
 public final class SpinflowTypes {
     private SpinflowTypes() {
     }
 
     public static final String DIAGRAM_TYPE = "spinflow-diagram";
-    public static final String INPUT = "node:input";
-    public static final String CROSSBAR = "node:crossbar";
-    public static final String MTJ = "node:mtj";
-    public static final String ACTIVATION = "node:activation";
-    public static final String READOUT = "node:readout";
+    public static final String NODE_PREFIX = "node:";
+    /** Type of a node whose kind no installed descriptor declares (shown, never guessed). */
+    public static final String UNKNOWN = NODE_PREFIX + "unknown";
     public static final String CONNECTION = "edge:connection";
     public static final String LABEL_NAME = "label:name";
     public static final String LABEL_KIND = "label:kind";
     public static final String LABEL_INFO = "label:info";
 
-    public static final List<String> NODE_TYPES = List.of(INPUT, CROSSBAR, MTJ, ACTIVATION, READOUT);
+    /** The diagram types of all registered node kinds. */
+    public static List<String> nodeTypes() {
+        return NodeKinds.all().stream().map(SpinflowTypes::typeOf).toList();
+    }
 
-    /** Palette labels. */
-    public static final Map<String, String> LABELS = Map.of(INPUT, "Input layer", CROSSBAR, "Synaptic crossbar", MTJ,
-            "MTJ neuron array", ACTIVATION, "Activation layer", READOUT, "Readout");
+    public static String typeOf(NodeKindDescriptor d) {
+        return NODE_PREFIX + d.id();
+    }
 
-    public static EClass eClassOf(String type) {
-        SpinflowPackage p = SpinflowPackage.eINSTANCE;
-        return switch (type) {
-            case INPUT -> p.getInputLayer();
-            case CROSSBAR -> p.getCrossbar();
-            case MTJ -> p.getMtjNeuronArray();
-            case ACTIVATION -> p.getActivationLayer();
-            case READOUT -> p.getReadout();
-            default -> null;
-        };
+    /** The diagram type of a node: {@code node:<kind>}, or {@link #UNKNOWN}. */
+    public static String typeOf(Node n) {
+        NodeKindDescriptor d = NodeKinds.of(n);
+        return d == null ? UNKNOWN : typeOf(d);
+    }
+
+    /** The descriptor of a diagram type, or null. */
+    public static NodeKindDescriptor kindOf(String type) {
+        return type != null && type.startsWith(NODE_PREFIX) ? NodeKinds.byId(type.substring(NODE_PREFIX.length())) : null;
     }
 }

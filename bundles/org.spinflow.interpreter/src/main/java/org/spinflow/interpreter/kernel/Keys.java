@@ -39,8 +39,6 @@ public final class Keys {
 
     /** Standard normal from a key (Box-Muller on two derived uniforms). */
     public static double gaussian(long key) {
-        double u1 = uniform(key);
-        double u2 = uniform(key ^ 0x5DEECE66DL);
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+        return org.spinflow.devices.noise.CounterRng.boxMuller(uniform(key), uniform(key ^ 0x5DEECE66DL));
     }
 }

@@ -107,7 +107,7 @@ public final class CrossbarExec extends AbstractExecNode {
     private static double gaussian(SplittableRandom r) {
         double u1 = r.nextDouble();
         double u2 = r.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+        return org.spinflow.devices.noise.CounterRng.boxMuller(1 - u1, u2);
     }
 
     /** Clips, quantises and adds write noise to conductances [from, to). */

@@ -33,11 +33,41 @@ public record MtjDeviceParameters(String preset, Map<String, Double> overrides, 
             }
         }
         addParameters(m.getParameters(), overrides, text);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "Bb", 1.0, overrides);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, "psi", Math.PI / 180, overrides);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, "beta", Math.PI / 180, overrides);
-        knob(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, "Ij0", 1.0, overrides);
+        for (EAttribute a : KNOBS) {
+            if (m.eIsSet(a)) {
+                putKnob(a, (Double) m.eGet(a), overrides);
+            }
+        }
         return new MtjDeviceParameters(presetName, overrides, text);
+    }
+
+    /** The MTJ array's knobs: attributes that map onto one device parameter each. */
+    public static final java.util.List<EAttribute> KNOBS = java.util.List.of(SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD,
+            SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE,
+            SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT);
+
+    /**
+     * Puts the device parameter of a knob given in model units: {@code biasField} (T) -> Bb,
+     * {@code biasAngle} and {@code fieldLineAngle} (degrees) -> psi and beta (radians),
+     * {@code readCurrent} (A) -> Ij0. The only degree-to-radian conversion of the knobs.
+     */
+    public static void putKnob(EAttribute knob, double modelValue, Map<String, Double> into) {
+        switch (knob.getName()) {
+            case "biasField" -> into.put("Bb", modelValue);
+            case "biasAngle" -> into.put("psi", Math.toRadians(modelValue));
+            case "fieldLineAngle" -> into.put("beta", Math.toRadians(modelValue));
+            case "readCurrent" -> into.put("Ij0", modelValue);
+            default -> throw new IllegalArgumentException("not an MTJ knob: " + knob.getName());
+        }
+    }
+
+    /** Whether a preset (built in) is built by the macrospin device kind. */
+    public static boolean isMacrospin(String preset) {
+        try {
+            return "macrospin".equals(org.spinflow.devices.DeviceRegistry.getDefault().preset(preset).kind());
+        } catch (org.spinflow.devices.DeviceException e) {
+            return false;
+        }
     }
 
     private static void addParameters(Iterable<Parameter> params, Map<String, Double> into, Map<String, String> text) {
@@ -47,12 +77,6 @@ public record MtjDeviceParameters(String preset, Map<String, Double> overrides, 
             } else {
                 text.put(p.getName(), p.getText());
             }
-        }
-    }
-
-    private static void knob(MtjNeuronArray m, EAttribute a, String key, double scale, Map<String, Double> into) {
-        if (m.eIsSet(a)) {
-            into.put(key, (Double) m.eGet(a) * scale);
         }
     }
 }

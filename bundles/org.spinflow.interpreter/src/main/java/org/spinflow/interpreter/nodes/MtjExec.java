@@ -3,6 +3,7 @@ package org.spinflow.interpreter.nodes;
 import org.spinflow.devices.Device;
 import org.spinflow.devices.DeviceDiagnostics;
 import org.spinflow.interpreter.ExecNode;
+import org.spinflow.interpreter.GradientEstimator;
 import org.spinflow.interpreter.InterpreterException;
 import org.spinflow.interpreter.RunContext;
 import org.spinflow.interpreter.Step;
@@ -38,9 +39,9 @@ public final class MtjExec extends AbstractExecNode {
     private float[][] scratchIn;
     private float[][] scratchOut;
     private float[][] scratchAcc;
-    private GradientMode mode;
-    private float deltaZ;
-    private int repeats;
+    private GradientEstimator estimator;
+    private double configDelta;
+    private int configRepeats;
 
     public MtjExec(String name, ExecNode input, int size, Settings settings) {
         super(name, input, size);
@@ -63,23 +64,19 @@ public final class MtjExec extends AbstractExecNode {
         scratchIn = new float[t][BLOCK * size];
         scratchOut = new float[t][BLOCK * size];
         scratchAcc = new float[t][BLOCK * size];
-        mode = ctx.config().gradient();
-        deltaZ = (float) ctx.config().delta();
-        repeats = Math.max(1, ctx.config().repeatedReads());
-        if ((mode == GradientMode.EXACT || mode == GradientMode.EXACT_NOMINAL)
-                && DeviceDiagnostics.of(s.device()).isEmpty()) {
-            throw new InterpreterException("node '" + name + "': preset '" + s.device().preset()
-                    + "' offers no exact derivative; use an analog gradient mode");
-        }
+        configDelta = ctx.config().delta();
+        configRepeats = ctx.config().repeatedReads();
+        setMode(ctx.config().gradient());
     }
 
     /** Switches how derivatives are obtained (gradcheck compares modes on the same forward pass). */
     public void setMode(GradientMode m) {
-        if ((m == GradientMode.EXACT || m == GradientMode.EXACT_NOMINAL) && DeviceDiagnostics.of(s.device()).isEmpty()) {
+        GradientEstimator e = GradientEstimator.of(m, configDelta, configRepeats);
+        if (e instanceof GradientEstimator.Exact && DeviceDiagnostics.of(s.device()).isEmpty()) {
             throw new InterpreterException("node '" + name + "': preset '" + s.device().preset()
-                    + "' offers no exact derivative");
+                    + "' offers no exact derivative; use an analog gradient mode");
         }
-        this.mode = m;
+        this.estimator = e;
     }
 
     public Device device() {
@@ -136,10 +133,9 @@ public final class MtjExec extends AbstractExecNode {
         final int batch = step.batch;
         final float og = (float) s.outputGain();
         final float gain = (float) s.inputGain();
-        final float h = gain * deltaZ;
         final long counter = step.counter;
-        switch (mode) {
-            case EXACT, EXACT_NOMINAL -> {
+        switch (estimator) {
+            case GradientEstimator.Exact exact -> {
                 DeviceDiagnostics d = DeviceDiagnostics.of(s.device()).orElseThrow();
                 final int worker = from / Step.SLICE;
                 final float[] in = scratchIn[worker];
@@ -149,14 +145,17 @@ public final class MtjExec extends AbstractExecNode {
                     final int k0 = blk * BLOCK * size;
                     final int count = Math.min(batch, (blk + 1) * BLOCK) * size - k0;
                     System.arraycopy(drive, k0, in, 0, count);
-                    d.derivative(in, o, count, mode == GradientMode.EXACT_NOMINAL);
+                    d.derivative(in, o, count, exact.nominal());
                     for (int k = 0; k < count; k++) {
                         deriv[k0 + k] = o[k] * scale;
                     }
                 }
             }
-            case ANALOG_CENTRAL, ANALOG_FORWARD -> {
-                final boolean central = mode == GradientMode.ANALOG_CENTRAL;
+            case GradientEstimator.Analog analog -> {
+                final boolean central = analog.central();
+                final int repeats = analog.repeatedReads();
+                final float deltaZ = (float) analog.delta();
+                final float h = gain * deltaZ;
                 final float inv = central ? og / (2 * deltaZ * repeats) : og / (deltaZ * repeats);
                 final int worker = from / Step.SLICE;
                 final float[] accum = scratchAcc[worker];

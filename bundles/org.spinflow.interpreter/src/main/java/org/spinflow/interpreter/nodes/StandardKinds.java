@@ -125,7 +125,7 @@ public final class StandardKinds {
             boolean variability = ctx.config().variability() && m.getVariability() != null && m.getVariability().isEnabled();
             double scale = variability ? m.getVariability().getScale() : 0.0;
             boolean noise = ctx.config().noise() && m.getNoise() != null && m.getNoise().isEnabled();
-            if (m.getNoise() != null && isMacrospin(presetName)) {
+            if (m.getNoise() != null && MtjDeviceParameters.isMacrospin(presetName)) {
                 overrides.putIfAbsent("tInt", m.getNoise().getIntegrationTime());
                 // 1/f: L = ln(fmax/fmin) is about 2 for back-to-back read pairs, about 15 for unpaired reads
                 overrides.putIfAbsent("flickerL", m.getNoise().isPairedReads() ? 2.0 : 15.0);
@@ -148,14 +148,6 @@ public final class StandardKinds {
             double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
             double og = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_GAIN, overrides, pp, "neuron.outputGain", 1.0);
             return new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
-        }
-
-        private static boolean isMacrospin(String preset) {
-            try {
-                return "macrospin".equals(DeviceRegistry.getDefault().preset(preset).kind());
-            } catch (DeviceException e) {
-                return false;
-            }
         }
 
         private static double value(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, Map<String, Double> overrides,

@@ -66,14 +66,25 @@ public final class NetworkBuilder {
         return p;
     }
 
-    /** Input port of a node ({@code in}), or null. */
+    /** Input port of a node ({@code in}, else its first IN port), or null. */
     public static Port in(Node node) {
-        return find(node, IN);
+        Port p = find(node, IN);
+        return p != null ? p : first(node, PortDirection.IN);
     }
 
-    /** Output port of a node ({@code out}), or null. */
+    /** Output port of a node ({@code out}, else its first OUT port), or null. */
     public static Port out(Node node) {
-        return find(node, OUT);
+        Port p = find(node, OUT);
+        return p != null ? p : first(node, PortDirection.OUT);
+    }
+
+    private static Port first(Node node, PortDirection d) {
+        for (Port p : node.getPorts()) {
+            if (p.getDirection() == d) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static Port find(Node node, String name) {
