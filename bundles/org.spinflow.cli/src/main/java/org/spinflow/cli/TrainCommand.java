@@ -141,7 +141,12 @@ final class TrainCommand implements Callable<Integer> {
             o.put("accuracy", acc);
             o.put("loss", result.loss());
             o.put("seconds", result.seconds());
-            o.put("provenance", ResultWriter.provenance(cfg, Map.of("data", data.train().source())));
+            Map<String, String> prov = new LinkedHashMap<>();
+            prov.put("data", data.train().source());
+            prov.put("model.sha256", result.modelSha256());
+            prov.put("data.sha256", result.dataSha256());
+            prov.put("started", result.started().toString());
+            o.put("provenance", ResultWriter.provenance(cfg, prov));
             if (out != null) {
                 o.put("out", out.toString());
             }

@@ -29,7 +29,7 @@ public final class ResultWriter {
         }
         SpinflowFactory f = SpinflowFactory.eINSTANCE;
         TrainingRun run = f.createTrainingRun();
-        run.setStarted(Instant.now().toString());
+        run.setStarted((result.started() != null ? result.started() : Instant.now()).toString());
         run.setSeconds(result.seconds());
         run.setGradientMode(config.gradient());
         run.setSeed(config.seed());
@@ -45,7 +45,14 @@ public final class ResultWriter {
             m.setValidationAccuracy(Double.isNaN(r.validationAccuracy()) ? -1 : r.validationAccuracy());
             run.getEpochs().add(m);
         }
-        for (Map.Entry<String, String> e : provenance(config, provenance).entrySet()) {
+        Map<String, String> prov = new LinkedHashMap<>(provenance == null ? Map.of() : provenance);
+        if (result.modelSha256() != null) {
+            prov.putIfAbsent("model.sha256", result.modelSha256());
+        }
+        if (result.dataSha256() != null) {
+            prov.putIfAbsent("data.sha256", result.dataSha256());
+        }
+        for (Map.Entry<String, String> e : provenance(config, prov).entrySet()) {
             Parameter p = f.createParameter();
             p.setName(e.getKey());
             p.setText(e.getValue());

@@ -47,11 +47,15 @@ public final class Trainer {
      * @param folds        per-fold validation (or test) accuracy
      * @param mean         mean accuracy over folds
      * @param std          sample standard deviation over folds (0 for one fold)
-     * @param finalState   learned state of the model written back (the last trained plan)
      * @param history      per-epoch metrics
+     * @param finalPlan    the last trained plan (its learned state is what gets written back); the caller closes it
+     * @param started      when the run started
+     * @param modelSha256  SHA-256 of the model as it was trained (its XMI bytes)
+     * @param dataSha256   SHA-256 of the loaded data ({@link Digests#data})
      */
     public record Result(List<FoldResult> folds, double mean, double std, double loss, List<EpochReport> history,
-                         Plan finalPlan, double seconds, boolean cancelled) {
+                         Plan finalPlan, double seconds, boolean cancelled, java.time.Instant started, String modelSha256,
+                         String dataSha256) {
     }
 
     /**
@@ -100,6 +104,9 @@ public final class Trainer {
 
     public Result run(DataSource.Loaded data) {
         long t0 = System.nanoTime();
+        java.time.Instant started = java.time.Instant.now();
+        String modelSha = Digests.model(network);
+        String dataSha = Digests.data(data.train(), data.test());
         TrainingSpec spec = network.getTraining();
         int epochs = options.epochs() != null ? options.epochs() : spec.getEpochs();
         Dataset all = data.train();
@@ -127,7 +134,7 @@ public final class Trainer {
                 jobs.add(new Job(splits.size(), splits.size(), Splits.range(all.n()), null, null, false));
             }
         }
-        String key = configKey(epochs, jobs.size());
+        String key = configKey(modelSha, dataSha, epochs, jobs.size());
         Checkpoint resume = null;
         List<FoldResult> results = new ArrayList<>();
         List<EpochReport> history = new ArrayList<>();
@@ -167,14 +174,20 @@ public final class Trainer {
         }
         double std = results.size() > 1 ? Math.sqrt(var / (results.size() - 1)) : 0;
         double loss = results.stream().mapToDouble(FoldResult::loss).average().orElse(Double.NaN);
-        return new Result(results, mean, std, loss, history, last, (System.nanoTime() - t0) / 1e9, cancelled);
+        return new Result(results, mean, std, loss, history, last, (System.nanoTime() - t0) / 1e9, cancelled, started,
+                modelSha, dataSha);
     }
 
-    /** Identifies the model and every setting that changes the arithmetic of a run. */
-    private String configKey(int epochs, int jobs) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(org.spinflow.model.io.ModelIO.toBytes(network));
-        return Long.toHexString(crc.getValue()) + "/" + config + "/epochs=" + epochs + "/jobs=" + jobs;
+    /**
+     * Identifies the model, the data and every setting that changes the arithmetic of a run
+     * (gradient mode, delta, repeated reads, seed, batch size, noise and variability switches,
+     * epochs, jobs); not the thread count, which never changes a result.
+     */
+    private String configKey(String modelSha, String dataSha, int epochs, int jobs) {
+        return "model=" + modelSha + "/data=" + dataSha + "/gradient=" + config.gradient().getLiteral() + "/delta="
+                + config.delta() + "/reads=" + config.repeatedReads() + "/seed=" + config.seed() + "/batch="
+                + config.batchSize() + "/noise=" + config.noise() + "/variability=" + config.variability() + "/epochs=" + epochs
+                + "/jobs=" + jobs;
     }
 
     private record Run(Plan plan, double accuracy, double loss, boolean cancelled) {
