@@ -18,6 +18,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.spinflow.interpreter.DataSource;
 import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.Trainer;
+import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
 import org.spinflow.model.io.ModelIO;
@@ -92,17 +93,20 @@ public class TrainingJob extends Job {
             String seedText = prefs.getString(PreferenceInitializer.DEFAULT_SEED).trim();
             Long seed = seedText.isEmpty() ? null : Long.valueOf(seedText);
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            RunConfig config = Trainer.config(network.getTraining(), gradient, null, seed, threads);
+
             String dataFolder = prefs.getString(PreferenceInitializer.DATA_FOLDER).trim();
             Path override = null;
             String rel = network.getTraining().getDataset() == null ? null : network.getTraining().getDataset().getPath();
             if (!dataFolder.isEmpty() && (rel == null || !Files.exists(dir.resolve(rel)))) {
                 override = Path.of(dataFolder);
             }
-            DataSource.Loaded data = DataSource.load(network.getTraining(), dir, override);
+            TrainingSession session = TrainingSession.of(network, dir, new TrainingSession.Overrides(gradient, null, seed, null, threads),
+                    override);
+            RunConfig config = session.config();
+            session.data();
             monitor.beginTask("Training " + file.getName(), 1000);
             int[] worked = {0};
-            Trainer trainer = new Trainer(network, dir, config, new Trainer.Options(epochs, folds, true), new Trainer.Listener() {
+            Trainer.Listener listener = new Trainer.Listener() {
                 @Override
                 public void epoch(Trainer.EpochReport r) {
                     history.add(r);
@@ -123,8 +127,8 @@ public class TrainingJob extends Job {
                 public boolean cancelled() {
                     return monitor.isCanceled();
                 }
-            });
-            Trainer.Result r = trainer.run(data);
+            };
+            Trainer.Result r = session.train(new Trainer.Options(epochs, folds, true), listener);
             if (r.cancelled() || monitor.isCanceled()) {
                 if (r.finalPlan() != null) {
                     r.finalPlan().close();

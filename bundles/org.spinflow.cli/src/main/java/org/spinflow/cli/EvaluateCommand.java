@@ -6,14 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.spinflow.data.Dataset;
-import org.spinflow.data.Normaliser;
-import org.spinflow.interpreter.DataSource;
-import org.spinflow.interpreter.Optimiser;
-import org.spinflow.interpreter.Plan;
-import org.spinflow.interpreter.RunConfig;
-import org.spinflow.interpreter.Trainer;
-import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.Network;
 
 import picocli.CommandLine.Command;
@@ -39,24 +32,16 @@ final class EvaluateCommand implements Callable<Integer> {
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification (it names the data set)");
         }
-        RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
-        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
-        Normaliser.Transform tf = data.normaliser().fit(data.train());
-        Dataset ds = tf.apply(data.test() != null ? data.test() : data.train());
-        double[] r;
-        try (Plan plan = Plan.compile(network, ModelFiles.dir(model), cfg, new Optimiser(network.getTraining().getOptimizer()))) {
-            plan.initialise(64, Keys.mix(cfg.seed(), 0, 0xF01DL));
-            r = Trainer.evaluate(plan, ds, Keys.mix(cfg.seed(), 0xE7A1L));
-        }
+        TrainingSession.Evaluation e = TrainingSession.of(network, ModelFiles.dir(model), run.overrides(), run.data).evaluate();
         if (run.json) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("accuracy", r[0]);
-            o.put("loss", r[1]);
-            o.put("samples", ds.n());
+            o.put("accuracy", e.accuracy());
+            o.put("loss", e.loss());
+            o.put("samples", e.samples());
             spec.commandLine().getOut().println(Json.of(o));
         } else {
-            spec.commandLine().getOut().printf("%s: accuracy %.4f, loss %.4f on %d samples (%s)%n", model, r[0], r[1],
-                    ds.n(), data.test() != null ? "test files" : "whole data set");
+            spec.commandLine().getOut().printf("%s: accuracy %.4f, loss %.4f on %d samples (%s)%n", model, e.accuracy(), e.loss(),
+                    e.samples(), e.testFiles() ? "test files" : "whole data set");
         }
         return Main.OK;
     }

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.spinflow.interpreter.DataSource;
 import org.spinflow.interpreter.GradCheck;
-import org.spinflow.interpreter.RunConfig;
-import org.spinflow.interpreter.Trainer;
+import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.Network;
 
 import picocli.CommandLine.Command;
@@ -42,9 +40,7 @@ final class GradcheckCommand implements Callable<Integer> {
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification (it names the data set)");
         }
-        RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
-        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
-        GradCheck.Report r = GradCheck.run(network, ModelFiles.dir(model), cfg, data, batches);
+        GradCheck.Report r = TrainingSession.of(network, ModelFiles.dir(model), run.overrides(), run.data).gradcheck(batches);
         if (r.layers().isEmpty()) {
             throw new CliException(model + ": nothing to check (no MTJ neuron array or crossbar)");
         }

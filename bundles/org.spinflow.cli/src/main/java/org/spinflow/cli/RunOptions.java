@@ -30,6 +30,11 @@ final class RunOptions {
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
+    /** The overrides these options make (null: as in the model). */
+    org.spinflow.interpreter.TrainingSession.Overrides overrides() {
+        return new org.spinflow.interpreter.TrainingSession.Overrides(gradient, delta, seed, null, threads());
+    }
+
     int threads() {
         return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     }

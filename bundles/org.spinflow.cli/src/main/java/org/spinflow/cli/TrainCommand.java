@@ -12,6 +12,7 @@ import org.spinflow.interpreter.DataSource;
 import org.spinflow.interpreter.ResultWriter;
 import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.Trainer;
+import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.Network;
 import org.spinflow.model.io.ModelIO;
 
@@ -90,18 +91,17 @@ final class TrainCommand implements Callable<Integer> {
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification");
         }
-        RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
-        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
+        TrainingSession session = TrainingSession.of(network, ModelFiles.dir(model), run.overrides(), run.data);
+        RunConfig cfg = session.config();
+        DataSource.Loaded data = session.data();
         Path ckpt = checkpoint != null ? checkpoint : out != null ? out.resolveSibling(out.getFileName() + ".ckpt") : null;
         if (resume && ckpt == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE or --out FILE");
         }
         Trainer.Result result;
         try (Progress progress = new Progress(err, quiet)) {
-            Trainer trainer = new Trainer(network, ModelFiles.dir(model), cfg,
-                    new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt, Math.max(0, checkpointEvery),
-                            resume), progress);
-            result = trainer.run(data);
+            result = session.train(new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt,
+                    Math.max(0, checkpointEvery), resume), progress);
         } catch (Trainer.DivergenceException e) {
             if (out != null && e.goodEpoch() > 0) {
                 org.spinflow.interpreter.ResultWriter.writeConductances(network, e.plan());

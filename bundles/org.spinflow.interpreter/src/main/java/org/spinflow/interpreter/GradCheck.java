@@ -44,7 +44,7 @@ public final class GradCheck {
         int batchesRun = 0;
         try (Plan plan = Plan.compile(network, modelDir, config, new Optimiser(network.getTraining().getOptimizer()))) {
             int batch = Math.max(1, config.batchSize());
-            plan.initialise(batch, Keys.mix(config.seed(), 0, 0xF01DL));
+            plan.initialise(batch, TrainingSession.foldSeed(config, 0));
             int[] order = Splits.shuffle(Splits.range(ds.n()), Keys.mix(config.seed(), 0x6C6CL));
             float[] xs = ds.features();
             int[] ys = ds.labels();

@@ -91,7 +91,7 @@ public final class Trainer {
         } : listener;
     }
 
-    /** Resolves the run settings from the model's training spec and overrides. */
+    /** Resolves the run settings from the model's training spec and overrides (prefer {@link TrainingSession}). */
     public static RunConfig config(TrainingSpec t, org.spinflow.model.GradientMode gradient, Double delta, Long seed,
                                    int threads) {
         return new RunConfig(gradient != null ? gradient : t.getGradientMode(), delta != null ? delta : t.getDelta(),
@@ -212,7 +212,7 @@ public final class Trainer {
         Optimiser opt = new Optimiser(spec.getOptimizer());
         Plan plan = Plan.compile(network, modelDir, config, opt);
         int batch = Math.max(1, config.batchSize());
-        plan.initialise(Math.max(batch, 64), Keys.mix(config.seed(), fold, 0xF01DL));
+        plan.initialise(Math.max(batch, 64), TrainingSession.foldSeed(config, fold));
         float[] x = train.features();
         int[] y = train.labels();
         int d = train.d();

@@ -20,6 +20,7 @@ import org.spinflow.interpreter.GradCheck;
 import org.spinflow.interpreter.InterpreterException;
 import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.Trainer;
+import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.Network;
 import org.spinflow.model.io.ModelIO;
 import org.spinflow.model.io.SpinflowException;
@@ -155,8 +156,10 @@ public final class Runner {
 
     private Map<String, String> train(Point p, int i, int n) {
         Network net = load(p);
-        RunConfig cfg = Trainer.config(net.getTraining(), null, null, p.seed(), threads);
-        DataSource.Loaded data = data(net, p);
+        TrainingSession session = TrainingSession.of(net, p.section().model().getParent(),
+                Settings.overrides(p.settings(), p.seed(), threads), p.section().data()).withData(data(net, p));
+        RunConfig cfg = session.config();
+        DataSource.Loaded data = session.data();
         boolean verbose = p.section().type() == Type.RUN;
         Trainer.Listener listener = new Trainer.Listener() {
             @Override
@@ -170,8 +173,7 @@ public final class Runner {
             }
         };
         Integer epochs = Settings.epochs(p.settings());
-        Trainer.Result r = new Trainer(net, p.section().model().getParent(), cfg,
-                new Trainer.Options(epochs, Settings.folds(net, p.settings()), false), listener).run(data);
+        Trainer.Result r = session.train(new Trainer.Options(epochs, Settings.folds(net, p.settings()), false), listener);
         if (r.finalPlan() != null) {
             r.finalPlan().close();
         }
@@ -193,9 +195,10 @@ public final class Runner {
 
     private Map<String, String> gradcheck(Point p) {
         Network net = load(p);
-        RunConfig cfg = Trainer.config(net.getTraining(), null, null, p.seed(), threads);
-        DataSource.Loaded data = data(net, p);
-        GradCheck.Report r = GradCheck.run(net, p.section().model().getParent(), cfg, data, p.section().batches());
+        TrainingSession session = TrainingSession.of(net, p.section().model().getParent(),
+                Settings.overrides(p.settings(), p.seed(), threads), p.section().data()).withData(data(net, p));
+        RunConfig cfg = session.config();
+        GradCheck.Report r = session.gradcheck(p.section().batches());
         Map<String, String> row = base(p);
         row.put("status", "ok");
         row.put("cosine_mean", num(r.cosineMean()));

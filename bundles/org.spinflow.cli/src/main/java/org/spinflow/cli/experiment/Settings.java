@@ -61,16 +61,9 @@ public final class Settings {
             String k = e.getKey();
             JsonElement v = e.getValue();
             switch (k) {
-                case "gradient" -> {
-                    GradientMode g = GradientMode.get(v.getAsString());
-                    if (g == null) {
-                        throw new ExperimentException("'" + v.getAsString() + "' is not a gradient mode (expected one of "
-                                + String.join(", ", GradientMode.VALUES.stream().map(GradientMode::getLiteral).toList()) + ")");
-                    }
-                    t.setGradientMode(g);
+                case "gradient", "delta", "repeated_reads" -> {
+                    // run settings: they go through the run configuration ({@link #overrides}), not the model
                 }
-                case "delta" -> t.setDelta(v.getAsDouble());
-                case "repeated_reads" -> t.setRepeatedReads(v.getAsInt());
                 case "lr" -> t.getOptimizer().setLearningRate(v.getAsDouble());
                 case "batch_size" -> t.setBatchSize(v.getAsInt());
                 case "limit" -> t.getDataset().setLimit(v.getAsInt());
@@ -99,6 +92,21 @@ public final class Settings {
                 }
             }
         }
+    }
+
+    /** The run-configuration overrides of a point: gradient mode, delta, repeated reads, seed, threads. */
+    public static org.spinflow.interpreter.TrainingSession.Overrides overrides(Map<String, JsonElement> s, Long seed, int threads) {
+        GradientMode g = null;
+        if (s.containsKey("gradient")) {
+            g = GradientMode.get(s.get("gradient").getAsString());
+            if (g == null) {
+                throw new ExperimentException("'" + s.get("gradient").getAsString() + "' is not a gradient mode (expected one of "
+                        + String.join(", ", GradientMode.VALUES.stream().map(GradientMode::getLiteral).toList()) + ")");
+            }
+        }
+        Double delta = s.containsKey("delta") ? s.get("delta").getAsDouble() : null;
+        Integer reads = s.containsKey("repeated_reads") ? s.get("repeated_reads").getAsInt() : null;
+        return new org.spinflow.interpreter.TrainingSession.Overrides(g, delta, seed, reads, threads);
     }
 
     /** Epochs override, or null. */

@@ -22,6 +22,7 @@ import org.spinflow.interpreter.DataSource;
 import org.spinflow.interpreter.ResultWriter;
 import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.Trainer;
+import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.Network;
 import org.spinflow.model.validation.ModelValidator;
 import org.spinflow.model.validation.Problem;
@@ -78,9 +79,9 @@ public class TrainingService {
     private void run(Network copy, Path dir, TrainAction action) {
         try {
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            RunConfig cfg = Trainer.config(copy.getTraining(), null, null, null, threads);
-            Trainer trainer = new Trainer(copy, dir, cfg, new Trainer.Options(action.getEpochs(), action.getFolds(), true),
-                    new Trainer.Listener() {
+            TrainingSession session = TrainingSession.of(copy, dir, new TrainingSession.Overrides(null, null, null, null, threads), null);
+            RunConfig cfg = session.config();
+            Trainer.Listener listener = new Trainer.Listener() {
                         @Override
                         public void epoch(Trainer.EpochReport r) {
                             actionDispatcher.dispatch(new TrainingProgressAction(r.fold(), r.folds(), r.epoch(), r.epochs(),
@@ -91,8 +92,8 @@ public class TrainingService {
                         public boolean cancelled() {
                             return cancel.get();
                         }
-                    });
-            Trainer.Result result = trainer.run(DataSource.load(copy.getTraining(), dir, null));
+                    };
+            Trainer.Result result = session.train(new Trainer.Options(action.getEpochs(), action.getFolds(), true), listener);
             if (result.cancelled() || cancel.get()) {
                 if (result.finalPlan() != null) {
                     result.finalPlan().close();

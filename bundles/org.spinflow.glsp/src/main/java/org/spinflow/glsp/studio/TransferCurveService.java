@@ -154,7 +154,9 @@ public final class TransferCurveService {
             throw new IllegalStateException("the model has no training specification");
         }
         Network network = live;
-        DataSource.Loaded data = DataSource.load(network.getTraining(), modelDir, null);
+        org.spinflow.interpreter.TrainingSession session = org.spinflow.interpreter.TrainingSession.of(network, modelDir,
+                new org.spinflow.interpreter.TrainingSession.Overrides(null, null, null, null, 1), null);
+        DataSource.Loaded data = session.data();
         Dataset all = data.train();
         int n = Math.min(MAX_SAMPLES, all.n());
         int[] idx = new int[n];
@@ -162,9 +164,9 @@ public final class TransferCurveService {
             idx[i] = (int) ((long) i * all.n() / n); // evenly spread over the data, deterministic
         }
         Dataset sub = data.normaliser().fit(all).apply(all.subset(idx));
-        RunConfig cfg = Trainer.config(network.getTraining(), null, null, null, 1);
-        try (Plan plan = Plan.compile(network, modelDir, cfg, new Optimiser(network.getTraining().getOptimizer()))) {
-            plan.initialise(Math.max(n, 64), Keys.mix(cfg.seed(), 0, 0xF01DL));
+        RunConfig cfg = session.config();
+        try (Plan plan = session.compile()) {
+            plan.initialise(Math.max(n, 64), org.spinflow.interpreter.TrainingSession.foldSeed(cfg, 0));
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;

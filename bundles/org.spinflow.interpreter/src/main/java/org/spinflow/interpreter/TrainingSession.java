@@ -1,0 +1,130 @@
+package org.spinflow.interpreter;
+
+import java.nio.file.Path;
+
+import org.spinflow.data.Dataset;
+import org.spinflow.data.Normaliser;
+import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.model.GradientMode;
+import org.spinflow.model.Network;
+import org.spinflow.model.TrainingSpec;
+
+/**
+ * One way to run a model, used by every caller (command line, experiment runner, studio, IDE):
+ * the run configuration is resolved once from the model's training spec and the caller's
+ * {@link Overrides} (the EMF model is never modified to change a setting), the data is loaded once,
+ * fold seeds are derived in one place ({@link #foldSeed}), and every plan it compiles is closed
+ * by the operation that opened it.
+ */
+public final class TrainingSession {
+
+    /**
+     * What a caller overrides; null means "as in the model".
+     *
+     * @param gradient      gradient mode
+     * @param delta         finite-difference step
+     * @param seed          run seed
+     * @param repeatedReads reads averaged per perturbed point
+     * @param threads       worker threads (never changes a result); null: all cores
+     */
+    public record Overrides(GradientMode gradient, Double delta, Long seed, Integer repeatedReads, Integer threads) {
+        public static final Overrides NONE = new Overrides(null, null, null, null, null);
+    }
+
+    private final Network network;
+    private final Path modelDir;
+    private final Path dataOverride;
+    private final RunConfig config;
+    private DataSource.Loaded data;
+
+    private TrainingSession(Network network, Path modelDir, Path dataOverride, RunConfig config) {
+        this.network = network;
+        this.modelDir = modelDir;
+        this.dataOverride = dataOverride;
+        this.config = config;
+    }
+
+    /**
+     * A session on {@code network} (read, never modified by the settings).
+     *
+     * @param modelDir     folder of the model file (relative data and device files resolve against it)
+     * @param dataOverride {@code --data}: an IDX folder or CSV file instead of the model's data set; may be null
+     */
+    public static TrainingSession of(Network network, Path modelDir, Overrides overrides, Path dataOverride) {
+        TrainingSpec t = network.getTraining();
+        if (t == null) {
+            throw new InterpreterException("the model has no training specification (it names the data set and the settings)");
+        }
+        Overrides o = overrides == null ? Overrides.NONE : overrides;
+        int threads = o.threads() != null ? Math.max(1, o.threads()) : Runtime.getRuntime().availableProcessors();
+        RunConfig c = new RunConfig(o.gradient() != null ? o.gradient() : t.getGradientMode(),
+                o.delta() != null ? o.delta() : t.getDelta(), o.repeatedReads() != null ? o.repeatedReads() : t.getRepeatedReads(),
+                o.seed() != null ? o.seed() : t.getSeed(), t.getBatchSize(), threads, true, true);
+        return new TrainingSession(network, modelDir, dataOverride, c);
+    }
+
+    /** The seed of fold {@code fold}'s initialisation: the one derivation from the run seed. */
+    public static long foldSeed(RunConfig config, int fold) {
+        return Keys.mix(config.seed(), fold, 0xF01DL);
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Path modelDir() {
+        return modelDir;
+    }
+
+    /** Uses data already loaded for the same model and data set (e.g. shared by the points of a sweep). */
+    public TrainingSession withData(DataSource.Loaded loaded) {
+        this.data = loaded;
+        return this;
+    }
+
+    /** The data, loaded on first use. */
+    public DataSource.Loaded data() {
+        if (data == null) {
+            data = DataSource.load(network.getTraining(), modelDir, dataOverride);
+        }
+        return data;
+    }
+
+    /** A freshly compiled plan of the model; the caller closes it. */
+    public Plan compile() {
+        return Plan.compile(network, modelDir, config, new Optimiser(network.getTraining().getOptimizer()));
+    }
+
+    /** Trains (k-fold, hold-out or the IDX split, as the model says, with the options' overrides). */
+    public Trainer.Result train(Trainer.Options options, Trainer.Listener listener) {
+        return new Trainer(network, modelDir, config, options, listener).run(data());
+    }
+
+    /** Result of {@link #evaluate}. */
+    public record Evaluation(double accuracy, double loss, int samples, boolean testFiles) {
+    }
+
+    /**
+     * Accuracy and loss of the model's stored conductances on the test files of an IDX data set,
+     * or on the whole CSV data set (normalisation fitted on the training data).
+     */
+    public Evaluation evaluate() {
+        DataSource.Loaded d = data();
+        Normaliser.Transform tf = d.normaliser().fit(d.train());
+        Dataset ds = tf.apply(d.test() != null ? d.test() : d.train());
+        try (Plan plan = compile()) {
+            plan.initialise(64, foldSeed(config, 0));
+            double[] r = Trainer.evaluate(plan, ds, Keys.mix(config.seed(), 0xE7A1L));
+            return new Evaluation(r[0], r[1], ds.n(), d.test() != null);
+        }
+    }
+
+    /** Compares the derivatives and weight gradients of the session's gradient mode with the exact ones. */
+    public GradCheck.Report gradcheck(int batches) {
+        return GradCheck.run(network, modelDir, config, data(), batches);
+    }
+}
