@@ -27,6 +27,9 @@ public final class DiagramElement implements IPropertySource {
         public String value;
         public String type;
         public List<String> options;
+        public String unit;
+        public String description;
+        public String range;
     }
 
     private final NetworkEditor editor;
@@ -84,10 +87,17 @@ public final class DiagramElement implements IPropertySource {
         for (Property p : properties) {
             PropertyDescriptor d = p.options != null && !p.options.isEmpty()
                     ? new ComboBoxPropertyDescriptor(p.name, p.name, p.options.toArray(String[]::new))
-                    : new TextPropertyDescriptor(p.name, p.name);
+                    : new TextPropertyDescriptor(p.name, p.unit == null || p.unit.isEmpty() ? p.name : p.name + " (" + p.unit + ")");
             int dot = p.name.lastIndexOf('.');
             d.setCategory(dot < 0 ? kind : p.name.substring(0, dot));
-            d.setDescription(p.type);
+            StringBuilder desc = new StringBuilder(p.type == null ? "" : p.type);
+            if (p.description != null && !p.description.isEmpty()) {
+                desc.append(": ").append(p.description);
+            }
+            if (p.range != null && !p.range.isEmpty()) {
+                desc.append(" (").append(p.range).append(")");
+            }
+            d.setDescription(desc.toString());
             out.add(d);
         }
         return out.toArray(IPropertyDescriptor[]::new);

@@ -49,6 +49,7 @@ class ExamplesTest {
         "iris/iris-mtj.spinflow,    , 25, 0.90",
         "iris/iris-tanh.spinflow,   , 25, 0.90",
         "iris/iris-mtj-2h.spinflow, , 25, 0.85",
+        "graph/iris-two-branch.spinflow, , 25, 0.85",
     })
     void irisExamplesLearn(String model, String unused, int epochs, double floor) {
         CliTest.Run r = CliTest.run("train", EXAMPLES.resolve(model).toString(), "--epochs", Integer.toString(epochs),
@@ -65,6 +66,7 @@ class ExamplesTest {
         "mnist/mnist-tanh.spinflow,        mnist,         0.85",
         "deep/mnist-mtj-4layer.spinflow,   mnist,         0.80",
         "fashion/fashion-mtj.spinflow,     fashion-mnist, 0.70",
+        "graph/mnist-skip.spinflow,        mnist,         0.85",
     })
     void idxExamplesLearnOnASubset(String model, String data, double floor) throws Exception {
         Path dir = DATA.resolve(data);
@@ -83,5 +85,56 @@ class ExamplesTest {
         Network trained = ModelIO.load(tmp.resolve("trained.spinflow"));
         var epochs = trained.getRuns().get(0).getEpochs();
         assertTrue(epochs.get(epochs.size() - 1).getLoss() < epochs.get(0).getLoss(), model + ": loss did not fall");
+    }
+
+    /** The graph examples' analog derivatives and weight gradients agree with the exact ones in every layer. */
+    @ParameterizedTest
+    @CsvSource({
+        "graph/iris-two-branch.spinflow, ",
+        "graph/mnist-skip.spinflow,      mnist",
+    })
+    void graphExamplesPassGradcheck(String model, String data) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("gradcheck", EXAMPLES.resolve(model).toString(),
+                "--batches", "2", "--json"));
+        if (data != null) {
+            Path dir = DATA.resolve(data);
+            Assumptions.assumeTrue(Files.isDirectory(dir), "data set folder " + dir + " not present");
+            args.add("--data");
+            args.add(dir.toString());
+        }
+        CliTest.Run r = CliTest.run(args.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("analog-central", o.get("gradient").getAsString());
+        assertTrue(o.get("cosine_min").getAsDouble() >= 0.99, model + ": " + r.out());
+        assertTrue(o.getAsJsonArray("layers").size() >= 5, r.out());
+    }
+
+    /** A trained model records the SHA-256 of the model and the data it was trained on, and when the run started. */
+    @Test
+    void provenanceHoldsTheHashesAndTheTrueStartTime() throws Exception {
+        Path tmp = Files.createTempDirectory("spinflow-provenance");
+        Files.copy(EXAMPLES.resolve("iris/iris.csv"), tmp.resolve("iris.csv"));
+        Path model = tmp.resolve("iris-mtj.spinflow");
+        Files.copy(EXAMPLES.resolve("iris/iris-mtj.spinflow"), model);
+        java.time.Instant before = java.time.Instant.now();
+        CliTest.Run r = CliTest.run("train", model.toString(), "--epochs", "3", "--folds", "2", "--quiet", "--json", "--out",
+                tmp.resolve("trained.spinflow").toString());
+        java.time.Instant after = java.time.Instant.now();
+        assertEquals(0, r.code(), r.err());
+        Network trained = ModelIO.load(tmp.resolve("trained.spinflow"));
+        var run = trained.getRuns().get(0);
+        java.util.Map<String, String> prov = new java.util.HashMap<>();
+        run.getProvenance().forEach(p -> prov.put(p.getName(), p.getText()));
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(model)));
+        assertEquals(expected, prov.get("model.sha256"));
+        assertTrue(prov.get("data.sha256").matches("[0-9a-f]{64}"), prov.toString());
+        java.time.Instant started = java.time.Instant.parse(run.getStarted());
+        assertTrue(!started.isBefore(before) && !started.isAfter(after), started + " not within the command");
+        assertTrue(started.plusMillis((long) (run.getSeconds() * 1000)).isBefore(after.plusMillis(1)),
+                "started + duration must not pass the end of the command (it held the finish time before)");
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(expected, o.getAsJsonObject("provenance").get("model.sha256").getAsString());
     }
 }
