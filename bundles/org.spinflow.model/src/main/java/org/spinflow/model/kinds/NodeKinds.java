@@ -111,6 +111,22 @@ public final class NodeKinds {
         return null;
     }
 
+    /**
+     * A new node of a kind with its own EClass: every property with a default is set to it (so
+     * the defaults are values, also for contained objects such as the synapse), then the ports.
+     */
+    public static Node instantiate(NodeKindDescriptor d, String name) {
+        Node n = (Node) org.eclipse.emf.ecore.util.EcoreUtil.create(d.eClass());
+        n.setName(name);
+        for (PropertySpec p : d.properties()) {
+            if (!p.defaultValue().isEmpty()) {
+                PropertyValues.set(n, p, p.defaultValue());
+            }
+        }
+        addPorts(n, d);
+        return n;
+    }
+
     /** Creates a node's ports from its kind's port specs, sized from its properties. */
     public static void addPorts(Node n, NodeKindDescriptor d) {
         for (PortSpec s : d.ports()) {

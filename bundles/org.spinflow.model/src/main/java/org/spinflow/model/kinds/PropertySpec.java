@@ -80,6 +80,11 @@ public record PropertySpec(String name, Type type, String unit, String defaultVa
         return new PropertySpec(path, t, unit, def, min, exclusive, max, choices, null, description);
     }
 
+    /** The same property with another default (the value a new node gets from its kind's factory). */
+    public PropertySpec withDefault(String value) {
+        return new PropertySpec(name, type, unit, value, min, minExclusive, max, choices, choicesFrom, description);
+    }
+
     public PropertySpec withChoicesFrom(String source) {
         return new PropertySpec(name, type, unit, defaultValue, min, minExclusive, max, choices, source, description);
     }

@@ -3,16 +3,13 @@ package org.spinflow.model.kinds;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
-import org.spinflow.model.ActivationFunction;
 import org.spinflow.model.ActivationLayer;
 import org.spinflow.model.Crossbar;
 import org.spinflow.model.InputLayer;
-import org.spinflow.model.LossKind;
 import org.spinflow.model.MtjNeuronArray;
 import org.spinflow.model.Node;
 import org.spinflow.model.Readout;
 import org.spinflow.model.SignalKind;
-import org.spinflow.model.SpinflowFactory;
 import org.spinflow.model.SpinflowPackage.Literals;
 import org.spinflow.model.codec.ConductanceCodec;
 import org.spinflow.model.validation.SpinflowValidator;
@@ -25,8 +22,6 @@ import org.spinflow.model.validation.SpinflowValidator.Check;
 public final class StandardKinds {
     private StandardKinds() {
     }
-
-    private static final SpinflowFactory F = SpinflowFactory.eINSTANCE;
 
     public static final String IN = "in";
     public static final String OUT = "out";
@@ -67,7 +62,7 @@ public final class StandardKinds {
 
         @Override
         public List<PropertySpec> properties() {
-            return List.of(PropertySpec.of("features", Literals.INPUT_LAYER__FEATURES, "", 1.0, false, null, "features per sample"),
+            return List.of(PropertySpec.of("features", Literals.INPUT_LAYER__FEATURES, "", 1.0, false, null, "features per sample").withDefault("4"),
                     PropertySpec.of("encoding", Literals.INPUT_LAYER__ENCODING, "", null, false, null, "drive by voltage or current"),
                     PropertySpec.of("driveScale", Literals.INPUT_LAYER__DRIVE_SCALE, "V or A", null, false, null,
                             "drive for a normalised feature of 1"),
@@ -76,11 +71,7 @@ public final class StandardKinds {
 
         @Override
         public Node create(String name) {
-            InputLayer n = F.createInputLayer();
-            n.setName(name);
-            n.setFeatures(4);
-            NodeKinds.addPorts(n, this);
-            return n;
+            return NodeKinds.instantiate(this, name);
         }
 
         @Override
@@ -127,8 +118,8 @@ public final class StandardKinds {
 
         @Override
         public List<PropertySpec> properties() {
-            return List.of(PropertySpec.of("rows", Literals.CROSSBAR__ROWS, "", 1.0, false, null, "inputs (word lines)"),
-                    PropertySpec.of("cols", Literals.CROSSBAR__COLS, "", 1.0, false, null, "outputs (bit lines)"),
+            return List.of(PropertySpec.of("rows", Literals.CROSSBAR__ROWS, "", 1.0, false, null, "inputs (word lines)").withDefault("8"),
+                    PropertySpec.of("cols", Literals.CROSSBAR__COLS, "", 1.0, false, null, "outputs (bit lines)").withDefault("8"),
                     PropertySpec.of("bias", Literals.CROSSBAR__BIAS, "", null, false, null, "a bias row at unit input"),
                     PropertySpec.of("init", Literals.CROSSBAR__INIT, "", null, false, null, "weight initialisation"),
                     PropertySpec.of("initScale", Literals.CROSSBAR__INIT_SCALE, "", 0.0, false, null, "scale of the initialisation"),
@@ -146,13 +137,7 @@ public final class StandardKinds {
 
         @Override
         public Node create(String name) {
-            Crossbar n = F.createCrossbar();
-            n.setName(name);
-            n.setRows(8);
-            n.setCols(8);
-            n.setSynapse(F.createSynapseSpec());
-            NodeKinds.addPorts(n, this);
-            return n;
+            return NodeKinds.instantiate(this, name);
         }
 
         @Override
@@ -200,7 +185,7 @@ public final class StandardKinds {
 
         @Override
         public List<PropertySpec> properties() {
-            return List.of(PropertySpec.of("size", Literals.NEURON_ARRAY__SIZE, "", 1.0, false, null, "neurons"),
+            return List.of(PropertySpec.of("size", Literals.NEURON_ARRAY__SIZE, "", 1.0, false, null, "neurons").withDefault("8"),
                     PropertySpec.of("preset", Literals.MTJ_NEURON_ARRAY__PRESET, "", null, false, null, "device preset")
                             .withChoicesFrom(PropertySpec.DEVICE_PRESETS),
                     PropertySpec.of("biasField", Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, "T", null, false, null,
@@ -233,14 +218,7 @@ public final class StandardKinds {
 
         @Override
         public Node create(String name) {
-            MtjNeuronArray n = F.createMtjNeuronArray();
-            n.setName(name);
-            n.setSize(8);
-            n.setPreset("mtj-f-default");
-            n.setVariability(F.createVariabilitySpec());
-            n.setNoise(F.createNoiseSpec());
-            NodeKinds.addPorts(n, this);
-            return n;
+            return NodeKinds.instantiate(this, name);
         }
 
         @Override
@@ -304,18 +282,13 @@ public final class StandardKinds {
 
         @Override
         public List<PropertySpec> properties() {
-            return List.of(PropertySpec.of("size", Literals.NEURON_ARRAY__SIZE, "", 1.0, false, null, "neurons"),
+            return List.of(PropertySpec.of("size", Literals.NEURON_ARRAY__SIZE, "", 1.0, false, null, "neurons").withDefault("8"),
                     PropertySpec.of("function", Literals.ACTIVATION_LAYER__FUNCTION, "", null, false, null, "function"));
         }
 
         @Override
         public Node create(String name) {
-            ActivationLayer n = F.createActivationLayer();
-            n.setName(name);
-            n.setSize(8);
-            n.setFunction(ActivationFunction.TANH);
-            NodeKinds.addPorts(n, this);
-            return n;
+            return NodeKinds.instantiate(this, name);
         }
 
         @Override
@@ -361,18 +334,13 @@ public final class StandardKinds {
 
         @Override
         public List<PropertySpec> properties() {
-            return List.of(PropertySpec.of("classes", Literals.READOUT__CLASSES, "", 1.0, false, null, "classes"),
+            return List.of(PropertySpec.of("classes", Literals.READOUT__CLASSES, "", 1.0, false, null, "classes").withDefault("3"),
                     PropertySpec.of("loss", Literals.READOUT__LOSS, "", null, false, null, "loss"));
         }
 
         @Override
         public Node create(String name) {
-            Readout n = F.createReadout();
-            n.setName(name);
-            n.setClasses(3);
-            n.setLoss(LossKind.SOFTMAX_CROSS_ENTROPY);
-            NodeKinds.addPorts(n, this);
-            return n;
+            return NodeKinds.instantiate(this, name);
         }
 
         @Override
