@@ -61,6 +61,34 @@ public record MtjDeviceParameters(String preset, Map<String, Double> overrides, 
         }
     }
 
+    /**
+     * The value an MTJ attribute takes when it is not set, in model units: the preset's (a network
+     * preset's parameters over its base preset over the device kind's defaults). Knobs and the neuron
+     * mapping only; null when the device has no such parameter.
+     */
+    public static Double inherited(Network network, MtjNeuronArray m, EAttribute a) {
+        MtjDeviceParameters p = of(network, m);
+        Map<String, Double> v = new LinkedHashMap<>();
+        if (isMacrospin(p.preset())) {
+            v.putAll(org.spinflow.devices.macrospin.MacrospinParameters.DEFAULT_VALUES);
+        }
+        try {
+            v.putAll(org.spinflow.devices.DeviceRegistry.getDefault().preset(p.preset()).parameters());
+        } catch (org.spinflow.devices.DeviceException e) {
+            return null;
+        }
+        v.putAll(p.overrides());
+        Double x = switch (a.getName()) {
+            case "biasField" -> v.get("Bb");
+            case "biasAngle" -> v.get("psi") == null ? null : Math.toDegrees(v.get("psi"));
+            case "fieldLineAngle" -> v.get("beta") == null ? null : Math.toDegrees(v.get("beta"));
+            case "readCurrent" -> v.get("Ij0");
+            case "inputGain", "inputOffset", "outputReference", "outputGain" -> v.get("neuron." + a.getName());
+            default -> null;
+        };
+        return x;
+    }
+
     /** Whether a preset (built in) is built by the macrospin device kind. */
     public static boolean isMacrospin(String preset) {
         try {

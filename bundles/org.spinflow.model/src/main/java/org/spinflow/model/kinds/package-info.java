@@ -31,10 +31,12 @@
  *
  * <h2>Discovery</h2>
  * Plain Java: {@link java.util.ServiceLoader} ({@code META-INF/services/org.spinflow.model.kinds.NodeKindDescriptor})
- * through this bundle's and the thread's context class loaders. OSGi: the same files, either
- * through the OSGi service-loader mediator (the {@code osgi.serviceloader} capabilities in the
- * manifests, served by Aries SPI Fly) or by {@link org.spinflow.model.kinds.NodeKinds#contribute}, which the IDE
- * bundle calls for every resolved bundle that carries such a services file.
+ * through this bundle's and the thread's context class loaders. OSGi: a bundle's services files are
+ * visible only to its own class loader, so the IDE bundle ({@code org.spinflow.ui.ContributedKinds})
+ * reads the same files of every installed bundle at start-up and calls
+ * {@link org.spinflow.model.kinds.NodeKinds#contribute}; a contributing bundle needs nothing but the
+ * files (it may also declare the {@code osgi.serviceloader} capabilities, as the example bundle does,
+ * for a service-loader mediator such as Aries SPI Fly; Spinflow's bundles do not depend on one).
  *
  * <h2>Port sizes</h2>
  * Port sizes are derived: {@link org.spinflow.model.kinds.NodeKinds#syncPorts} sets them from the
