@@ -138,7 +138,18 @@ public class SpinflowGModelFactory implements GModelFactory {
         for (PropertySpec ps : d.properties()) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("name", ps.name());
-            p.put("value", PropertyValues.text(n, ps));
+            String value = PropertyValues.text(n, ps);
+            if (value.isEmpty() && n instanceof org.spinflow.model.MtjNeuronArray m && n.eContainer() instanceof Network net
+                    && PropertyValues.attribute(n, ps.name()) != null) {
+                // unset knobs show the preset's value (a value, not a blank); editing it sets the knob
+                Double inherited = org.spinflow.interpreter.nodes.MtjDeviceParameters.inherited(net, m,
+                        PropertyValues.attribute(n, ps.name()));
+                if (inherited != null) {
+                    value = Double.toString(inherited);
+                    p.put("inherited", "preset");
+                }
+            }
+            p.put("value", value);
             p.put("type", ps.type().literal());
             if (!ps.unit().isEmpty()) {
                 p.put("unit", ps.unit());
