@@ -138,7 +138,7 @@ class SpinflowIdeTest {
         ContentOutline outline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
         page().activate(editor);
         assertTrue(waitFor(() -> outline.getCurrentPage() instanceof NetworkOutlinePage p && p.nodeLabels().size() == expected, 10000));
-        assertTrue(((NetworkOutlinePage) outline.getCurrentPage()).nodeLabels().contains("Crossbar crossbar1"));
+        assertTrue(((NetworkOutlinePage) outline.getCurrentPage()).nodeLabels().contains("Synaptic crossbar crossbar1"));
         shot("01-editor-diagram.png");
         paletteListsOwnAndContributedNodeKinds();
     }
