@@ -17,9 +17,7 @@ import org.spinflow.data.Normaliser;
 import org.spinflow.data.Splits;
 import org.spinflow.devices.DeviceRegistry;
 import org.spinflow.devices.DeviceSpec;
-import org.spinflow.interpreter.Optimiser;
 import org.spinflow.interpreter.Plan;
-import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
@@ -124,9 +122,10 @@ final class BenchCommand implements Callable<Integer> {
     /** Samples per second of one timed epoch, after a warm-up on up to 3,000 samples. */
     static double epoch(Dataset ds, float[] x, GradientMode mode, int threads) {
         Network n = network(mode);
-        RunConfig cfg = new RunConfig(mode, 0.1, 1, 1, BATCH, threads, true, true);
-        try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
-            plan.initialise(BATCH, 1);
+        org.spinflow.interpreter.TrainingSession session = org.spinflow.interpreter.TrainingSession.of(n, null,
+                new org.spinflow.interpreter.TrainingSession.Overrides(mode, 0.1, 1L, 1, threads), null);
+        try (Plan plan = session.compile()) {
+            plan.initialise(BATCH, org.spinflow.interpreter.TrainingSession.foldSeed(session.config(), 0));
             int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
             run(plan, ds, x, order, Math.min(ds.n(), 3000), 0);
             long t0 = System.nanoTime();

@@ -73,8 +73,9 @@ public record PropertySpec(String name, Type type, String unit, String defaultVa
         } else {
             t = Type.STRING;
         }
-        String def = a.getDefaultValueLiteral();
-        if (def == null && !a.isUnsettable() && a.getDefaultValue() != null) {
+        // the canonical text of the default (as values are shown), e.g. 9.4248E-4 for the literal 9.4248e-4
+        String def = null;
+        if (a.getDefaultValue() != null && (!a.isUnsettable() || a.getDefaultValueLiteral() != null)) {
             def = org.eclipse.emf.ecore.util.EcoreUtil.convertToString(a.getEAttributeType(), a.getDefaultValue());
         }
         return new PropertySpec(path, t, unit, def, min, exclusive, max, choices, null, description);
