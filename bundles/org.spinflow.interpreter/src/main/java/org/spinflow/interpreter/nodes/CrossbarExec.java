@@ -48,12 +48,17 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] gp;
     private float[] gm;
     private float[] w;
+    /** The effective weights again as row arrays (the layout the vectorised kernels read). */
+    private float[][] wRows;
+    /** Output gradients of the last backward pass as row arrays, [sample][cols]. */
+    private float[][] dzRows;
     private float[] s1;
     private float[] s2;
-    /** Per-slice scratch of the forward pass (non-zero input indices). */
+    /** Per-slice scratch of the forward pass (non-zero input indices, accumulator row). */
     private int[][] fwdIdx;
-    /** Per-worker scratch of the commit: gradient block, transposed input block, sample indices. */
-    private float[][] gBlock;
+    private float[][] fwdAcc;
+    /** Per-worker scratch of the commit: gradient block rows, transposed input block, sample indices. */
+    private float[][][] gBlock;
     private float[][] xtBlock;
     private int[][] bIdx;
     private int rowBlock;
@@ -80,12 +85,15 @@ public final class CrossbarExec extends AbstractExecNode {
         gp = new float[n];
         gm = new float[n];
         w = new float[n];
+        wRows = new float[rows + 1][cols];
+        dzRows = new float[ctx.capacity()][cols];
         s1 = new float[n];
         s2 = new float[n];
         fwdIdx = new int[ctx.slots()][rows];
+        fwdAcc = new float[ctx.slots()][cols];
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
         int workers = ctx.parallel().threads();
-        gBlock = new float[workers][rowBlock * cols];
+        gBlock = new float[workers][rowBlock][cols];
         xtBlock = new float[workers][rowBlock * ctx.capacity()];
         bIdx = new int[workers][ctx.capacity()];
         xIn = new float[ctx.capacity() * rows];
@@ -173,12 +181,29 @@ public final class CrossbarExec extends AbstractExecNode {
         for (int i = from; i < to; i++) {
             w[i] = (gp[i] - gm[i]) * inv;
         }
+        copyRows(from, to);
+    }
+
+    /** Copies w[from, to) into the row arrays. */
+    private void copyRows(int from, int to) {
+        for (int i = from; i < to; ) {
+            final int r = i / cols;
+            final int j = i - r * cols;
+            final int len = Math.min(cols - j, to - i);
+            System.arraycopy(w, i, wRows[r], j, len);
+            i += len;
+        }
+    }
+
+    /** To be called after changing {@link #weights()} directly (tests, numerical gradient checks). */
+    public void weightsChanged() {
+        copyRows(0, n);
     }
 
     @Override
     public void forward(Step step, int from, int to) {
         final float[] x = input.output();
-        Kernels.forward(x, rows, w, cols, out, from, to, fwdIdx[from / Step.SLICE]);
+        Kernels.forward(x, rows, wRows, cols, out, from, to, fwdIdx[from / Step.SLICE], fwdAcc[from / Step.SLICE]);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);
@@ -195,6 +220,9 @@ public final class CrossbarExec extends AbstractExecNode {
         }
         // the weight gradient is computed from these inputs and gradOut by commit (or gradient())
         System.arraycopy(input.output(), from * rows, xIn, from * rows, (to - from) * rows);
+        for (int b = from; b < to; b++) {
+            System.arraycopy(gradOut, b * cols, dzRows[b], 0, cols);
+        }
         pendingBatch = step.batch;
     }
 
@@ -214,40 +242,52 @@ public final class CrossbarExec extends AbstractExecNode {
 
     /** Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1). */
     private void commitRows(Step step, Optimiser opt, int batch, int i0, int i1, int worker) {
-        final float[] g = gBlock[worker];
-        final int from = i0 * cols;
-        final int to = i1 * cols;
+        final float[][] g = gBlock[worker];
         if (batch > 0) {
-            Kernels.gradRows(xIn, rows, gradOut, cols, batch, i0, i1, g, 0, xtBlock[worker], bIdx[worker]);
+            Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker]);
         } else {
-            java.util.Arrays.fill(g, 0, to - from, 0f);
+            for (int r = i0; r < i1; r++) {
+                java.util.Arrays.fill(g[r - i0], 0f);
+            }
         }
-        opt.delta(w, s1, s2, from, to, g, 0, g, 0, step);
         final float halfScale = gScale / 2;
-        if (s.writeNoise() <= 0 && s.levels() <= 1) {
-            // ideal writes: update, clip and re-read in one pass (same arithmetic as program + refreshWeights)
-            final float lo = gMin, hi = gMax;
-            final float inv = 1f / gScale;
-            for (int k = 0, i = from; i < to; k++, i++) {
-                final float d = g[k] * halfScale;
-                final float a = Math.min(hi, Math.max(lo, gp[i] + d));
-                final float b = Math.min(hi, Math.max(lo, gm[i] - d));
-                gp[i] = a;
-                gm[i] = b;
-                w[i] = (a - b) * inv;
+        final boolean ideal = s.writeNoise() <= 0 && s.levels() <= 1;
+        final float lo = gMin, hi = gMax;
+        final float inv = 1f / gScale;
+        for (int r = i0; r < i1; r++) {
+            final float[] gr = g[r - i0];
+            final float[] wr = wRows[r];
+            final int from = r * cols;
+            opt.delta(w, s1, s2, from, from + cols, gr, 0, gr, 0, step);
+            if (ideal) {
+                // update, clip and re-read in one pass (same arithmetic as program + refreshWeights)
+                for (int j = 0; j < cols; j++) {
+                    final int i = from + j;
+                    final float d = gr[j] * halfScale;
+                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
+                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
+                    gp[i] = a;
+                    gm[i] = b;
+                    final float wv = (a - b) * inv;
+                    w[i] = wv;
+                    wr[j] = wv;
+                }
+            } else {
+                for (int j = 0; j < cols; j++) {
+                    final float d = gr[j] * halfScale;
+                    gp[from + j] += d;
+                    gm[from + j] -= d;
+                }
+                program(from, from + cols, step.counter);
+                refreshWeights(from, from + cols);
             }
-        } else {
-            for (int k = 0, i = from; i < to; k++, i++) {
-                final float d = g[k] * halfScale;
-                gp[i] += d;
-                gm[i] -= d;
-            }
-            program(from, to, step.counter);
-            refreshWeights(from, to);
         }
     }
 
-    /** Effective weights, (rows + 1) x cols, the last row the bias. */
+    /**
+     * Effective weights, (rows + 1) x cols, the last row the bias. The forward pass reads a row copy:
+     * call {@link #weightsChanged()} after changing this array.
+     */
     public float[] weights() {
         return w;
     }
@@ -258,12 +298,16 @@ public final class CrossbarExec extends AbstractExecNode {
      * of the first (gradients are not accumulated across passes).
      */
     public float[] gradient() {
-        float[] g = new float[n];
+        float[][] g = new float[rows + 1][cols];
         if (pendingBatch > 0) {
-            Kernels.gradRows(xIn, rows, gradOut, cols, pendingBatch, 0, rows + 1, g, 0,
-                    new float[(rows + 1) * pendingBatch], new int[pendingBatch]);
+            Kernels.gradRows(xIn, rows, dzRows, cols, pendingBatch, 0, rows + 1, g, new float[(rows + 1) * pendingBatch],
+                    new int[pendingBatch]);
         }
-        return g;
+        float[] flat = new float[n];
+        for (int r = 0; r <= rows; r++) {
+            System.arraycopy(g[r], 0, flat, r * cols, cols);
+        }
+        return flat;
     }
 
     public void clearGradient() {

@@ -51,7 +51,8 @@ public class KernelBenchmark {
     public String layer;
 
     int rows, cols;
-    float[] x, w, z, dz, dx, g, xt;
+    float[] x, w, z, dz, dx, g, xt, acc;
+    float[][] wRows, dzRows, gRows;
     int[] idx;
     long fwdFlop, gradFlop, ginFlop;
 
@@ -103,6 +104,16 @@ public class KernelBenchmark {
             dz[i] = (float) (1e-3 * (2 * r.nextDouble() - 1));
         }
         dx = new float[BATCH * rows];
+        acc = new float[cols];
+        wRows = new float[rows + 1][cols];
+        for (int i = 0; i <= rows; i++) {
+            System.arraycopy(w, i * cols, wRows[i], 0, cols);
+        }
+        dzRows = new float[BATCH][cols];
+        for (int b = 0; b < BATCH; b++) {
+            System.arraycopy(dz, b * cols, dzRows[b], 0, cols);
+        }
+        gRows = new float[rows + 1][cols];
         g = new float[w.length];
         xt = new float[(rows + 1) * BATCH];
         idx = new int[Math.max(rows, BATCH)];
@@ -113,7 +124,7 @@ public class KernelBenchmark {
 
     @Benchmark
     public float[] forward(Flops f) {
-        Kernels.forward(x, rows, w, cols, z, 0, BATCH, idx);
+        Kernels.forward(x, rows, wRows, cols, z, 0, BATCH, idx, acc);
         f.flop += fwdFlop;
         return z;
     }
@@ -134,10 +145,10 @@ public class KernelBenchmark {
     }
 
     @Benchmark
-    public float[] gradRows(Flops f) {
-        Kernels.gradRows(x, rows, dz, cols, BATCH, 0, rows + 1, g, 0, xt, idx);
+    public float[][] gradRows(Flops f) {
+        Kernels.gradRows(x, rows, dzRows, cols, BATCH, 0, rows + 1, gRows, xt, idx);
         f.flop += gradFlop;
-        return g;
+        return gRows;
     }
 
     @Benchmark
