@@ -43,7 +43,9 @@ public final class Kernels {
         int c = 0;
         for (int k = 0; k < n; k++) {
             idx[c] = k;
-            c += x[off + k] != 0f ? 1 : 0;
+            // 1 unless the value is +0 or -0 (the sign bit shifted out), without a branch
+            final int bits = Float.floatToRawIntBits(x[off + k]) << 1;
+            c += (bits | -bits) >>> 31;
         }
         return c;
     }
