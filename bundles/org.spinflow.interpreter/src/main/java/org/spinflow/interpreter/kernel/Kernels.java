@@ -167,6 +167,28 @@ public final class Kernels {
     }
 
     /**
+     * Input gradient of samples [b0, b1) from the transposed weights ({@code wT[j]} = column j of w,
+     * {@code rows} long): {@code dx[b][i] += sum_j dz[b][j] * w[i][j]}, the sum formed first (from 0,
+     * terms in ascending j, zero output gradients skipped) and then added to dx.
+     *
+     * @param idx scratch of at least {@code cols} ints
+     * @param acc scratch of at least {@code rows} floats
+     */
+    public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
+            float[] acc) {
+        for (int b = b0; b < b1; b++) {
+            final int zo = b * cols;
+            final int xo = b * rows;
+            java.util.Arrays.fill(acc, 0, rows, 0f);
+            final int c = nonZeros(dz, zo, cols, idx);
+            axpyList(dz, zo, idx, c, wT, acc, rows);
+            for (int i = 0; i < rows; i++) {
+                dx[xo + i] += acc[i];
+            }
+        }
+    }
+
+    /**
      * Input gradient of samples [b0, b1): {@code dx[b][i] += sum_j dz[b][j] * w[i][j]}, the sum taken
      * as four partial sums over j mod 4, combined as {@code (s0 + s1) + (s2 + s3)}. Two samples
      * share each load of a weight row.

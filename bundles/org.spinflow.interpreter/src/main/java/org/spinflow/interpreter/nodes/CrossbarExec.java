@@ -50,6 +50,10 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] w;
     /** The effective weights again as row arrays (the layout the vectorised kernels read). */
     private float[][] wRows;
+    /** The weights transposed, [cols][rows], kept only when the input needs a gradient (else null). */
+    private float[][] wT;
+    private int[][] bwdIdx;
+    private float[][] bwdAcc;
     /** Output gradients of the last backward pass as row arrays, [sample][cols]. */
     private float[][] dzRows;
     private float[] s1;
@@ -87,6 +91,9 @@ public final class CrossbarExec extends AbstractExecNode {
         w = new float[n];
         wRows = new float[rows + 1][cols];
         dzRows = new float[ctx.capacity()][cols];
+        wT = input.requiresGrad() ? new float[cols][rows] : null;
+        bwdIdx = new int[ctx.slots()][cols];
+        bwdAcc = new float[ctx.slots()][rows];
         s1 = new float[n];
         s2 = new float[n];
         fwdIdx = new int[ctx.slots()][rows];
@@ -191,6 +198,11 @@ public final class CrossbarExec extends AbstractExecNode {
             final int j = i - r * cols;
             final int len = Math.min(cols - j, to - i);
             System.arraycopy(w, i, wRows[r], j, len);
+            if (wT != null && r < rows) {
+                for (int k = 0; k < len; k++) {
+                    wT[j + k][r] = w[i + k];
+                }
+            }
             i += len;
         }
     }
@@ -216,7 +228,8 @@ public final class CrossbarExec extends AbstractExecNode {
     @Override
     public void backward(Step step, int from, int to, int slot) {
         if (input.requiresGrad()) {
-            Kernels.gradInput(gradOut, cols, w, rows, input.gradOutput(), from, to);
+            Kernels.gradInputT(gradOut, cols, wT, rows, input.gradOutput(), from, to, bwdIdx[from / Step.SLICE],
+                    bwdAcc[from / Step.SLICE]);
         }
         // the weight gradient is computed from these inputs and gradOut by commit (or gradient())
         System.arraycopy(input.output(), from * rows, xIn, from * rows, (to - from) * rows);
@@ -254,6 +267,7 @@ public final class CrossbarExec extends AbstractExecNode {
         final boolean ideal = s.writeNoise() <= 0 && s.levels() <= 1;
         final float lo = gMin, hi = gMax;
         final float inv = 1f / gScale;
+        final float[][] t = wT;
         for (int r = i0; r < i1; r++) {
             final float[] gr = g[r - i0];
             final float[] wr = wRows[r];
@@ -271,6 +285,11 @@ public final class CrossbarExec extends AbstractExecNode {
                     final float wv = (a - b) * inv;
                     w[i] = wv;
                     wr[j] = wv;
+                }
+                if (t != null && r < rows) {
+                    for (int j = 0; j < cols; j++) {
+                        t[j][r] = wr[j];
+                    }
                 }
             } else {
                 for (int j = 0; j < cols; j++) {

@@ -30,7 +30,8 @@ import org.spinflow.interpreter.kernel.Kernels;
  *     row-by-row loop over every input).</li>
  * <li>{@code gradRows} / {@code gradNaive}: the weight gradient {@code X^T dZ} of all rows incl. the
  *     bias ({@link Kernels#gradRows} vs {@link Kernels#gradWeights}, the per-sample reference).</li>
- * <li>{@code gradInput} / {@code gradInputNaive}: {@code dX = dZ W^T} (dense).</li>
+ * <li>{@code gradInputT} (used by the crossbars: axpy over the transposed weights), {@code gradInput}
+ *     (dot products, four partial sums) / {@code gradInputNaive}: {@code dX = dZ W^T} (dense).</li>
  * </ul>
  * Run as {@link InterpreterBenchmark} says, with {@code KernelBenchmark -prof gc} or
  * {@code -p layer=784x100}.
@@ -52,7 +53,8 @@ public class KernelBenchmark {
 
     int rows, cols;
     float[] x, w, z, dz, dx, g, xt, acc;
-    float[][] wRows, dzRows, gRows;
+    float[][] wRows, dzRows, gRows, wT;
+    float[] accRows;
     int[] idx;
     long fwdFlop, gradFlop, ginFlop;
 
@@ -114,9 +116,16 @@ public class KernelBenchmark {
             System.arraycopy(dz, b * cols, dzRows[b], 0, cols);
         }
         gRows = new float[rows + 1][cols];
+        wT = new float[cols][rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                wT[j][i] = w[i * cols + j];
+            }
+        }
+        accRows = new float[rows];
         g = new float[w.length];
         xt = new float[(rows + 1) * BATCH];
-        idx = new int[Math.max(rows, BATCH)];
+        idx = new int[Math.max(Math.max(rows, cols), BATCH)];
         fwdFlop = 2 * nnz * cols;
         gradFlop = 2 * nnz * cols + (long) BATCH * cols;
         ginFlop = 2L * BATCH * rows * cols;
@@ -163,6 +172,14 @@ public class KernelBenchmark {
     public float[] gradInput(Flops f) {
         java.util.Arrays.fill(dx, 0f);
         Kernels.gradInput(dz, cols, w, rows, dx, 0, BATCH);
+        f.flop += ginFlop;
+        return dx;
+    }
+
+    @Benchmark
+    public float[] gradInputT(Flops f) {
+        java.util.Arrays.fill(dx, 0f);
+        Kernels.gradInputT(dz, cols, wT, rows, dx, 0, BATCH, idx, accRows);
         f.flop += ginFlop;
         return dx;
     }

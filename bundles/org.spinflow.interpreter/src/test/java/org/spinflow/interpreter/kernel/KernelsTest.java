@@ -146,6 +146,38 @@ class KernelsTest {
     }
 
     @Test
+    void gradInputTIsBitIdenticalToTheSequentialSumThenAdd() {
+        SplittableRandom r = new SplittableRandom(14);
+        for (int[] shape : new int[][] {{100, 10}, {256, 128}, {7, 3}, {3, 9}}) {
+            int rows = shape[0], cols = shape[1], batch = 9;
+            float[] dz = inputs(r, batch * cols, 0.8);
+            float[] w = inputs(r, (rows + 1) * cols, 1.0);
+            float[][] wT = new float[cols][rows];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    wT[j][i] = w[i * cols + j];
+                }
+            }
+            float[] dx = inputs(r, batch * rows, 1.0);
+            float[] ref = dx.clone();
+            for (int b = 1; b < batch; b++) {
+                for (int i = 0; i < rows; i++) {
+                    float s = 0f;
+                    for (int j = 0; j < cols; j++) {
+                        float d = dz[b * cols + j];
+                        if (d != 0f) {
+                            s += d * w[i * cols + j];
+                        }
+                    }
+                    ref[b * rows + i] += s;
+                }
+            }
+            Kernels.gradInputT(dz, cols, wT, rows, dx, 1, batch, new int[cols], new float[rows]);
+            assertArrayEquals(ref, dx, rows + "x" + cols);
+        }
+    }
+
+    @Test
     void forEachRunsEveryIndexExactlyOnceOnAnyThreadCount() {
         for (int threads = 1; threads <= 3; threads++) {
             try (Parallel p = new Parallel(threads)) {
