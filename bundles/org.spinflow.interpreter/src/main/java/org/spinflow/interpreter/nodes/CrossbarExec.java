@@ -58,6 +58,8 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[][] dzRows;
     private float[] s1;
     private float[] s2;
+    /** Gradient, then weight change, of the batch being committed (indices as w). */
+    private float[] gFlat;
     /** Per-slice scratch of the forward pass (non-zero input indices, accumulator row). */
     private int[][] fwdIdx;
     private float[][] fwdAcc;
@@ -96,6 +98,7 @@ public final class CrossbarExec extends AbstractExecNode {
         bwdAcc = new float[ctx.slots()][rows];
         s1 = new float[n];
         s2 = new float[n];
+        gFlat = new float[n];
         fwdIdx = new int[ctx.slots()][rows];
         fwdAcc = new float[ctx.slots()][cols];
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
@@ -256,50 +259,41 @@ public final class CrossbarExec extends AbstractExecNode {
     /** Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1). */
     private void commitRows(Step step, Optimiser opt, int batch, int i0, int i1, int worker) {
         final float[][] g = gBlock[worker];
+        final int from = i0 * cols;
+        final int to = i1 * cols;
         if (batch > 0) {
             Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker]);
-        } else {
+            // into the flat array at the weights' own indices: the loops below then use one index for
+            // every array, which HotSpot vectorises (mixed offsets into float arrays it does not)
             for (int r = i0; r < i1; r++) {
-                java.util.Arrays.fill(g[r - i0], 0f);
+                System.arraycopy(g[r - i0], 0, gFlat, r * cols, cols);
             }
+        } else {
+            java.util.Arrays.fill(gFlat, from, to, 0f);
         }
+        opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
         final float halfScale = gScale / 2;
-        final boolean ideal = s.writeNoise() <= 0 && s.levels() <= 1;
-        final float lo = gMin, hi = gMax;
-        final float inv = 1f / gScale;
-        final float[][] t = wT;
-        for (int r = i0; r < i1; r++) {
-            final float[] gr = g[r - i0];
-            final float[] wr = wRows[r];
-            final int from = r * cols;
-            opt.delta(w, s1, s2, from, from + cols, gr, 0, gr, 0, step);
-            if (ideal) {
-                // update, clip and re-read in one pass (same arithmetic as program + refreshWeights)
-                for (int j = 0; j < cols; j++) {
-                    final int i = from + j;
-                    final float d = gr[j] * halfScale;
-                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
-                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
-                    gp[i] = a;
-                    gm[i] = b;
-                    final float wv = (a - b) * inv;
-                    w[i] = wv;
-                    wr[j] = wv;
-                }
-                if (t != null && r < rows) {
-                    for (int j = 0; j < cols; j++) {
-                        t[j][r] = wr[j];
-                    }
-                }
-            } else {
-                for (int j = 0; j < cols; j++) {
-                    final float d = gr[j] * halfScale;
-                    gp[from + j] += d;
-                    gm[from + j] -= d;
-                }
-                program(from, from + cols, step.counter);
-                refreshWeights(from, from + cols);
+        if (s.writeNoise() <= 0 && s.levels() <= 1) {
+            // ideal writes: update, clip and re-read in one pass (same arithmetic as program + refreshWeights)
+            final float lo = gMin, hi = gMax;
+            final float inv = 1f / gScale;
+            for (int i = from; i < to; i++) {
+                final float d = gFlat[i] * halfScale;
+                final float a = Math.min(hi, Math.max(lo, gp[i] + d));
+                final float b = Math.min(hi, Math.max(lo, gm[i] - d));
+                gp[i] = a;
+                gm[i] = b;
+                w[i] = (a - b) * inv;
             }
+            copyRows(from, to);
+        } else {
+            for (int i = from; i < to; i++) {
+                final float d = gFlat[i] * halfScale;
+                gp[i] += d;
+                gm[i] -= d;
+            }
+            program(from, to, step.counter);
+            refreshWeights(from, to);
         }
     }
 
