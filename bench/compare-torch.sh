@@ -55,6 +55,7 @@ num() { grep -o "\"$1\": *[-0-9.eE+]*" <<<"$2" | head -1 | sed 's/.*: *//'; }
 mode() { grep -o "\"$1\":{\"samples_per_s\":[-0-9.eE+]*" <<<"$2" | head -1 | sed 's/.*://'; }
 max() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "") print b; else if (b == "" || a + 0 >= b + 0) print a; else print b }'; }
 min() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "") print b; else if (b == "" || a + 0 <= b + 0) print a; else print b }'; }
+xratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2fx", a / b }'; }
 ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 
 # Build (if needed) before anything is timed.
@@ -176,7 +177,7 @@ for shape in $shapes; do
   fi
   tag=""; [ "$quiet" = yes ] || tag=" (provisional: machine busy)"
   for t in $threads; do
-    md+=("| $when | $load0 / $load2 | ${tv:-none} | $shape | $t | $(fmt "${ex[$shape/$t]:-}") | $(fmt "${ac[$shape/$t]:-}") | $(fmt "${af[$shape/$t]:-}") | $(fmt "${tp[$shape/$t]:-}") | $(ratio "${ex[$shape/$t]:-}" "${tp[$shape/1]:-}")x | $(ratio "${ac[$shape/$t]:-}" "${tp[$shape/1]:-}")x |$tag")
+    md+=("| $when | $load0 / $load2 | ${tv:-none} | $shape | $t | $(fmt "${ex[$shape/$t]:-}") | $(fmt "${ac[$shape/$t]:-}") | $(fmt "${af[$shape/$t]:-}") | $(fmt "${tp[$shape/$t]:-}") | $(xratio "${ex[$shape/$t]:-}" "${tp[$shape/1]:-}") | $(xratio "${ac[$shape/$t]:-}" "${tp[$shape/1]:-}") |$tag")
   done
 done
 echo
