@@ -68,32 +68,20 @@ public final class Optimiser {
      * {@code w} or {@code grad}.
      */
     public void delta(float[] w, float[] grad, float[] s1, float[] s2, float[] delta, int from, int to, Step step) {
-        delta(w, s1, s2, from, to, grad, from, delta, from, step);
-    }
-
-    /**
-     * As {@link #delta(float[], float[], float[], float[], float[], int, int, Step)}, with the gradient
-     * of weight i at {@code grad[go + i - from]} and its change written to {@code delta[dOff + i - from]}
-     * ({@code delta} may be {@code grad} at the same offset: each element is read before it is written).
-     * Lets a caller keep a block's gradient in a small scratch array.
-     */
-    public void delta(float[] w, float[] s1, float[] s2, int from, int to, float[] grad, int go, float[] delta, int dOff,
-            Step step) {
         final float lr = (float) step.learningRate;
         final float wd = (float) weightDecay;
-        final int n = to - from;
         switch (kind) {
             case SGD -> {
-                for (int k = 0; k < n; k++) {
-                    delta[dOff + k] = -lr * (grad[go + k] + wd * w[from + k]);
+                for (int i = from; i < to; i++) {
+                    delta[i] = -lr * (grad[i] + wd * w[i]);
                 }
             }
             case MOMENTUM -> {
                 final float mu = (float) momentum;
-                for (int k = 0; k < n; k++) {
-                    float v = mu * s1[from + k] + grad[go + k] + wd * w[from + k];
-                    s1[from + k] = v;
-                    delta[dOff + k] = -lr * v;
+                for (int i = from; i < to; i++) {
+                    float v = mu * s1[i] + grad[i] + wd * w[i];
+                    s1[i] = v;
+                    delta[i] = -lr * v;
                 }
             }
             case ADAM -> {
@@ -102,13 +90,13 @@ public final class Optimiser {
                 final float eps = (float) epsilon;
                 final float c1 = (float) (1 - Math.pow(beta1, step.optimiserStep));
                 final float c2 = (float) (1 - Math.pow(beta2, step.optimiserStep));
-                for (int k = 0; k < n; k++) {
-                    float g = grad[go + k] + wd * w[from + k];
-                    float m = b1 * s1[from + k] + (1 - b1) * g;
-                    float v = b2 * s2[from + k] + (1 - b2) * g * g;
-                    s1[from + k] = m;
-                    s2[from + k] = v;
-                    delta[dOff + k] = -lr * (m / c1) / ((float) Math.sqrt(v / c2) + eps);
+                for (int i = from; i < to; i++) {
+                    float g = grad[i] + wd * w[i];
+                    float m = b1 * s1[i] + (1 - b1) * g;
+                    float v = b2 * s2[i] + (1 - b2) * g * g;
+                    s1[i] = m;
+                    s2[i] = v;
+                    delta[i] = -lr * (m / c1) / ((float) Math.sqrt(v / c2) + eps);
                 }
             }
         }
