@@ -180,9 +180,22 @@ public final class Instrument implements AutoCloseable {
         for (int attempt = 0;; attempt++) {
             long t0 = System.nanoTime();
             try {
-                String reply = client.query(line);
-                parseReadings(line, reply, expect, volts, at, channels);
-                checkErrors(line);
+                if (mapping.inlineErrors()) {
+                    // one round trip: the error query rides on the measurement line, the replies come back joined by ';'
+                    String reply = client.query(line + ";:" + mapping.get("error"));
+                    int semi = reply.lastIndexOf(';');
+                    String err = semi < 0 ? reply : reply.substring(semi + 1);
+                    String e = errorCode(err);
+                    if (e != null) {
+                        firstError(); // drain the rest of the queue
+                        throw new InstrumentException(address + ": instrument error " + e + " after '" + shorten(line) + "'");
+                    }
+                    parseReadings(line, semi < 0 ? "" : reply.substring(0, semi), expect, volts, at, channels);
+                } else {
+                    String reply = client.query(line);
+                    parseReadings(line, reply, expect, volts, at, channels);
+                    checkErrors(line);
+                }
                 nanos += System.nanoTime() - t0;
                 transactions++;
                 reads += expect;
@@ -275,20 +288,25 @@ public final class Instrument implements AutoCloseable {
     private String firstError() throws IOException {
         String first = null;
         for (int i = 0; i < 32; i++) {
-            String reply = client.query(mapping.get("error"));
-            Matcher m = ERROR.matcher(reply);
-            if (!m.matches()) {
-                throw new InstrumentException(address + ": bad reply to '" + mapping.get("error") + "': '" + shorten(reply)
-                        + "' (expected CODE,\"MESSAGE\")");
-            }
-            if (Integer.parseInt(m.group(1)) == 0) {
+            String e = errorCode(client.query(mapping.get("error")));
+            if (e == null) {
                 return first;
             }
             if (first == null) {
-                first = m.group(1) + ",\"" + m.group(2) + "\"";
+                first = e;
             }
         }
         return first;
+    }
+
+    /** An error query's reply as "code,\"message\"", null for code 0. */
+    private String errorCode(String reply) {
+        Matcher m = ERROR.matcher(reply);
+        if (!m.matches()) {
+            throw new InstrumentException(address + ": bad reply to '" + mapping.get("error") + "': '" + shorten(reply)
+                    + "' (expected CODE,\"MESSAGE\")");
+        }
+        return Integer.parseInt(m.group(1)) == 0 ? null : m.group(1) + ",\"" + m.group(2) + "\"";
     }
 
     static String describe(IOException e, String during) {

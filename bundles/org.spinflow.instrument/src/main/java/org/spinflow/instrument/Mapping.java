@@ -29,7 +29,7 @@ public final class Mapping {
     /** The mapping of Spinflow's simulated lab ({@code spinflow instrument simulate}). */
     public static final String SIMULATED_LAB = "spinflow-simlab";
 
-    static final Set<String> KEYS = Set.of("name", "idn", "reset", "clear", "opc", "error", "setup", "batch", "batch.max",
+    static final Set<String> KEYS = Set.of("name", "idn", "reset", "clear", "opc", "error", "error.inline", "setup", "batch", "batch.max",
             "point", "channels", "aperture", "settle", "max.current", "max.voltage");
 
     private final String source;
@@ -124,6 +124,18 @@ public final class Mapping {
 
     public boolean batched() {
         return values.containsKey("batch");
+    }
+
+    /** Whether the error query is appended to each measurement line (one round trip per transaction). */
+    public boolean inlineErrors() {
+        String v = values.get("error.inline");
+        if (v == null || v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InstrumentException(source + ": 'error.inline' must be true or false, got '" + v + "'");
     }
 
     public int channels() {
