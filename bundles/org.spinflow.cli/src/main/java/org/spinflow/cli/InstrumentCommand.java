@@ -105,7 +105,6 @@ final class InstrumentCommand implements Runnable {
             Thread hook = new Thread(() -> {
                 report(lab, err);
                 lab.close();
-                stop.countDown();
             }, "spinflow-simlab-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             if (serveSeconds != null) {
@@ -113,7 +112,13 @@ final class InstrumentCommand implements Runnable {
             } else {
                 stop.await();
             }
-            if (Runtime.getRuntime().removeShutdownHook(hook)) {
+            boolean ours;
+            try {
+                ours = Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                ours = false; // shutting down: the hook reports
+            }
+            if (ours) {
                 report(lab, err);
                 lab.close();
             }

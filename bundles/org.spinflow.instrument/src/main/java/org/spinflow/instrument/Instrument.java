@@ -42,6 +42,9 @@ public final class Instrument implements AutoCloseable {
     public record Stats(long reads, long transactions, double seconds, long errors, long reconnects) {
     }
 
+    /** Readings and the error query's reply joined by ';' (readings never hold a quote, the error message may hold ';'). */
+    private static final Pattern JOINED = Pattern.compile("^([^\"]*?);\\s*([+-]?\\d+\\s*,.*)$");
+
     private static final Pattern ERROR = Pattern.compile("^\\s*([+-]?\\d+)\\s*,\\s*\"?(.*?)\"?\\s*$");
 
     private final Address address;
@@ -183,14 +186,13 @@ public final class Instrument implements AutoCloseable {
                 if (mapping.inlineErrors()) {
                     // one round trip: the error query rides on the measurement line, the replies come back joined by ';'
                     String reply = client.query(line + ";:" + mapping.get("error"));
-                    int semi = reply.lastIndexOf(';');
-                    String err = semi < 0 ? reply : reply.substring(semi + 1);
-                    String e = errorCode(err);
+                    Matcher joined = JOINED.matcher(reply);
+                    String e = errorCode(joined.matches() ? joined.group(2) : reply);
                     if (e != null) {
                         firstError(); // drain the rest of the queue
                         throw new InstrumentException(address + ": instrument error " + e + " after '" + shorten(line) + "'");
                     }
-                    parseReadings(line, semi < 0 ? "" : reply.substring(0, semi), expect, volts, at, channels);
+                    parseReadings(line, joined.matches() ? joined.group(1) : "", expect, volts, at, channels);
                 } else {
                     String reply = client.query(line);
                     parseReadings(line, reply, expect, volts, at, channels);

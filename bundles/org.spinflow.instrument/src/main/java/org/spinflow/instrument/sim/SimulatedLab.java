@@ -57,6 +57,9 @@ public final class SimulatedLab implements AutoCloseable {
     /** Default per-command latency (s): short enough that the examples run in seconds, see docs/INSTRUMENTS.md. */
     public static final double DEFAULT_LATENCY = 100e-6;
 
+    /** Node id of the lab's device population (its devices derive from seed, this id and the channel). */
+    public static final long NODE_ID = 0x51AB_1ABL;
+
     /** Largest current the simulated source accepts (A); beyond it: error -222. */
     public static final double SOURCE_RANGE = 0.1;
 
@@ -140,7 +143,7 @@ public final class SimulatedLab implements AutoCloseable {
         if ("macrospin".equals(DeviceRegistry.getDefault().preset(config.preset()).kind())) {
             o.put("tInt", tInt);
         }
-        return new DeviceSpec(config.preset(), o, count, config.seed(), 0x51AB_1ABL, 1.0, true, null);
+        return new DeviceSpec(config.preset(), o, count, config.seed(), NODE_ID, 1.0, true, null);
     }
 
     /** The lab's devices at the given integration time (same devices, noise of that integration time). */
