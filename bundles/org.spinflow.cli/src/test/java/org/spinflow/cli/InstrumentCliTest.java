@@ -180,6 +180,14 @@ class InstrumentCliTest {
     }
 
     @Test
+    void exactGradientsNeedADeviceModelAndAreRefusedForHardware() throws IOException {
+        CliTest.Run r = train(hil(), lab.address(), "--gradient", "exact");
+        oneLineError(r);
+        assertTrue(r.err().contains("offers no exact derivative"), r.err());
+        assertEquals(0, lab.stats().reads());
+    }
+
+    @Test
     void calibrateMeasuresTabulatedCurvesIntoTheModel() throws IOException {
         Path m = hil();
         Path out = tmp.resolve("hil/calibrated.spinflow");
