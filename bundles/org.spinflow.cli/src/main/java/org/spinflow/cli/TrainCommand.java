@@ -174,6 +174,11 @@ final class TrainCommand implements Callable<Integer> {
             if (out != null) {
                 stdout.println("trained model written to " + out);
             }
+            if (inst != null) {
+                org.spinflow.instrument.Instrument.Stats st = inst.stats();
+                stdout.printf("instrument %s: %d readings in %d transactions, %.1f s on the instrument, %d error(s)%n",
+                        inst.address(), st.reads(), st.transactions(), st.seconds(), st.errors());
+            }
         }
         stdout.flush();
         return Main.OK;
