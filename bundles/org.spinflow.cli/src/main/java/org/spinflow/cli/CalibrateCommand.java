@@ -73,6 +73,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (repeats < 1 || repeats > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be 1..1000");
         }
+        org.spinflow.model.io.FileStamp loadedStamp = org.spinflow.model.io.FileStamp.of(model);
         Network network = ModelFiles.loadValid(model, err, ModelFiles.NO_DATA_CHECK);
         Path target = out != null ? out : model;
         Path dir = ModelFiles.dir(target);
@@ -97,7 +98,16 @@ final class CalibrateCommand implements Callable<Integer> {
             if (arrays.isEmpty()) {
                 throw new CliException(model + ": the model has no MTJ neuron array to calibrate");
             }
-            ModelIO.save(network, target);
+            if (java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(target, model)) {
+                try {
+                    ModelIO.saveIfUnchanged(network, target, loadedStamp);
+                } catch (org.spinflow.model.io.ModelChangedException e) {
+                    throw new CliException(target + ": changed on disk during the calibration; it was not overwritten (the"
+                            + " measured curves are in the CSV files beside it; run calibrate again or pass --out FILE)");
+                }
+            } else {
+                ModelIO.save(network, target);
+            }
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("model", model.toString());

@@ -188,6 +188,16 @@ class InstrumentCliTest {
     }
 
     @Test
+    void calibrateWritesIntoTheModelFileItselfByDefault() throws IOException {
+        Path m = hil();
+        CliTest.Run r = CliTest.run("calibrate", m.toString(), "--instrument", lab.address(), "--points", "8", "--repeats", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("calibrated model written to " + m), r.out());
+        assertEquals("tabulated", ExampleModels.mtjArrays(ModelIO.load(m)).get(0).getPreset());
+        assertTrue(Files.exists(m.resolveSibling("iris-hil.hidden1.iv.csv")));
+    }
+
+    @Test
     void calibrateMeasuresTabulatedCurvesIntoTheModel() throws IOException {
         Path m = hil();
         Path out = tmp.resolve("hil/calibrated.spinflow");
