@@ -91,13 +91,16 @@ final class TrainCommand implements Callable<Integer> {
             throw new CliException(model + ": the model has no training specification");
         }
         RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
-        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
         Path ckpt = checkpoint != null ? checkpoint : out != null ? out.resolveSibling(out.getFileName() + ".ckpt") : null;
+        ModelFiles.guardOutputs(model, ModelFiles.dataPath(network, model, run.data), out, ckpt);
+        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
+        ModelFiles.warnAboutData(network, data, err);
         if (resume && ckpt == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE or --out FILE");
         }
         Trainer.Result result;
-        try (Progress progress = new Progress(err, quiet)) {
+        try (Progress progress = new Progress(err, quiet,
+                epochs != null ? epochs : network.getTraining().getEpochs())) {
             Trainer trainer = new Trainer(network, ModelFiles.dir(model), cfg,
                     new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt, Math.max(0, checkpointEvery),
                             resume), progress);
@@ -141,7 +144,7 @@ final class TrainCommand implements Callable<Integer> {
             o.put("accuracy", acc);
             o.put("loss", result.loss());
             o.put("seconds", result.seconds());
-            o.put("provenance", ResultWriter.provenance(cfg, Map.of("data", data.train().source())));
+            o.put("provenance", Json.typed(ResultWriter.provenance(cfg, Map.of("data", data.train().source()))));
             if (out != null) {
                 o.put("out", out.toString());
             }
