@@ -61,6 +61,14 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
         } catch (IOException e) {
             throw new InterpreterException(file + ": cannot write the checkpoint (" + e.getMessage() + ")", e);
         }
+        long after = Long.getLong("spinflow.test.afterCheckpointPauseMillis", 0L);
+        if (after > 0) { // test hook: lets a test SIGKILL the run at a chosen checkpoint
+            try {
+                Thread.sleep(after);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private byte[] encode() {
