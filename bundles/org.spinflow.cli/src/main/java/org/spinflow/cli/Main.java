@@ -131,7 +131,14 @@ public final class Main implements Runnable {
 
     /** One line, control characters (terminal escapes from names in files) escaped. */
     static String oneLine(String s) {
-        return s == null ? "" : SpinflowException.escapeControls(s.replace('\n', ' ').replace('\r', ' '));
+        if (s == null) {
+            return "";
+        }
+        String t = s.replace('\n', ' ').replace('\r', ' ');
+        if (t.length() > 2000) { // a 5,000-character file name stays readable
+            t = t.substring(0, 1000) + "...(" + t.length() + " characters)..." + t.substring(t.length() - 200);
+        }
+        return SpinflowException.escapeControls(t);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -30,6 +30,16 @@ final class ModelFiles {
      * set path is not checked (the override is checked when the data is loaded).
      */
     static Network loadValid(Path file, PrintWriter err, Path dataOverride) {
+        try {
+            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // handled below
+        } catch (java.nio.file.FileSystemException e) { // name too long, loop of links, permission: say which
+            throw new CliException(Main.oneLine(file + ": " + (e.getReason() != null ? e.getReason().toLowerCase(java.util.Locale.ROOT)
+                    : "cannot be read") + " (expected a .spinflow XMI file)"));
+        } catch (java.io.IOException e) {
+            throw new CliException(Main.oneLine(file + ": cannot be read (" + e.getMessage() + ")"));
+        }
         if (!Files.exists(file)) {
             if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new CliException(Main.oneLine(file + ": a symbolic link that leads nowhere (dangling, or a loop of"
@@ -102,6 +112,24 @@ final class ModelFiles {
                 err.println("warning: " + Main.oneLine(w));
             }
         }
+    }
+
+    /**
+     * A model written to another folder keeps finding its data set: a relative data set path is
+     * rewritten relative to the new folder (absolute paths and an unchanged folder are left alone).
+     */
+    static void rebaseDataset(Network network, Path model, Path out) {
+        if (network.getTraining() == null || network.getTraining().getDataset() == null) {
+            return;
+        }
+        String rel = network.getTraining().getDataset().getPath();
+        Path from = dir(model);
+        Path to = dir(out);
+        if (rel == null || rel.isBlank() || Path.of(rel).isAbsolute() || from.equals(to)) {
+            return;
+        }
+        Path data = from.resolve(rel).normalize();
+        network.getTraining().getDataset().setPath(to.relativize(data).toString().replace('\\', '/'));
     }
 
     static Path dir(Path file) {

@@ -121,6 +121,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new CliException(ckpt + ": the checkpointed run had already finished; nothing left to resume");
             }
             ResultWriter.apply(network, result, cfg, prov);
+            ModelFiles.rebaseDataset(network, model, out);
             saveResult(network, out, loadedStamp);
             if (ckpt != null && checkpoint == null) {
                 java.nio.file.Files.deleteIfExists(ckpt);

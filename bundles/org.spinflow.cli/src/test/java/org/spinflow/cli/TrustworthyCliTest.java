@@ -200,6 +200,17 @@ class TrustworthyCliTest {
         assertFalse(t.err().contains("warning"), t.err());
     }
 
+    @Test
+    void aModelTrainedIntoAnotherFolderStillFindsItsDataSet() throws IOException {
+        Path m = iris("iris-mtj.spinflow");
+        Path out = Files.createDirectories(tmp.resolve("results/run1")).resolve("trained.spinflow");
+        assertEquals(0, CliTest.run("train", m.toString(), "--epochs", "1", "--folds", "2", "--out", out.toString(),
+                "--quiet").code());
+        assertEquals("../../iris.csv", ModelIO.load(out).getTraining().getDataset().getPath());
+        CliTest.Run e = CliTest.run("evaluate", out.toString());
+        assertEquals(0, e.code(), e.err());
+    }
+
     // ---- data against the model ----
 
     @Test
@@ -262,7 +273,14 @@ class TrustworthyCliTest {
         Files.createSymbolicLink(b, a);
         CliTest.Run loop = CliTest.run("validate", a.toString());
         assertEquals(1, loop.code());
-        assertTrue(loop.err().contains("symbolic link that leads nowhere"), loop.err());
+        assertTrue(loop.err().contains("too many levels of symbolic links"), loop.err());
+        Path dangling = Files.createSymbolicLink(tmp.resolve("gone.spinflow"), tmp.resolve("missing.spinflow"));
+        CliTest.Run d = CliTest.run("validate", dangling.toString());
+        assertTrue(d.err().contains("symbolic link that leads nowhere"), d.err());
+        CliTest.Run longName = CliTest.run("validate", tmp.resolve("x".repeat(5000) + ".spinflow").toString());
+        assertEquals(1, longName.code());
+        assertTrue(longName.err().contains("file name too long"), longName.err());
+        assertTrue(longName.err().length() < 2000, "the message is shortened");
         Path fifo = tmp.resolve("fifo.spinflow");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         CliTest.Run f = CliTest.run("validate", fifo.toString());
