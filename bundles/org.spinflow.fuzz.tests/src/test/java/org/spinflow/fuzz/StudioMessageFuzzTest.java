@@ -56,6 +56,14 @@ class StudioMessageFuzzTest {
 
     private static final FuzzSupport.Counter COUNTER = new FuzzSupport.Counter("studio");
     private static final String CLIENT = "fuzz-client";
+    /** What the page handles (the server sends these to it; the harness's client drops them). */
+    private static final List<String> CLIENT_KINDS = List.of("requestBounds", "setModel", "updateModel", "setDirtyState",
+            "setMarkers", "deleteMarkers", "setTypeHints", "setEditValidationResult", "setNavigationTargets",
+            "setResolvedNavigationTarget", "navigateToExternalTarget", "setPopupModel", "setClipboardData", "message",
+            "status", "startProgress", "updateProgress", "endProgress", "elementSelected", "allSelected", "center", "fit",
+            "exportSvg", "triggerNodeCreation", "triggerEdgeCreation", "checkEdgeResult", "rejectRequest",
+            "navigateToTarget", "sourceModelChanged", "setContextActions", "setViewport", "selectAll", "select",
+            "spinflowTrainingProgress", "spinflowFileChanged");
 
     private static Path scratch;
     private static Path root;
@@ -96,11 +104,13 @@ class StudioMessageFuzzTest {
         init.setProtocolVersion("1.0.0");
         server.initialize(init).get(30, TimeUnit.SECONDS);
         server.initializeClientSession(new InitializeClientSessionParameters(CLIENT, SpinflowTypes.DIAGRAM_TYPE,
-                List.of())).get(30, TimeUnit.SECONDS);
+                CLIENT_KINDS)).get(30, TimeUnit.SECONDS);
         dispatcher = injector.getInstance(ClientSessionManager.class).getSession(CLIENT).orElseThrow()
                 .getActionDispatcher();
         gson = injector.getInstance(ServerGsonConfigurator.class).configureGsonBuilder(new GsonBuilder()).create();
         dispatcher.dispatch(new RequestModelAction(Map.of("sourceUri", "iris-mtj.spinflow"))).get(60, TimeUnit.SECONDS);
+        assertTrue(injector.getInstance(ClientSessionManager.class).getSession(CLIENT).orElseThrow().getInjector()
+                .getInstance(org.spinflow.glsp.server.SpinflowModelState.class).getNetwork() != null, "the model is open");
     }
 
     @AfterAll

@@ -75,7 +75,17 @@ public final class Studio {
             String a = args[i];
             switch (a) {
                 case "--port", "-p" -> {
-                    port = Integer.parseInt(need(args, ++i, a));
+                    String v = need(args, ++i, a);
+                    try {
+                        port = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        port = -1;
+                    }
+                    if (port < 0 || port > 65535) {
+                        System.err.println("spinflow studio: --port needs a number 0..65535, got '"
+                                + org.spinflow.model.io.SpinflowException.escapeControls(v) + "'");
+                        System.exit(2);
+                    }
                     portGiven = true;
                 }
                 case "--host" -> host = need(args, ++i, a);
@@ -87,7 +97,7 @@ public final class Studio {
                 }
                 default -> {
                     if (a.startsWith("-") || target != null) {
-                        System.err.println("spinflow studio: unexpected argument '" + a + "'");
+                        System.err.println("spinflow studio: unexpected argument '" + org.spinflow.model.io.SpinflowException.escapeControls(a) + "'");
                         System.exit(2);
                     }
                     target = a;
