@@ -248,7 +248,9 @@ try {
         page.__nextPrompt = 'iris/iris-copy.spinflow';
         await page.click('#btn-save-as');
         await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
-        for (let i = 0; i < 50 && !existsSync(join(root, 'iris/iris-copy.spinflow')); i++) await page.waitForTimeout(100);
+        // the layout is written just after the model: wait for both (a loaded machine needs longer)
+        for (let i = 0; i < 200 && !(existsSync(join(root, 'iris/iris-copy.spinflow'))
+            && existsSync(join(root, 'iris/iris-copy.spinflow.layout'))); i++) await page.waitForTimeout(100);
         assert(existsSync(join(root, 'iris/iris-copy.spinflow')) && existsSync(join(root, 'iris/iris-copy.spinflow.layout')), 'save as wrote model and layout');
         page.__nextPrompt = 'export/iris-standalone.xmi';
         await page.click('#btn-export');
