@@ -16,7 +16,10 @@ export function args() {
     return a;
 }
 
-/** Starts `java -cp JAR:LIB/* Studio ROOT --port 0` and resolves with {url, port, proc} from its first line. */
+/**
+ * Starts `java -cp JAR:LIB/* Studio ROOT --port 0` and resolves with {url, base, token, port, proc} from its first
+ * line `Spinflow studio: http://127.0.0.1:PORT/?token=TOKEN` (url is that address; add parameters with `&`).
+ */
 export function startStudio({ java, jar, lib, root }) {
     return new Promise((resolve, reject) => {
         const proc = spawn(java, ['-cp', `${jar}:${lib}/*`, 'org.spinflow.glsp.studio.Studio', root, '--port', '0'], {
@@ -29,12 +32,12 @@ export function startStudio({ java, jar, lib, root }) {
         rl.on('line', line => {
             if (!first) return;
             first = false;
-            const m = /^Spinflow studio: (http:\/\/127\.0\.0\.1:(\d+)\/)$/.exec(line);
+            const m = /^Spinflow studio: ((http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([0-9a-f]{64}))$/.exec(line);
             if (!m) {
                 proc.kill();
                 reject(new Error('unexpected first line of the studio: ' + JSON.stringify(line) + '\n' + stderr));
             } else {
-                resolve({ url: m[1], port: Number(m[2]), proc, stderr: () => stderr });
+                resolve({ url: m[1], base: m[2], port: Number(m[3]), token: m[4], proc, stderr: () => stderr });
             }
         });
         proc.on('exit', code => {

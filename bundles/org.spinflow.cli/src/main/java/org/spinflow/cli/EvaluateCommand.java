@@ -39,8 +39,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification (it names the data set)");
         }
+        warnIfUntrained(network, err);
         RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
         DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
+        ModelFiles.warnAboutData(network, data, err);
         Normaliser.Transform tf = data.normaliser().fit(data.train());
         Dataset ds = tf.apply(data.test() != null ? data.test() : data.train());
         double[] r;
@@ -59,5 +61,22 @@ final class EvaluateCommand implements Callable<Integer> {
                     ds.n(), data.test() != null ? "test files" : "whole data set");
         }
         return Main.OK;
+    }
+
+    /**
+     * Warns when a crossbar holds no learned conductances: evaluation then uses the random initial
+     * state, and its accuracy (about chance) says nothing about the design.
+     */
+    static void warnIfUntrained(Network network, PrintWriter err) {
+        java.util.List<String> untrained = new java.util.ArrayList<>();
+        for (org.spinflow.model.Node n : network.getNodes()) {
+            if (n instanceof org.spinflow.model.Crossbar c && !org.spinflow.model.codec.ConductanceCodec.hasPairs(c)) {
+                untrained.add(c.getName());
+            }
+        }
+        if (!untrained.isEmpty()) {
+            err.println(Main.oneLine("warning: crossbar(s) " + String.join(", ", untrained) + " hold no trained"
+                    + " conductances; evaluating the random initial state (train with --out first)"));
+        }
     }
 }

@@ -94,21 +94,24 @@ final class TrainCommand implements Callable<Integer> {
             throw new CliException(model + ": the model has no training specification");
         }
         RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
-        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
         Path ckpt = checkpoint != null ? checkpoint : out != null ? out.resolveSibling(out.getFileName() + ".ckpt") : null;
         // hardware in the loop: checkpoint every batch, so a failing instrument pauses the run with nothing lost
-        org.spinflow.instrument.Instrument inst = instrument.open();
-        org.spinflow.instrument.InstrumentBackend backend = inst == null ? null : new org.spinflow.instrument.InstrumentBackend(inst);
-        boolean defaultCkpt = inst != null && ckpt == null;
+        boolean defaultCkpt = instrument.address != null && ckpt == null;
         if (defaultCkpt) {
             ckpt = InstrumentOptions.defaultCheckpoint(model);
         }
-        int every = inst != null && checkpointEvery == 0 ? 1 : Math.max(0, checkpointEvery);
+        int every = instrument.address != null && checkpointEvery == 0 ? 1 : Math.max(0, checkpointEvery);
+        ModelFiles.guardOutputs(model, ModelFiles.dataPath(network, model, run.data), out, ckpt);
+        DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
+        ModelFiles.warnAboutData(network, data, err);
+        org.spinflow.instrument.Instrument inst = instrument.open();
+        org.spinflow.instrument.InstrumentBackend backend = inst == null ? null : new org.spinflow.instrument.InstrumentBackend(inst);
         if (resume && ckpt == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE or --out FILE");
         }
         Trainer.Result result;
-        try (inst; Progress progress = new Progress(err, quiet)) {
+        try (inst; Progress progress = new Progress(err, quiet,
+                epochs != null ? epochs : network.getTraining().getEpochs())) {
             Trainer trainer = new Trainer(network, ModelFiles.dir(model), cfg,
                     new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt, every,
                             resume), progress);
@@ -133,6 +136,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new CliException(ckpt + ": the checkpointed run had already finished; nothing left to resume");
             }
             ResultWriter.apply(network, result, cfg, prov);
+            ModelFiles.rebaseDataset(network, model, out);
             saveResult(network, out, loadedStamp);
             if (ckpt != null && checkpoint == null) {
                 java.nio.file.Files.deleteIfExists(ckpt);
@@ -159,7 +163,7 @@ final class TrainCommand implements Callable<Integer> {
             o.put("accuracy", acc);
             o.put("loss", result.loss());
             o.put("seconds", result.seconds());
-            o.put("provenance", ResultWriter.provenance(cfg, Map.of("data", data.train().source())));
+            o.put("provenance", Json.typed(ResultWriter.provenance(cfg, Map.of("data", data.train().source()))));
             if (out != null) {
                 o.put("out", out.toString());
             }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import com.google.gson.JsonParser;
  */
 class ExamplesTest {
     static final Path EXAMPLES = CliTest.EXAMPLES;
-    static final Path DATA = Path.of("../../../shared/data").toAbsolutePath().normalize();
+    static final Path DATA = DataDir.root();
 
     @Test
     void committedExamplesAreWhatExampleModelsWrites() {
@@ -67,8 +66,7 @@ class ExamplesTest {
         "fashion/fashion-mtj.spinflow,     fashion-mnist, 0.70",
     })
     void idxExamplesLearnOnASubset(String model, String data, double floor) throws Exception {
-        Path dir = DATA.resolve(data);
-        Assumptions.assumeTrue(Files.isDirectory(dir), "data set folder " + dir + " not present");
+        Path dir = DataDir.require(data);
         Path tmp = Files.createTempDirectory("spinflow-example");
         Path copy = tmp.resolve("model.spinflow");
         Network n = ModelIO.load(EXAMPLES.resolve(model));

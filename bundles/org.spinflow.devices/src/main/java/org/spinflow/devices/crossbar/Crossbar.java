@@ -7,7 +7,7 @@ import org.spinflow.devices.noise.CounterRng;
 import org.spinflow.devices.noise.FastGaussian;
 
 /**
- * A synaptic crossbar of differential MTJ pairs (physics.md "Crossbar synapses"): weight
+ * A synaptic crossbar of differential MTJ pairs (docs/PHYSICS.md "Crossbar synapses"): weight
  * w = (G+ - G-) / G_scale with G+ and G- in [G_min, G_max]. Rows are inputs (voltages), columns
  * outputs (currents): I_col = sum_row (G+ - G-)[row][col] V_row. Storage is row-major
  * {@code [row * cols + col]} in float arrays.
@@ -56,7 +56,7 @@ public final class Crossbar {
         }
     }
 
-    /** Default configuration from the default junction of physics.md A.5. */
+    /** Default configuration from the default junction of docs/PHYSICS.md A.5. */
     public static Config defaults() {
         Macrospin m = new Macrospin(MacrospinParameters.DEFAULTS);
         double gMax = m.gP, gMin = m.gAP0;

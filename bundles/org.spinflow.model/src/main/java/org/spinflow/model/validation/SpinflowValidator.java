@@ -306,12 +306,18 @@ public class SpinflowValidator implements EValidator {
         }
         if (n instanceof InputLayer in) {
             positive(in, "features", in.getFeatures(), r);
+            if (!Double.isFinite(in.getDriveScale())) {
+                r.range(in, "driveScale", in.getDriveScale(), "a finite number");
+            }
+            if (!Double.isFinite(in.getDriveOffset())) {
+                r.range(in, "driveOffset", in.getDriveOffset(), "a finite number");
+            }
             portSizes(in, PortDirection.OUT, in.getFeatures(), "features", "an InputLayer's OUT port size must equal features", r);
         } else if (n instanceof Crossbar x) {
             positive(x, "rows", x.getRows(), r);
             positive(x, "cols", x.getCols(), r);
-            if (!(x.getInitScale() >= 0)) {
-                r.range(x, "initScale", x.getInitScale(), "initScale >= 0");
+            if (!(x.getInitScale() >= 0) || !Double.isFinite(x.getInitScale())) {
+                r.range(x, "initScale", x.getInitScale(), "finite initScale >= 0");
             }
             portSizes(x, PortDirection.IN, x.getRows(), "rows", "a Crossbar's IN port size must equal rows", r);
             portSizes(x, PortDirection.OUT, x.getCols(), "cols", "a Crossbar's OUT port size must equal cols", r);
@@ -417,9 +423,19 @@ public class SpinflowValidator implements EValidator {
         }
         if (!(s.getWriteNoise() >= 0)) {
             r.range(s, "writeNoise", s.getWriteNoise(), "writeNoise >= 0");
+        } else if (!Double.isFinite(s.getWriteNoise())) {
+            r.range(s, "writeNoise", s.getWriteNoise(), "a finite writeNoise >= 0");
         }
         if (!(s.getReadNoise() >= 0)) {
             r.range(s, "readNoise", s.getReadNoise(), "readNoise >= 0");
+        } else if (!Double.isFinite(s.getReadNoise())) {
+            r.range(s, "readNoise", s.getReadNoise(), "a finite readNoise >= 0");
+        }
+        if (!Double.isFinite(s.getGMax())) {
+            r.range(s, "gMax", s.getGMax() + " S", "finite gMax");
+        }
+        if (!Double.isFinite(s.getWeightRange())) {
+            r.range(s, "weightRange", s.getWeightRange(), "finite weightRange > 0");
         }
         if (s.getLevels() == 1 || s.getLevels() < 0) {
             r.range(s, "levels", s.getLevels(), "levels = 0 for continuous, or levels >= 2");
@@ -441,18 +457,48 @@ public class SpinflowValidator implements EValidator {
         }
     }
 
+    static final int MAX_EPOCHS = 1_000_000;
+    /** Default of {@code spinflow.maxBatchSize}: samples of one mini-batch. */
+    static final int DEFAULT_MAX_BATCH = 65_536;
+    /** Default of {@code spinflow.maxRepeatedReads}: device reads averaged per measured derivative. */
+    static final int DEFAULT_MAX_REPEATED_READS = 256;
+
+    /** A positive integer limit from a system property, or the default when unset or not a positive integer. */
+    static int limit(String property, int dflt) {
+        try {
+            int v = Integer.parseInt(System.getProperty(property, Integer.toString(dflt)).strip());
+            return v > 0 ? v : dflt;
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
     private static void checkTraining(TrainingSpec t, Report r) {
+        // checked before anything is allocated: a batch of 10^8 samples or 10^9 repeated reads would
+        // exhaust the memory or run for days after validation had passed
         if (t.getEpochs() <= 0) {
             r.range(t, "epochs", t.getEpochs(), "epochs >= 1");
+        } else if (t.getEpochs() > MAX_EPOCHS) {
+            r.range(t, "epochs", t.getEpochs(), "epochs <= " + MAX_EPOCHS);
         }
+        int maxBatch = limit("spinflow.maxBatchSize", DEFAULT_MAX_BATCH);
         if (t.getBatchSize() <= 0) {
             r.range(t, "batchSize", t.getBatchSize(), "batchSize >= 1");
+        } else if (t.getBatchSize() > maxBatch) {
+            r.range(t, "batchSize", t.getBatchSize(), "batchSize <= " + maxBatch
+                    + "; raise the limit with -Dspinflow.maxBatchSize=N");
         }
         if (!(t.getDelta() > 0)) {
             r.range(t, "delta", t.getDelta(), "delta > 0");
+        } else if (!Double.isFinite(t.getDelta())) {
+            r.range(t, "delta", t.getDelta(), "a finite delta > 0");
         }
+        int maxReads = limit("spinflow.maxRepeatedReads", DEFAULT_MAX_REPEATED_READS);
         if (t.getRepeatedReads() < 1) {
             r.range(t, "repeatedReads", t.getRepeatedReads(), "repeatedReads >= 1");
+        } else if (t.getRepeatedReads() > maxReads) {
+            r.range(t, "repeatedReads", t.getRepeatedReads(), "repeatedReads <= " + maxReads
+                    + "; raise the limit with -Dspinflow.maxRepeatedReads=N");
         }
         if (t.getDataset() == null) {
             r.error(t, Check.DATASET, "has no dataset (training needs a dataset with a path relative to the model file)");
