@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Checks that a built p2 update site installs into a given Eclipse release.
+
+Reads the site's p2 metadata (content.xml, inside content.jar or content.xml.xz, or plain) and checks every
+mandatory requirement of every installable unit: a requirement met by a unit of the site itself is fine;
+any other must be met by the release described in a capability file (one capability a line:
+`bundle <symbolic-name> <version>` or `package <name> <version>`; `#` starts a comment). Packages of the
+Java runtime (java.*, javax.*, org.w3c.*, org.xml.*, org.ietf.*, sun.misc, ...) are provided by the
+framework's system bundle and are met when the requirement accepts version 0.
+
+Usage: check-requirements.py SITE_DIR CAPABILITIES_FILE
+Prints nothing and exits 0 when every requirement is met; otherwise prints one line per unmet requirement
+(`<unit> requires <namespace> <name> <range>: <why>`) and exits 1. Exits 2 on bad input.
+"""
+import io
+import lzma
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+
+JDK_PACKAGE = re.compile(r"^(java|javax|org\.w3c|org\.xml|org\.ietf|sun\.misc|com\.sun|jdk)(\.|$)")
+
+
+def parse_version(text):
+    """OSGi version -> comparable tuple (major, minor, micro, qualifier)."""
+    parts = text.strip().split(".", 3)
+    nums = [int(p) if p.isdigit() else 0 for p in parts[:3]]
+    while len(nums) < 3:
+        nums.append(0)
+    qualifier = parts[3] if len(parts) > 3 else ""
+    return (nums[0], nums[1], nums[2], qualifier)
+
+
+class Range:
+    """A p2/OSGi version range: "[1,2)", "(1,2]", "1.0" (at least), "0.0.0" (any)."""
+
+    def __init__(self, text):
+        self.text = text = (text or "0.0.0").strip()
+        if text[0] in "[(":
+            lo, hi = text[1:-1].split(",")
+            self.lo, self.lo_inc = parse_version(lo), text[0] == "["
+            self.hi, self.hi_inc = parse_version(hi), text[-1] == "]"
+        else:
+            self.lo, self.lo_inc, self.hi, self.hi_inc = parse_version(text), True, None, False
+
+    def contains(self, v):
+        if v < self.lo or (v == self.lo and not self.lo_inc):
+            return False
+        if self.hi is not None and (v > self.hi or (v == self.hi and not self.hi_inc)):
+            return False
+        return True
+
+
+def read_content(site):
+    for name, opener in (("content.jar", "jar"), ("content.xml.xz", "xz"), ("content.xml", "xml")):
+        path = os.path.join(site, name)
+        if not os.path.isfile(path):
+            continue
+        if opener == "jar":
+            with zipfile.ZipFile(path) as z:
+                return z.read("content.xml")
+        if opener == "xz":
+            with lzma.open(path) as f:
+                return f.read()
+        with open(path, "rb") as f:
+            return f.read()
+    raise FileNotFoundError(f"{site}: no content.jar, content.xml.xz or content.xml (expected a p2 repository)")
+
+
+def load_capabilities(path):
+    caps = {}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            fields = line.split()
+            if len(fields) != 3 or fields[0] not in ("bundle", "package"):
+                raise ValueError(f"{path}:{n}: expected 'bundle|package <name> <version>', got: {line}")
+            namespace = "osgi.bundle" if fields[0] == "bundle" else "java.package"
+            caps.setdefault((namespace, fields[1]), []).append(parse_version(fields[2]))
+    return caps
+
+
+def check(site, capabilities_file):
+    root = ET.parse(io.BytesIO(read_content(site))).getroot()
+    provided = {}
+    units = root.findall("./units/unit")
+    if not units:
+        raise ValueError(f"{site}: the p2 metadata has no units")
+    for unit in units:
+        for p in unit.findall("./provides/provided"):
+            provided.setdefault((p.get("namespace"), p.get("name")), []).append(parse_version(p.get("version")))
+    release = load_capabilities(capabilities_file)
+    problems = []
+    for unit in units:
+        uid = f"{unit.get('id')} {unit.get('version')}"
+        for r in unit.findall("./requires/required"):
+            if r.get("optional") == "true" or r.get("min") == "0":
+                continue
+            ns, name, rng = r.get("namespace"), r.get("name"), Range(r.get("range"))
+            if any(rng.contains(v) for v in provided.get((ns, name), [])):
+                continue
+            if ns == "java.package" and JDK_PACKAGE.match(name):
+                if rng.contains(parse_version("0.0.0")):
+                    continue
+                problems.append(f"{uid} requires {ns} {name} {rng.text}: a Java runtime package with a version")
+                continue
+            # p2 turns a feature's <import plugin=...> into a requirement on the bundle's installable unit
+            lookup = [(ns, name)] if ns != "org.eclipse.equinox.p2.iu" else [("osgi.bundle", name)]
+            versions = [v for key in lookup for v in release.get(key, [])]
+            if ns == "org.eclipse.equinox.p2.iu" and name.endswith(".feature.group") and not versions:
+                problems.append(f"{uid} requires feature {name} {rng.text}: not in the site")
+                continue
+            if ns not in ("osgi.bundle", "java.package", "org.eclipse.equinox.p2.iu"):
+                continue  # osgi.ee, extender and service capabilities are not versioned by release
+            if not versions:
+                problems.append(f"{uid} requires {ns} {name} {rng.text}: not in the site nor in the release")
+            elif not any(rng.contains(v) for v in versions):
+                shown = ", ".join(".".join(str(x) for x in v[:3]) for v in versions)
+                problems.append(f"{uid} requires {ns} {name} {rng.text}: the release has {shown}")
+    return problems
+
+
+def main(argv):
+    if len(argv) != 3:
+        print("usage: check-requirements.py SITE_DIR CAPABILITIES_FILE", file=sys.stderr)
+        return 2
+    try:
+        problems = check(argv[1], argv[2])
+    except (OSError, ValueError, ET.ParseError, zipfile.BadZipFile, lzma.LZMAError) as e:
+        print(f"check-requirements: {e}", file=sys.stderr)
+        return 2
+    for p in problems:
+        print(p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
