@@ -9,7 +9,9 @@ Java runtime (java.*, javax.*, org.w3c.*, org.xml.*, org.ietf.*, sun.misc, ...) 
 framework's system bundle and are met when the requirement accepts version 0.
 
 Usage: check-requirements.py SITE_DIR CAPABILITIES_FILE
-Prints nothing and exits 0 when every requirement is met; otherwise prints one line per unmet requirement
+       check-requirements.py --capabilities JAR...   (prints the capability lines of the given bundle jars:
+       how update-site/eclipse-2024-12.capabilities was made)
+The check prints nothing and exits 0 when every requirement is met; otherwise prints one line per unmet requirement
 (`<unit> requires <namespace> <name> <range>: <why>`) and exits 1. Exits 2 on bad input.
 """
 import io
@@ -124,7 +126,59 @@ def check(site, capabilities_file):
     return problems
 
 
+def manifest_headers(jar):
+    with zipfile.ZipFile(jar) as z:
+        text = z.read("META-INF/MANIFEST.MF").decode("utf-8").replace("\r\n", "\n")
+    headers, last = {}, None
+    for line in text.split("\n"):
+        if line.startswith(" ") and last:
+            headers[last] += line[1:]
+        elif ":" in line:
+            last, value = line.split(":", 1)
+            headers[last] = value.strip()
+    return headers
+
+
+def split_clauses(header):
+    """Splits an OSGi header at the commas outside quotes."""
+    clauses, current, quoted = [], "", False
+    for ch in header:
+        if ch == '"':
+            quoted = not quoted
+        if ch == "," and not quoted:
+            clauses.append(current)
+            current = ""
+        else:
+            current += ch
+    if current.strip():
+        clauses.append(current)
+    return [c.strip() for c in clauses]
+
+
+def capabilities_of(jar):
+    h = manifest_headers(jar)
+    name = h["Bundle-SymbolicName"].split(";")[0].strip()
+    version = ".".join(h.get("Bundle-Version", "0.0.0").split(".")[:3])
+    lines = [f"bundle {name} {version}"]
+    for clause in split_clauses(h.get("Export-Package", "")):
+        parts = [p.strip() for p in clause.split(";")]
+        packages = [p for p in parts if "=" not in p]
+        attrs = dict(p.split("=", 1) for p in parts if "=" in p and ":=" not in p)
+        pv = attrs.get("version", attrs.get("specification-version", "0.0.0")).strip('"')
+        lines += [f"package {pkg} {pv}" for pkg in packages]
+    return lines
+
+
 def main(argv):
+    if len(argv) >= 2 and argv[1] == "--capabilities":
+        try:
+            for jar in argv[2:]:
+                print(f"# {os.path.basename(jar)}")
+                print("\n".join(capabilities_of(jar)))
+        except (OSError, KeyError, zipfile.BadZipFile) as e:
+            print(f"check-requirements: {e}", file=sys.stderr)
+            return 2
+        return 0
     if len(argv) != 3:
         print("usage: check-requirements.py SITE_DIR CAPABILITIES_FILE", file=sys.stderr)
         return 2
