@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that a built p2 update site installs into a given Eclipse release.
 
-Reads the site's p2 metadata (content.xml, inside content.jar or content.xml.xz, or plain) and checks every
+Reads the site's p2 metadata (content.xml, inside content.jar or content.xml.xz, or plain) and checks that
+Spinflow's own bundles export only org.spinflow packages and import nothing optionally, and every
 mandatory requirement of every installable unit: a requirement met by a unit of the site itself is fine;
 any other must be met by the release described in a capability file (one capability a line:
 `bundle <symbolic-name> <version>` or `package <name> <version>`; `#` starts a comment). Packages of the
@@ -99,6 +100,15 @@ def check(site, capabilities_file):
     problems = []
     for unit in units:
         uid = f"{unit.get('id')} {unit.get('version')}"
+        if unit.get("id", "").startswith("org.spinflow."):
+            # Spinflow's bundles export only Spinflow packages (libraries they embed stay private) and import
+            # nothing optionally (a missing dependency must fail at install time, not at run time)
+            for p in unit.findall("./provides/provided"):
+                if p.get("namespace") == "java.package" and not p.get("name").startswith("org.spinflow."):
+                    problems.append(f"{uid} exports {p.get('name')}: a Spinflow bundle exports only org.spinflow packages")
+            for r in unit.findall("./requires/required"):
+                if r.get("namespace") == "java.package" and (r.get("optional") == "true" or r.get("min") == "0"):
+                    problems.append(f"{uid} imports {r.get('name')} optionally: Spinflow's imports are mandatory")
         for r in unit.findall("./requires/required"):
             if r.get("optional") == "true" or r.get("min") == "0":
                 continue

@@ -75,6 +75,20 @@ class CheckRequirementsTest(unittest.TestCase):
     def test_versioned_jdk_package_is_reported(self):
         self.assertEqual(1, len(self.run_check("<required namespace='java.package' name='javax.xml.parsers' range='[1.5,2)'/>")))
 
+    def test_spinflow_bundle_exporting_a_library_or_importing_optionally_is_reported(self):
+        with tempfile.TemporaryDirectory() as d:
+            xml = content("<required namespace='java.package' name='org.eclipse.jetty.server' range='[12,13)' optional='true'/>",
+                          "<provided namespace='java.package' name='org.eclipse.jetty.server' version='12.0.16'/>").encode("utf-8")
+            with open(os.path.join(d, "content.xml"), "wb") as f:
+                f.write(xml)
+            caps = os.path.join(d, "release.capabilities")
+            with open(caps, "w") as f:
+                f.write(CAPS)
+            problems = check_requirements.check(d, caps)
+        self.assertEqual(2, len(problems), problems)
+        self.assertTrue(any("exports org.eclipse.jetty.server" in p for p in problems))
+        self.assertTrue(any("imports org.eclipse.jetty.server optionally" in p for p in problems))
+
     def test_missing_metadata_is_an_error(self):
         with tempfile.TemporaryDirectory() as d, self.assertRaises(FileNotFoundError):
             check_requirements.check(d, os.path.join(d, "none"))
