@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "spinflow", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Design and train magnetic-tunnel-junction neural networks with device-measured gradients.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, GradcheckCommand.class, ValidateCommand.class,
-                ExportCommand.class, DevicesCommand.class, BenchCommand.class, ExperimentCommand.class})
+                ExportCommand.class, DevicesCommand.class, BenchCommand.class, ExperimentCommand.class,
+                InstrumentCommand.class, CalibrateCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;

@@ -50,6 +50,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Mixin
+    InstrumentOptions instrument;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -93,15 +96,27 @@ final class TrainCommand implements Callable<Integer> {
         RunConfig cfg = Trainer.config(network.getTraining(), run.gradient, run.delta, run.seed, run.threads());
         DataSource.Loaded data = DataSource.load(network.getTraining(), ModelFiles.dir(model), run.data);
         Path ckpt = checkpoint != null ? checkpoint : out != null ? out.resolveSibling(out.getFileName() + ".ckpt") : null;
+        // hardware in the loop: checkpoint every batch, so a failing instrument pauses the run with nothing lost
+        org.spinflow.instrument.Instrument inst = instrument.open();
+        org.spinflow.instrument.InstrumentBackend backend = inst == null ? null : new org.spinflow.instrument.InstrumentBackend(inst);
+        boolean defaultCkpt = inst != null && ckpt == null;
+        if (defaultCkpt) {
+            ckpt = InstrumentOptions.defaultCheckpoint(model);
+        }
+        int every = inst != null && checkpointEvery == 0 ? 1 : Math.max(0, checkpointEvery);
         if (resume && ckpt == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE or --out FILE");
         }
         Trainer.Result result;
-        try (Progress progress = new Progress(err, quiet)) {
+        try (inst; Progress progress = new Progress(err, quiet)) {
             Trainer trainer = new Trainer(network, ModelFiles.dir(model), cfg,
-                    new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt, Math.max(0, checkpointEvery),
+                    new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt, every,
                             resume), progress);
-            result = trainer.run(data);
+            result = InstrumentOptions.run(backend, () -> trainer.run(data));
+        } catch (org.spinflow.instrument.InstrumentException e) {
+            // failed while reading (compile-time refusals arrive wrapped and are reported as they are)
+            throw new CliException(e.getMessage() + (InstrumentOptions.exists(ckpt) ? "; training paused, checkpointed in " + ckpt
+                    + "; resume with the same command and --resume" : "; no training progress to keep yet"));
         } catch (Trainer.DivergenceException e) {
             if (out != null && e.goodEpoch() > 0) {
                 org.spinflow.interpreter.ResultWriter.writeConductances(network, e.plan());
@@ -126,6 +141,9 @@ final class TrainCommand implements Callable<Integer> {
         if (result.finalPlan() != null) {
             result.finalPlan().close();
         }
+        if (defaultCkpt && !result.cancelled()) {
+            java.nio.file.Files.deleteIfExists(ckpt);
+        }
         if (run.json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("model", model.toString());
@@ -145,6 +163,9 @@ final class TrainCommand implements Callable<Integer> {
             if (out != null) {
                 o.put("out", out.toString());
             }
+            if (inst != null) {
+                o.put("instrument", InstrumentOptions.json(inst, result.history().size()));
+            }
             stdout.println(Json.of(o));
         } else {
             stdout.printf("%s: accuracy %.4f +/- %.4f over %d fold(s), loss %.4f, %.1f s (gradient %s, seed %d)%n",
@@ -152,6 +173,11 @@ final class TrainCommand implements Callable<Integer> {
                     cfg.gradient().getLiteral(), cfg.seed());
             if (out != null) {
                 stdout.println("trained model written to " + out);
+            }
+            if (inst != null) {
+                org.spinflow.instrument.Instrument.Stats st = inst.stats();
+                stdout.printf("instrument %s: %d readings in %d transactions, %.1f s on the instrument, %d error(s)%n",
+                        inst.address(), st.reads(), st.transactions(), st.seconds(), st.errors());
             }
         }
         stdout.flush();
