@@ -1,25 +1,30 @@
 #!/usr/bin/env bash
-# Side-by-side throughput of Spinflow and its PyTorch peer (issue 6).
+# Side-by-side throughput of Spinflow and its PyTorch peer (issues 6, 15).
 #
 # Usage:   bench/compare-torch.sh DATA_DIR [--limit N] [--rounds R]
 #   DATA_DIR   MNIST IDX folder (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz])
 #   --limit N  train on the first N samples only (passed to both programs; quick runs)
-#   --rounds R runs per program and thread count (default 2)
+#   --rounds R runs per program, shape and thread count (default 2)
 #
-# For T in 1 and 2 it alternates, R times,
-#   ./spinflow bench --data DATA_DIR --threads T --json        (MNIST 784-100-10, batch 32, momentum SGD)
-#   /usr/bin/python3 bench/torch_mlp.py --data DATA_DIR --threads T --json   (same network, batch, optimiser)
+# For each shape (SHAPES, default "784-100-10 784-256-10 784-256-128-64-10") and T in 1 and 2 it
+# alternates, R times,
+#   ./spinflow bench --data DATA_DIR --shape S --threads T --json   (batch 32, momentum SGD, 3 modes)
+#   /usr/bin/python3 bench/torch_mlp.py --data DATA_DIR --shape S --threads T --json   (same network)
 # so that both see the same machine load, and keeps the BEST figure of the R runs of each
 # (other processes only ever slow a run down, so the best run is the least disturbed one).
-# It prints every figure with the 1-minute load average taken just before the run, then a table:
-# samples/s per mode, Spinflow/PyTorch ratios (exact vs torch, analog-central vs torch), the
-# analog-central/exact epoch-time ratio, the 2-thread/1-thread scaling of analog-central, the
-# time to build 10,000 MTJ device tables (wall and CPU seconds) and the peak RSS, and, before and
-# after the runs, how well two independent busy loops scale on the machine at that moment (the
-# ceiling of any 2-thread figure when other jobs share the cores).
-# If PyTorch (or python3) is absent it says so and prints Spinflow's figures alone.
-# Environment: PYTHON (default /usr/bin/python3), THREADS (default "1 2"), SPINFLOW (the Spinflow
-# command, default ./spinflow of this checkout, which builds itself on first use).
+# It prints every figure with the 1-minute load average taken just before the run, then per shape a
+# table (PyTorch's own 1- and 2-thread figures included), the ratios against the targets, and
+# Markdown rows for the README's performance table (date, load, PyTorch version).
+#
+# Quiet-machine check: a verdict (PASS/MISS per target) is printed only when the machine was quiet:
+# the 1-minute load average below MAX_LOAD (default 1.0) before the first and after the last run,
+# and two independent busy loops scaling by at least MIN_SPARE (default 1.8) both before and after
+# (2.00 = two idle cores). Otherwise the figures are printed, marked provisional, with the reason,
+# and the script exits with status 3.
+# If PyTorch (or python3) is absent it says so and prints Spinflow's figures alone (no verdict).
+# Environment: PYTHON (default /usr/bin/python3), THREADS (default "1 2"), SHAPES, MAX_LOAD,
+# MIN_SPARE, SPINFLOW (the Spinflow command, default ./spinflow of this checkout, which builds
+# itself on first use).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -37,6 +42,9 @@ while [ $# -gt 0 ]; do
 done
 [ -d "$data" ] || { echo "compare-torch: $data is not a directory" >&2; exit 2; }
 py="${PYTHON:-/usr/bin/python3}"
+shapes="${SHAPES:-784-100-10 784-256-10 784-256-128-64-10}"
+max_load="${MAX_LOAD:-1.0}"
+min_spare="${MIN_SPARE:-1.8}"
 threads="${THREADS:-1 2}"
 read -r -a sf <<<"${SPINFLOW:-$root/spinflow}"
 
@@ -47,6 +55,7 @@ num() { grep -o "\"$1\": *[-0-9.eE+]*" <<<"$2" | head -1 | sed 's/.*: *//'; }
 mode() { grep -o "\"$1\":{\"samples_per_s\":[-0-9.eE+]*" <<<"$2" | head -1 | sed 's/.*://'; }
 max() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "") print b; else if (b == "" || a + 0 >= b + 0) print a; else print b }'; }
 min() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "") print b; else if (b == "" || a + 0 <= b + 0) print a; else print b }'; }
+xratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2fx", a / b }'; }
 ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 
 # Build (if needed) before anything is timed.
@@ -69,63 +78,117 @@ for i in range(4000000): s+=i*i'
   "$c" -c "$loop" & "$c" -c "$loop"; wait; t2=$(date +%s%N)
   awk -v a=$((t1 - t0)) -v b=$((t2 - t1)) 'BEGIN { printf "%.2f", 2 * a / b }'
 }
+load0=$(load1)
 calib0=$(spare_cores)
 
 declare -A ex ac af tab tcpu rss tp
+tv=""
 echo "runs (best of $rounds kept; load = 1-minute load average before the run; $(nproc) cores):"
-for t in $threads; do
-  for r in $(seq 1 "$rounds"); do
-    l=$(load1)
-    if ! js="$("${sf[@]}" bench --data "$data" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
-      echo "  spinflow T=$t round $r failed (see its message above); skipped" >&2
-      continue
-    fi
-    e=$(mode exact "$js"); c=$(mode analog-central "$js"); f=$(mode analog-forward "$js")
-    tb=$(num tables_seconds "$js"); tc=$(num tables_cpu_seconds "$js"); rs=$(num peak_rss_mb "$js")
-    printf '  spinflow T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s (%s s CPU)  RSS %.0f MB\n' \
-      "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "${tc:-?}" "$rs"
-    ex[$t]=$(max "${ex[$t]:-}" "$e"); ac[$t]=$(max "${ac[$t]:-}" "$c"); af[$t]=$(max "${af[$t]:-}" "$f")
-    tab[$t]=$(min "${tab[$t]:-}" "$tb"); tcpu[$t]=$(min "${tcpu[$t]:-}" "$tc"); rss[$t]=$(max "${rss[$t]:-}" "$rs")
-    if [ "$torch" = yes ]; then
+for shape in $shapes; do
+  for t in $threads; do
+    for r in $(seq 1 "$rounds"); do
+      k="$shape/$t"
       l=$(load1)
-      if ! pj="$("$py" "$root/bench/torch_mlp.py" --data "$data" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
-        echo "  pytorch  T=$t round $r failed; skipped" >&2
+      if ! js="$("${sf[@]}" bench --data "$data" --shape "$shape" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
+        echo "  spinflow $shape T=$t round $r failed (see its message above); skipped" >&2
         continue
       fi
-      p=$(num samples_per_s "$pj")
-      tv=$(sed -n 's/.*"torch": *"\([^"]*\)".*/\1/p' <<<"$pj")
-      printf '  pytorch  T=%s round %s load %5s: %8.0f samples/s (torch %s)\n' "$t" "$r" "$l" "$p" "$tv"
-      tp[$t]=$(max "${tp[$t]:-}" "$p")
-    fi
+      e=$(mode exact "$js"); c=$(mode analog-central "$js"); f=$(mode analog-forward "$js")
+      tb=$(num tables_seconds "$js"); tc=$(num tables_cpu_seconds "$js"); rs=$(num peak_rss_mb "$js")
+      printf '  spinflow %-18s T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s (%s s CPU)  RSS %.0f MB\n' \
+        "$shape" "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "${tc:-?}" "$rs"
+      ex[$k]=$(max "${ex[$k]:-}" "$e"); ac[$k]=$(max "${ac[$k]:-}" "$c"); af[$k]=$(max "${af[$k]:-}" "$f")
+      tab[$k]=$(min "${tab[$k]:-}" "$tb"); tcpu[$k]=$(min "${tcpu[$k]:-}" "$tc"); rss[$k]=$(max "${rss[$k]:-}" "$rs")
+      if [ "$torch" = yes ]; then
+        l=$(load1)
+        if ! pj="$("$py" "$root/bench/torch_mlp.py" --data "$data" --shape "$shape" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
+          echo "  pytorch  $shape T=$t round $r failed; skipped" >&2
+          continue
+        fi
+        p=$(num samples_per_s "$pj")
+        tv=$(sed -n 's/.*"torch": *"\([^"]*\)".*/\1/p' <<<"$pj")
+        printf '  pytorch  %-18s T=%s round %s load %5s: %8.0f samples/s (torch %s)\n' "$shape" "$t" "$r" "$l" "$p" "$tv"
+        tp[$k]=$(max "${tp[$k]:-}" "$p")
+      fi
+    done
   done
 done
 
 calib1=$(spare_cores)
+load2=$(load1)
+when=$(date -u '+%Y-%m-%d %H:%M UTC')
 echo
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$when, $(nproc) cores, load average before: $load0, now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "machine 2-thread scaling of independent busy loops: $calib0 before, $calib1 after the runs (2.00 = two idle cores)"
-printf '%-34s' "figure"; for t in $threads; do printf '%14s' "T=$t"; done; printf '%12s\n' "target"
-row() { local name="$1" target="$2"; shift 2; printf '%-34s' "$name"; for v in "$@"; do printf '%14s' "$v"; done; printf '%12s\n' "$target"; }
+quiet=yes
+why=()
+below() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 < b + 0) }'; }
+atleast() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 >= b + 0) }'; }
+below "$load0" "$max_load" || { quiet=no; why+=("load average $load0 before the runs (needs < $max_load)"); }
+below "$load2" "$max_load" || { quiet=no; why+=("load average $load2 after the runs (needs < $max_load)"); }
+atleast "$calib0" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib0}x before the runs (needs >= $min_spare)"); }
+atleast "$calib1" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib1}x after the runs (needs >= $min_spare)"); }
+[ "$torch" = yes ] || { quiet=no; why+=("PyTorch is not installed"); }
+
 fmt() { awk -v a="${1:-}" 'BEGIN { if (a == "") print "-"; else printf "%.0f", a }'; }
-cols() { local -n arr=$1; local out=(); for t in $threads; do out+=("$(fmt "${arr[$t]:-}")"); done; echo "${out[@]}"; }
-row "spinflow exact [samples/s]" "" $(cols ex)
-row "spinflow analog-central [samples/s]" "" $(cols ac)
-row "spinflow analog-forward [samples/s]" "" $(cols af)
-if [ "$torch" = yes ]; then
-  row "pytorch tanh [samples/s]" "" $(cols tp)
-  r1=(); r2=(); for t in $threads; do r1+=("$(ratio "${ex[$t]}" "${tp[$t]}")"); r2+=("$(ratio "${ac[$t]}" "${tp[$t]}")"); done
-  row "exact / pytorch" ">= 1.0" "${r1[@]}"
-  row "analog-central / pytorch" ">= 0.8" "${r2[@]}"
+row() { local name="$1" target="$2"; shift 2; printf '%-36s' "$name"; for v in "$@"; do printf '%14s' "$v"; done; printf '%12s\n' "$target"; }
+verdict=()
+check() { # NAME VALUE OP TARGET
+  local ok
+  ok=$(awk -v a="${2:-}" -v b="$4" -v op="$3" 'BEGIN { if (a == "" || a == "-") print "n/a"; else if ((op == ">=" && a + 0 >= b + 0) || (op == "<=" && a + 0 <= b + 0)) print "PASS"; else print "MISS" }')
+  verdict+=("$(printf '  %-52s %8s  (target %s %s)  %s' "$1" "${2:--}" "$3" "$4" "$ok")")
+}
+md=()
+for shape in $shapes; do
+  echo
+  echo "== $shape (batch 32, momentum SGD)"
+  printf '%-36s' "figure"; for t in $threads; do printf '%14s' "T=$t"; done; printf '%12s\n' "target"
+  vals() { local -n arr=$1; local out=(); for t in $threads; do out+=("$(fmt "${arr[$shape/$t]:-}")"); done; echo "${out[@]}"; }
+  row "spinflow exact [samples/s]" "" $(vals ex)
+  row "spinflow analog-central [samples/s]" "" $(vals ac)
+  row "spinflow analog-forward [samples/s]" "" $(vals af)
+  row "pytorch tanh [samples/s]" "" $(vals tp)
+  r1=(); r2=(); r3=()
+  for t in $threads; do
+    r1+=("$(ratio "${ex[$shape/$t]:-}" "${tp[$shape/1]:-}")")
+    r2+=("$(ratio "${ac[$shape/$t]:-}" "${tp[$shape/1]:-}")")
+    r3+=("$(ratio "${ex[$shape/$t]:-}" "${ac[$shape/$t]:-}")")
+  done
+  row "exact / pytorch 1 thread" ">= 1.0" "${r1[@]}"
+  row "analog-central / pytorch 1 thread" ">= 0.8" "${r2[@]}"
+  row "analog-central/exact epoch time" "<= 1.25" "${r3[@]}"
+  tt=($threads)
+  if [ ${#tt[@]} -ge 2 ]; then
+    se=$(ratio "${ex[$shape/${tt[1]}]:-}" "${ex[$shape/${tt[0]}]:-}")
+    sc=$(ratio "${ac[$shape/${tt[1]}]:-}" "${ac[$shape/${tt[0]}]:-}")
+    st=$(ratio "${tp[$shape/${tt[1]}]:-}" "${tp[$shape/${tt[0]}]:-}")
+    printf '%-36s%28s%12s\n' "exact T=${tt[1]} / T=${tt[0]}" "$se" ">= 1.7"
+    printf '%-36s%28s%12s\n' "analog-central T=${tt[1]} / T=${tt[0]}" "$sc" ">= 1.7"
+    printf '%-36s%28s\n' "pytorch T=${tt[1]} / T=${tt[0]}" "$st"
+  fi
+  row "10,000 device tables [s]" "<= 1" $(for t in $threads; do awk -v a="${tab[$shape/$t]:-}" 'BEGIN { if (a == "") print "-"; else printf "%.3f\n", a }'; done)
+  row "  CPU seconds of that build" "" $(for t in $threads; do awk -v a="${tcpu[$shape/$t]:-}" 'BEGIN { if (a == "") print "-"; else printf "%.3f\n", a }'; done)
+  row "peak RSS [MB]" "<= 1536" $(vals rss)
+  check "$shape exact / pytorch (1 thread)" "${r1[0]}" ">=" 1.0
+  check "$shape analog-central / pytorch (1 thread)" "${r2[0]}" ">=" 0.8
+  if [ ${#tt[@]} -ge 2 ]; then
+    check "$shape exact 2 threads / 1 thread" "$se" ">=" 1.7
+    check "$shape analog-central 2 threads / 1 thread" "$sc" ">=" 1.7
+  fi
+  tag=""; [ "$quiet" = yes ] || tag=" (provisional: machine busy)"
+  for t in $threads; do
+    md+=("| $when | $load0 / $load2 | ${tv:-none} | $shape | $t | $(fmt "${ex[$shape/$t]:-}") | $(fmt "${ac[$shape/$t]:-}") | $(fmt "${af[$shape/$t]:-}") | $(fmt "${tp[$shape/$t]:-}") | $(xratio "${ex[$shape/$t]:-}" "${tp[$shape/1]:-}") | $(xratio "${ac[$shape/$t]:-}" "${tp[$shape/1]:-}") |$tag")
+  done
+done
+echo
+echo "README rows (| date | load before / after | PyTorch | shape | threads | exact | analog-central | analog-forward | PyTorch | exact / PyTorch 1 thread | analog-central / PyTorch 1 thread |):"
+printf '%s\n' "${md[@]}"
+echo
+if [ "$quiet" = yes ]; then
+  echo "verdict (quiet machine):"
+  printf '%s\n' "${verdict[@]}"
 else
-  row "pytorch tanh [samples/s]" "" $(for t in $threads; do echo "n/a"; done)
+  echo "NO VERDICT: the machine was not quiet, so these figures are provisional:"
+  printf '  - %s\n' "${why[@]}"
+  exit 3
 fi
-r3=(); for t in $threads; do r3+=("$(ratio "${ex[$t]}" "${ac[$t]}")"); done
-row "analog-central/exact epoch time" "<= 1.25" "${r3[@]}"
-tt=($threads)
-if [ ${#tt[@]} -ge 2 ]; then
-  sc=$(ratio "${ac[${tt[1]}]}" "${ac[${tt[0]}]}")
-  printf '%-34s%28s%12s\n' "analog-central T=${tt[1]} / T=${tt[0]}" "$sc" ">= 1.7"
-fi
-row "10,000 device tables [s]" "<= 1" $(for t in $threads; do awk -v a="${tab[$t]}" 'BEGIN { printf "%.3f\n", a }'; done)
-row "  CPU seconds of that build" "" $(for t in $threads; do awk -v a="${tcpu[$t]:-}" 'BEGIN { if (a == "") print "-"; else printf "%.3f\n", a }'; done)
-row "peak RSS [MB]" "<= 1536" $(cols rss)

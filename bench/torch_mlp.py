@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""PyTorch peer for `spinflow bench`: MNIST 784-100-10 tanh MLP, batch 32, SGD with momentum 0.9,
-lr 0.05, one epoch after a warm-up of 3,000 samples; prints samples/s (JSON with --json)."""
+"""PyTorch peer for `spinflow bench`: MNIST tanh MLP (784-100-10, or --shape 784-256-128-64-10),
+batch 32, SGD with momentum 0.9, lr 0.05, one epoch after a warm-up of 3,000 samples; prints
+samples/s (JSON with --json)."""
 import argparse, gzip, json, os, struct, sys, time
 
 def read_idx(path):
@@ -27,6 +28,7 @@ def main():
     ap.add_argument('--data', required=True)
     ap.add_argument('--threads', type=int, default=1)
     ap.add_argument('--limit', type=int, default=0)
+    ap.add_argument('--shape', default='784-100-10')
     ap.add_argument('--json', action='store_true')
     a = ap.parse_args()
     try:
@@ -44,7 +46,13 @@ def main():
     if a.limit:
         x, y = x[:a.limit], y[:a.limit]
         n = a.limit
-    model = torch.nn.Sequential(torch.nn.Linear(784, 100), torch.nn.Tanh(), torch.nn.Linear(100, 10))
+    sizes = [int(v) for v in a.shape.split('-')]
+    layers = []
+    for i in range(len(sizes) - 1):
+        layers.append(torch.nn.Linear(sizes[i], sizes[i + 1]))
+        if i < len(sizes) - 2:
+            layers.append(torch.nn.Tanh())
+    model = torch.nn.Sequential(*layers)
     opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
     lossf = torch.nn.CrossEntropyLoss()
     perm = torch.randperm(n)
@@ -59,7 +67,7 @@ def main():
     t0 = time.perf_counter()
     run(n)
     sps = n / (time.perf_counter() - t0)
-    out = {"threads": a.threads, "batch": 32, "samples": n, "samples_per_s": sps, "torch": torch.__version__}
+    out = {"shape": a.shape, "threads": a.threads, "batch": 32, "samples": n, "samples_per_s": sps, "torch": torch.__version__}
     print(json.dumps(out) if a.json else f"pytorch {torch.__version__}: {sps:.0f} samples/s ({a.threads} thread(s))")
     return 0
 

@@ -101,6 +101,13 @@ const spinflowModule = new FeatureModule(
 
 async function start(): Promise<void> {
     const params = new URLSearchParams(window.location.search);
+    if (params.has('token')) {
+        // the access token comes once in the address; the server keeps it in an HttpOnly cookie that the
+        // page's requests and its WebSocket send, so it is taken out of the address bar and the history
+        params.delete('token');
+        const query = params.toString();
+        window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    }
     const model = params.get('model');
     if (!model) {
         return;

@@ -44,7 +44,7 @@ const times = [];
 try {
     for (let r = 0; r < runs + 1; r++) {
         const t0 = Date.now();
-        await page.goto(`${studio.url}?model=bench.spinflow`);
+        await page.goto(`${studio.url}&model=bench.spinflow`);
         // sprotty culls shapes outside the viewport from the DOM, so count the client's model and the rendered nodes
         await page.waitForFunction(n => {
             const root = window.spinflow?.editorContext?.modelRoot;

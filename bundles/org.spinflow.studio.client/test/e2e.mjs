@@ -71,16 +71,18 @@ async function setProp(prop, value) {
         && document.activeElement?.dataset?.prop !== p, [prop, value], { timeout: 5000 });
 }
 async function openModel(path) {
-    await page.goto(`${studio.url}?model=${encodeURIComponent(path)}`);
+    await page.goto(`${studio.url}&model=${encodeURIComponent(path)}`);
     await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 30000 });
     assert((await page.evaluate(() => document.body.dataset.loaded)) === 'true', 'model loaded');
     await page.waitForTimeout(300);
 }
-function upgrade(origin) {
+const tokenCookie = () => `spinflow_token_${studio.port}=${studio.token}`;
+function upgrade(origin, withToken = true) {
     return new Promise(resolve => {
         const req = http.request({ host: '127.0.0.1', port: studio.port, path: '/glsp', headers: {
             Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13',
-            'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==', ...(origin ? { Origin: origin } : {}) } });
+            'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==', ...(origin ? { Origin: origin } : {}),
+            ...(withToken ? { Cookie: tokenCookie() } : {}) } });
         req.on('upgrade', (res, socket) => { socket.destroy(); resolve(res.statusCode); });
         req.on('response', res => { res.resume(); resolve(res.statusCode); });
         req.on('error', e => resolve('error ' + e.message));
@@ -88,9 +90,10 @@ function upgrade(origin) {
     });
 }
 
-function get(path, headers = {}) {
+function get(path, headers = {}, withToken = true) {
     return new Promise(resolve => {
-        const req = http.request({ host: '127.0.0.1', port: studio.port, path, headers }, res => {
+        const all = { ...(withToken ? { Cookie: tokenCookie() } : {}), ...headers };
+        const req = http.request({ host: '127.0.0.1', port: studio.port, path, headers: all }, res => {
             let body = '';
             res.setEncoding('utf8');
             res.on('data', d => (body += d));
@@ -245,7 +248,9 @@ try {
         page.__nextPrompt = 'iris/iris-copy.spinflow';
         await page.click('#btn-save-as');
         await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
-        for (let i = 0; i < 50 && !existsSync(join(root, 'iris/iris-copy.spinflow')); i++) await page.waitForTimeout(100);
+        // the layout is written just after the model: wait for both (a loaded machine needs longer)
+        for (let i = 0; i < 200 && !(existsSync(join(root, 'iris/iris-copy.spinflow'))
+            && existsSync(join(root, 'iris/iris-copy.spinflow.layout'))); i++) await page.waitForTimeout(100);
         assert(existsSync(join(root, 'iris/iris-copy.spinflow')) && existsSync(join(root, 'iris/iris-copy.spinflow.layout')), 'save as wrote model and layout');
         page.__nextPrompt = 'export/iris-standalone.xmi';
         await page.click('#btn-export');
@@ -259,7 +264,7 @@ try {
     });
     await step('?model=../../etc/passwd is refused', async () => {
         for (const bad of ['../../etc/passwd', '/etc/passwd', 'iris/../../../etc/passwd.spinflow']) {
-            const resp = await page.goto(`${studio.url}?model=${encodeURIComponent(bad)}`);
+            const resp = await page.goto(`${studio.url}&model=${encodeURIComponent(bad)}`);
             assert(resp.status() === 403, `status 403 for ${bad}, got ${resp.status()}`);
             assert((await page.textContent('#error')).includes('Refused'), 'readable message');
         }
@@ -275,6 +280,21 @@ try {
         assert(foreign.status === 400, 'foreign Host header refused, got ' + foreign.status);
         const ok = await get(`/api/transfer-curve?model=${encodeURIComponent(MODEL)}&node=hidden`);
         assert(ok.status === 200 && JSON.parse(ok.body).x.length >= 50, 'own model answered, got ' + ok.status);
+    });
+    await step('without the token: 403 for pages, API and WebSocket; the printed URL is answered', async () => {
+        for (const path of ['/', `/?model=${encodeURIComponent(MODEL)}`, '/studio/main.js',
+            `/api/transfer-curve?model=${encodeURIComponent(MODEL)}&node=hidden`, '/?token=' + '0'.repeat(64)]) {
+            const r = await get(path, {}, false);
+            assert(r.status === 403, `403 without the token for ${path}, got ${r.status}`);
+        }
+        const ws = await upgrade(`http://127.0.0.1:${studio.port}`, false);
+        assert(ws === 403, 'WebSocket upgrade without the token refused, got ' + ws);
+        const printed = await get('/?token=' + studio.token, {}, false);
+        assert(printed.status === 200, 'the printed URL is answered, got ' + printed.status);
+        // the page took the token out of its address bar and still works through the HttpOnly cookie
+        await openModel(MODEL);
+        assert(!page.url().includes('token='), 'token removed from the address: ' + page.url());
+        assert(await page.evaluate(() => document.cookie) === '', 'the cookie is HttpOnly (invisible to scripts)');
     });
     await step('WebSocket from a foreign origin is refused', async () => {
         const foreign = await upgrade('http://evil.example');
@@ -321,7 +341,7 @@ try {
         page.__onDialog = null;
     });
     await step('embedded mode (?embedded=1): diagram and palette only', async () => {
-        await page.goto(`${studio.url}?model=${encodeURIComponent(MODEL)}&embedded=1`);
+        await page.goto(`${studio.url}&model=${encodeURIComponent(MODEL)}&embedded=1`);
         await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 30000 });
         assert((await page.evaluate(() => document.body.dataset.loaded)) === 'true', 'model loaded');
         await waitCount(NODE_SEL, 5);

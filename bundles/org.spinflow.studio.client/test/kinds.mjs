@@ -38,7 +38,7 @@ try {
         studio = await startStudio({ java: a.java, jar: a.jar, lib: a.lib, root, extra: a.extra });
         ctx = await launchChromium();
         page = ctx.pages()[0] ?? (await ctx.newPage());
-        await page.goto(`${studio.url}?model=${encodeURIComponent(MODEL)}`);
+        await page.goto(`${studio.url}&model=${encodeURIComponent(MODEL)}`);
         await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 30000 });
         assert((await page.evaluate(() => document.body.dataset.loaded)) === 'true', 'model loaded');
     });

@@ -17,8 +17,9 @@ export function args() {
 }
 
 /**
- * Starts `java -cp JAR:LIB/*[:EXTRA] Studio ROOT --port 0` and resolves with {url, port, proc} from its first line
- * (EXTRA: more jars, e.g. one contributing node kinds).
+ * Starts `java -cp JAR:LIB/*[:EXTRA] Studio ROOT --port 0` and resolves with {url, base, token, port, proc} from its
+ * first line `Spinflow studio: http://127.0.0.1:PORT/?token=TOKEN` (url is that address; add parameters with `&`).
+ * EXTRA: more jars, e.g. one contributing node kinds.
  */
 export function startStudio({ java, jar, lib, root, extra }) {
     return new Promise((resolve, reject) => {
@@ -33,12 +34,12 @@ export function startStudio({ java, jar, lib, root, extra }) {
         rl.on('line', line => {
             if (!first) return;
             first = false;
-            const m = /^Spinflow studio: (http:\/\/127\.0\.0\.1:(\d+)\/)$/.exec(line);
+            const m = /^Spinflow studio: ((http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([0-9a-f]{64}))$/.exec(line);
             if (!m) {
                 proc.kill();
                 reject(new Error('unexpected first line of the studio: ' + JSON.stringify(line) + '\n' + stderr));
             } else {
-                resolve({ url: m[1], port: Number(m[2]), proc, stderr: () => stderr });
+                resolve({ url: m[1], base: m[2], port: Number(m[3]), token: m[4], proc, stderr: () => stderr });
             }
         });
         proc.on('exit', code => {

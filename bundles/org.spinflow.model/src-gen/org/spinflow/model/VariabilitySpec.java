@@ -51,7 +51,7 @@ public interface VariabilitySpec extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Multiplier on the preset's device-to-device spreads (1 = the typical spreads of physics.md section C).
+	 * Multiplier on the preset's device-to-device spreads (1 = the typical spreads of docs/PHYSICS.md section C).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Scale</em>' attribute.
 	 * @see #setScale(double)

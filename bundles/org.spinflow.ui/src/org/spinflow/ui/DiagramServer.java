@@ -57,7 +57,7 @@ public final class DiagramServer {
         Studio s = get();
         Path p = file.getLocation().toFile().toPath().toAbsolutePath().normalize();
         String rel = root.relativize(p).toString().replace('\\', '/');
-        return s.url() + "?model=" + URLEncoder.encode(rel, StandardCharsets.UTF_8) + "&embedded=1";
+        return s.url() + "&model=" + URLEncoder.encode(rel, StandardCharsets.UTF_8) + "&embedded=1"; // url() carries ?token=
     }
 
     /** The path of a workspace file relative to the server's folder (for Save As). */

@@ -2398,7 +2398,7 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		  (getVariabilitySpec_Scale(),
 		   source,
 		   new String[] {
-			   "documentation", "Multiplier on the preset\'s device-to-device spreads (1 = the typical spreads of physics.md section C)."
+			   "documentation", "Multiplier on the preset\'s device-to-device spreads (1 = the typical spreads of docs/PHYSICS.md section C)."
 		   });
 		addAnnotation
 		  (getTrainingSpec_Delta(),

@@ -263,8 +263,24 @@ class SpinflowIdeTest {
     void trainingJobRunsToCompletionAndCanBeCancelled() throws Exception {
         page().activate(editor);
         int runsBefore = loadFile(file).getRuns().size();
+        List<IStatus> ruleErrors = new ArrayList<>();
+        org.eclipse.core.runtime.ILogListener logListener = (logged, plugin) -> {
+            for (Throwable t = logged.getException(); t != null; t = t.getCause()) {
+                if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("scope rule")) {
+                    ruleErrors.add(logged);
+                }
+            }
+        };
+        Platform.addLogListener(logListener);
         TrainingJob job = TrainNetworkHandler.start(editor, 2, 2);
-        IStatus status = join(job, 300000);
+        IStatus status;
+        try {
+            status = join(job, 300000);
+        } finally {
+            Platform.removeLogListener(logListener);
+        }
+        assertTrue(ruleErrors.isEmpty(), "the training job's scheduling rule covers its refresh: " + ruleErrors);
+        assertTrue(file.isSynchronized(IResource.DEPTH_ZERO), "the workspace is in sync with the trained file");
         assertTrue(status.isOK(), status.toString());
         assertNotNull(job.getTrainingResult());
         assertTrue(job.getHistory().size() >= 4, "2 folds x 2 epochs reported: " + job.getHistory().size());

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceRuleFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.spinflow.interpreter.DataSource;
@@ -50,7 +53,9 @@ public class TrainingJob extends Job {
         this.epochs = epochs;
         this.folds = folds;
         setUser(true);
-        setRule(file);
+        // No rule while training (it may take long and must not lock the workspace); writing the result takes the
+        // rules of a modification AND a refresh of the file (the refresh rule is its parent): with the file alone as
+        // the job's rule, the refresh failed and the workspace stayed out of sync.
     }
 
     public IFile getFile() {
@@ -139,7 +144,14 @@ public class TrainingJob extends Job {
             Map<String, String> prov = new LinkedHashMap<>();
             prov.put("source", "spinflow ide");
             prov.put("model", file.getName());
-            COMMANDS.execute(new ApplyTrainingResultCommand(file, network, r, config, prov));
+            IResourceRuleFactory rules = file.getWorkspace().getRuleFactory();
+            ISchedulingRule writeRule = MultiRule.combine(rules.modifyRule(file), rules.refreshRule(file));
+            Job.getJobManager().beginRule(writeRule, monitor);
+            try {
+                COMMANDS.execute(new ApplyTrainingResultCommand(file, network, r, config, prov));
+            } finally {
+                Job.getJobManager().endRule(writeRule);
+            }
             if (r.finalPlan() != null) {
                 r.finalPlan().close();
             }

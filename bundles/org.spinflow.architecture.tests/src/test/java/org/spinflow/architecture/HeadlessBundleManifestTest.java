@@ -29,7 +29,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Architecture rules for the headless bundles (model, devices, data, interpreter, cli):
+ * Architecture rules for the headless bundles (model, devices, data, interpreter, instrument, cli):
  * they never depend on UI bundles, each is a proper OSGi bundle, and the runtime feature ships
  * them all. The manifests are the real ones bnd wrote: read from the bundles' jars (or
  * target/classes folders) on this module's test class path.
@@ -38,7 +38,7 @@ class HeadlessBundleManifestTest {
 
     /** Maven artifactIds of the headless bundles; keep in sync with the root pom's modules. */
     static final List<String> HEADLESS = List.of("org.spinflow.model", "org.spinflow.devices",
-            "org.spinflow.data", "org.spinflow.interpreter", "org.spinflow.cli");
+            "org.spinflow.data", "org.spinflow.interpreter", "org.spinflow.instrument", "org.spinflow.cli");
 
     /** Name prefixes no headless bundle may require or import. */
     static final List<String> FORBIDDEN = List.of("org.eclipse.ui", "org.eclipse.swt", "org.eclipse.jface",

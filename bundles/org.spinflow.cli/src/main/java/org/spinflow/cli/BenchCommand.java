@@ -32,10 +32,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Whole-run throughput: one epoch of MNIST 784-100-10 (batch 32, momentum SGD) in three modes,
- * after a short warm-up, plus the time to build 10,000 per-device MTJ tables and the peak memory.
+ * Whole-run throughput: one epoch of MNIST (784-100-10 by default, or another fully connected
+ * shape; batch 32, momentum SGD) in three modes, after a short warm-up, plus the time to build
+ * 10,000 per-device MTJ tables and the peak memory.
  */
-@Command(name = "bench", description = "Train MNIST 784-100-10 for one epoch (batch 32, momentum SGD) in the exact tanh, analog-central MTJ and analog-forward MTJ modes; report samples/s, device-table build time and peak memory.")
+@Command(name = "bench", description = "Train MNIST (784-100-10, or --shape) for one epoch (batch 32, momentum SGD) in the exact tanh, analog-central MTJ and analog-forward MTJ modes; report samples/s, device-table build time and peak memory.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "MNIST IDX folder.")
     Path data;
@@ -49,18 +50,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--modes", split = ",", paramLabel = "M", description = "Modes to run (default: exact,analog-central,analog-forward).")
     List<String> modes = List.of("exact", "analog-central", "analog-forward");
 
+    @Option(names = "--shape", paramLabel = "784-H...-10", description = "Layer sizes, input 784 and output 10 (default: 784-100-10; e.g. 784-256-10, 784-256-128-64-10).")
+    String shape = "784-100-10";
+
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    static final int HIDDEN = 100;
     static final int BATCH = 32;
 
     @Override
     public Integer call() throws IOException {
         int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int[] hidden = hidden(shape);
         Dataset raw = IdxDatasets.loadDir(data, true);
         if (limit != null && limit > 0 && limit < raw.n()) {
             raw = raw.head(limit);
@@ -75,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
             if (g == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown mode '" + m + "'");
             }
-            double sps = epoch(ds, x, g, t);
+            double sps = epoch(ds, x, g, t, hidden);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("samples_per_s", sps);
             r.put("epoch_seconds", ds.n() / sps);
@@ -88,6 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         double tables = tables(10_000);
         double tablesCpu = processCpuSeconds() - cpu0;
         Map<String, Object> o = new LinkedHashMap<>();
+        o.put("shape", shape);
         o.put("threads", t);
         o.put("batch", BATCH);
         o.put("samples", ds.n());
@@ -101,15 +106,36 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             spec.commandLine().getOut().println(Json.of(o));
         } else {
-            spec.commandLine().getOut().printf("threads %d, batch %d: %s; 10,000 device tables in %.3f s; peak heap %.0f MB, peak RSS %.0f MB%n",
-                    t, BATCH, modeOut, tables, peakHeapMb(), peakRssMb());
+            spec.commandLine().getOut().printf("%s, threads %d, batch %d: %s; 10,000 device tables in %.3f s; peak heap %.0f MB, peak RSS %.0f MB%n",
+                    shape, t, BATCH, modeOut, tables, peakHeapMb(), peakRssMb());
         }
         return Main.OK;
     }
 
-    static Network network(GradientMode mode) {
+    /** Hidden sizes of a shape "784-H1-...-10"; a clear error for anything else. */
+    int[] hidden(String s) {
+        String[] p = s.trim().split("-");
+        try {
+            if (p.length < 3 || Integer.parseInt(p[0]) != 784 || Integer.parseInt(p[p.length - 1]) != 10) {
+                throw new NumberFormatException();
+            }
+            int[] h = new int[p.length - 2];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = Integer.parseInt(p[i + 1]);
+                if (h[i] < 1 || h[i] > 8192) {
+                    throw new NumberFormatException();
+                }
+            }
+            return h;
+        } catch (NumberFormatException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--shape '" + s + "': expected 784-H-...-10 with hidden sizes 1..8192, e.g. 784-256-128-64-10");
+        }
+    }
+
+    static Network network(GradientMode mode, int[] hidden) {
         String preset = mode == GradientMode.EXACT ? null : "mtj-f-default";
-        Network n = NetworkBuilder.mlp("bench", 784, new int[] {HIDDEN}, 10, preset, null);
+        Network n = NetworkBuilder.mlp("bench", 784, hidden, 10, preset, null);
         TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);
         ts.setBatchSize(BATCH);
         ts.setGradientMode(mode);
@@ -120,12 +146,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Samples per second of one timed epoch, after a warm-up on up to 3,000 samples. */
-    static double epoch(Dataset ds, float[] x, GradientMode mode, int threads) {
-        Network n = network(mode);
+    static double epoch(Dataset ds, float[] x, GradientMode mode, int threads, int[] hidden) {
+        Network n = network(mode, hidden);
         org.spinflow.interpreter.TrainingSession session = org.spinflow.interpreter.TrainingSession.of(n, null,
                 new org.spinflow.interpreter.TrainingSession.Overrides(mode, 0.1, 1L, 1, threads), null);
         try (Plan plan = session.compile()) {
-            plan.initialise(BATCH, org.spinflow.interpreter.TrainingSession.foldSeed(session.config(), 0));
+            plan.initialise(BATCH, 1); // the benchmark's fixed initialisation seed (figures comparable across versions)
             int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
             run(plan, ds, x, order, Math.min(ds.n(), 3000), 0);
             long t0 = System.nanoTime();

@@ -55,6 +55,7 @@ final class DevicesCommand implements Callable<Integer> {
         if (out == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--curve needs --out FILE.csv or FILE.png");
         }
+        org.spinflow.model.io.OutputGuard.check(out, "--out");
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".png")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv or .png, got '" + out + "'");
@@ -109,7 +110,7 @@ final class DevicesCommand implements Callable<Integer> {
                 m.put("source", p.source());
                 l.add(m);
             }
-            spec.commandLine().getOut().println(Json.of(l));
+            spec.commandLine().getOut().println(Json.of(Map.of("presets", l)));
             return;
         }
         for (Preset p : ps) {

@@ -32,7 +32,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (network.getTraining() == null) {
             throw new CliException(model + ": the model has no training specification (it names the data set)");
         }
-        TrainingSession.Evaluation e = TrainingSession.of(network, ModelFiles.dir(model), run.overrides(), run.data).evaluate();
+        warnIfUntrained(network, err);
+        TrainingSession session = TrainingSession.of(network, ModelFiles.dir(model), run.overrides(), run.data);
+        ModelFiles.warnAboutData(network, session.data(), err);
+        TrainingSession.Evaluation e = session.evaluate();
         if (run.json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("accuracy", e.accuracy());
@@ -44,5 +47,22 @@ final class EvaluateCommand implements Callable<Integer> {
                     e.samples(), e.testFiles() ? "test files" : "whole data set");
         }
         return Main.OK;
+    }
+
+    /**
+     * Warns when a crossbar holds no learned conductances: evaluation then uses the random initial
+     * state, and its accuracy (about chance) says nothing about the design.
+     */
+    static void warnIfUntrained(Network network, PrintWriter err) {
+        java.util.List<String> untrained = new java.util.ArrayList<>();
+        for (org.spinflow.model.Node n : network.getNodes()) {
+            if (n instanceof org.spinflow.model.Crossbar c && !org.spinflow.model.codec.ConductanceCodec.hasPairs(c)) {
+                untrained.add(c.getName());
+            }
+        }
+        if (!untrained.isEmpty()) {
+            err.println(Main.oneLine("warning: crossbar(s) " + String.join(", ", untrained) + " hold no trained"
+                    + " conductances; evaluating the random initial state (train with --out first)"));
+        }
     }
 }

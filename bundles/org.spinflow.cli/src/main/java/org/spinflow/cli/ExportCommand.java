@@ -44,6 +44,7 @@ final class ExportCommand implements Callable<Integer> {
                     "--format must be xmi, json or csv, got '" + format + "'");
         }
         Network n = ModelFiles.loadValid(model, spec.commandLine().getErr(), ModelFiles.NO_DATA_CHECK);
+        org.spinflow.model.io.OutputGuard.check(out, "--out", new org.spinflow.model.io.OutputGuard.Input(model, "the model"));
         switch (format) {
             case "xmi" -> ModelIO.export(n, out);
             case "json" -> atomicWrite(out, Json.of(toMap(n)) + "\n");

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "spinflow", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Design and train magnetic-tunnel-junction neural networks with device-measured gradients.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, GradcheckCommand.class, ValidateCommand.class,
-                ExportCommand.class, DevicesCommand.class, KindsCommand.class, BenchCommand.class, ExperimentCommand.class})
+                ExportCommand.class, DevicesCommand.class, KindsCommand.class, BenchCommand.class, ExperimentCommand.class,
+                InstrumentCommand.class, CalibrateCommand.class, StudioCommand.class, CompletionCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -37,7 +38,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        PrintWriter err = new PrintWriter(System.err, true);
+        // an error in a worker thread (out of memory in a parallel kernel) is one line too, then exit 1
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            err.println("spinflow: " + message(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            Runtime.getRuntime().halt(FAILED);
+        });
+        System.exit(execute(args, new PrintWriter(System.out, true), err));
     }
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests. */
@@ -48,11 +60,15 @@ public final class Main implements Runnable {
         }
         final boolean dbg = debug;
         CommandLine cl = new CommandLine(new Main());
+        // --help and --version on every command, whether or not its annotation asks for them
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("spinflow: " + ex.getMessage());
+            err.println("spinflow: " + oneLine(ex.getMessage()));
             err.println("Usage: " + usageLine(ex.getCommandLine()) + " (see --help)");
             err.flush();
             return USAGE;
@@ -65,7 +81,17 @@ public final class Main implements Runnable {
             err.flush();
             return FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError | LinkageError ex) {
+            // picocli hands only Exceptions to the execution handler; Errors arrive here
+            err.println("spinflow: " + message(ex));
+            if (dbg) {
+                ex.printStackTrace(err);
+            }
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;
@@ -77,25 +103,42 @@ public final class Main implements Runnable {
 
     /** A one-line message for an error: ours are already readable, others get their type named. */
     static String message(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause()) { // an Error wrapped by a worker pool
+            if (c instanceof OutOfMemoryError) {
+                return "out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                        + " MB); raise it with SPINFLOW_OPTS=-Xmx8g, or lower the batch size or the data set limit";
+            }
+            if (c instanceof StackOverflowError) {
+                return "the model is nested too deeply (stack overflow); raise the stack with SPINFLOW_OPTS=-Xss16m";
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
         if (ex instanceof SpinflowException || ex instanceof InterpreterException || ex instanceof DataException
                 || ex instanceof DeviceException || ex instanceof CliException) {
             return oneLine(ex.getMessage());
         }
         if (ex instanceof java.nio.file.NoSuchFileException nf) {
-            return nf.getFile() + ": no such file";
+            return oneLine(nf.getFile() + ": no such file");
         }
         if (ex instanceof java.io.IOException io) {
             return "I/O error: " + oneLine(String.valueOf(io.getMessage()));
-        }
-        if (ex instanceof OutOfMemoryError) {
-            return "out of memory; raise the heap with SPINFLOW_OPTS=-Xmx4g";
         }
         return "internal error: " + ex.getClass().getSimpleName() + ": " + oneLine(String.valueOf(ex.getMessage()))
                 + " (run with --debug for details)";
     }
 
+    /** One line, control characters (terminal escapes from names in files) escaped. */
     static String oneLine(String s) {
-        return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+        if (s == null) {
+            return "";
+        }
+        String t = s.replace('\n', ' ').replace('\r', ' ');
+        if (t.length() > 2000) { // a 5,000-character file name stays readable
+            t = t.substring(0, 1000) + "...(" + t.length() + " characters)..." + t.substring(t.length() - 200);
+        }
+        return SpinflowException.escapeControls(t);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

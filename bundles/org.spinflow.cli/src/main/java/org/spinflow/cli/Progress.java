@@ -19,7 +19,11 @@ final class Progress implements Trainer.Listener, AutoCloseable {
     private ProgressBar bar;
     private int barFold = -1;
 
-    Progress(PrintWriter err, boolean quiet) {
+    private final int epochs;
+
+    /** @param epochs epochs per fold (the bar of a fold runs once from 0 to 100 % over all of them) */
+    Progress(PrintWriter err, boolean quiet, int epochs) {
+        this.epochs = Math.max(1, epochs);
         this.err = err;
         this.quiet = quiet;
         this.terminal = isTerminal();
@@ -46,14 +50,15 @@ final class Progress implements Trainer.Listener, AutoCloseable {
         if (bar == null || barFold != fold) {
             close();
             bar = new ProgressBarBuilder().setTaskName("fold " + (fold + 1)).setStyle(ProgressBarStyle.ASCII)
-                    .setInitialMax(batches).continuousUpdate().setUpdateIntervalMillis(200).build();
+                    .setInitialMax((long) epochs * batches).continuousUpdate().setUpdateIntervalMillis(200).build();
             barFold = fold;
         }
-        if (batch == 0) {
-            bar.reset();
-            bar.maxHint(batches);
-        }
-        bar.stepTo(batch + 1L);
+        bar.stepTo(position(epoch, batch, batches));
+    }
+
+    /** Steps done in a fold after {@code batch} of {@code epoch}: the bar never goes back within a fold. */
+    static long position(int epoch, int batch, int batches) {
+        return (long) epoch * batches + batch + 1L;
     }
 
     @Override

@@ -21,10 +21,12 @@ final class RunOptions {
             description = "${COMPLETION-CANDIDATES} (default: the model's).")
     GradientMode gradient;
 
-    @Option(names = "--delta", paramLabel = "D", description = "Finite-difference step in units of the pre-activation.")
+    @Option(names = "--delta", paramLabel = "D", converter = DeltaConverter.class,
+            description = "Finite-difference step in units of the pre-activation (finite, > 0).")
     Double delta;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "T", converter = ThreadsConverter.class,
+            description = "Worker threads, 1..1024 (default: all cores).")
     Integer threads;
 
     @Option(names = "--json", description = "Print one JSON object on stdout.")
@@ -37,6 +39,38 @@ final class RunOptions {
 
     int threads() {
         return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    }
+
+    static final class DeltaConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double d;
+            try {
+                d = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number (expected a finite step > 0, e.g. 0.05)");
+            }
+            if (!Double.isFinite(d) || d <= 0) {
+                throw new TypeConversionException("'" + value + "' is not a finite step > 0 (e.g. 0.05)");
+            }
+            return d;
+        }
+    }
+
+    static final class ThreadsConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int t;
+            try {
+                t = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number of threads (1..1024)");
+            }
+            if (t < 1 || t > 1024) {
+                throw new TypeConversionException("'" + value + "' threads: expected 1..1024");
+            }
+            return t;
+        }
     }
 
     static final class GradientConverter implements ITypeConverter<GradientMode> {

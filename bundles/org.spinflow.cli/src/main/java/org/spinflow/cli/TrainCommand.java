@@ -51,6 +51,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Mixin
+    InstrumentOptions instrument;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -93,15 +96,30 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingSession session = TrainingSession.of(network, ModelFiles.dir(model), run.overrides(), run.data);
         RunConfig cfg = session.config();
-        DataSource.Loaded data = session.data();
         Path ckpt = checkpoint != null ? checkpoint : out != null ? out.resolveSibling(out.getFileName() + ".ckpt") : null;
+        // hardware in the loop: checkpoint every batch, so a failing instrument pauses the run with nothing lost
+        boolean defaultCkpt = instrument.address != null && ckpt == null;
+        if (defaultCkpt) {
+            ckpt = InstrumentOptions.defaultCheckpoint(model);
+        }
+        int every = instrument.address != null && checkpointEvery == 0 ? 1 : Math.max(0, checkpointEvery);
+        ModelFiles.guardOutputs(model, ModelFiles.dataPath(network, model, run.data), out, ckpt);
+        DataSource.Loaded data = session.data();
+        ModelFiles.warnAboutData(network, data, err);
+        org.spinflow.instrument.Instrument inst = instrument.open();
+        org.spinflow.instrument.InstrumentBackend backend = inst == null ? null : new org.spinflow.instrument.InstrumentBackend(inst);
         if (resume && ckpt == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs --checkpoint FILE or --out FILE");
         }
         Trainer.Result result;
-        try (Progress progress = new Progress(err, quiet)) {
-            result = session.train(new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt,
-                    Math.max(0, checkpointEvery), resume), progress);
+        try (inst; Progress progress = new Progress(err, quiet,
+                epochs != null ? epochs : network.getTraining().getEpochs())) {
+            Trainer.Options options = new Trainer.Options(epochs, folds, out != null && data.test() == null, ckpt, every, resume);
+            result = InstrumentOptions.run(backend, () -> session.train(options, progress));
+        } catch (org.spinflow.instrument.InstrumentException e) {
+            // failed while reading (compile-time refusals arrive wrapped and are reported as they are)
+            throw new CliException(e.getMessage() + (InstrumentOptions.exists(ckpt) ? "; training paused, checkpointed in " + ckpt
+                    + "; resume with the same command and --resume" : "; no training progress to keep yet"));
         } catch (Trainer.DivergenceException e) {
             if (out != null && e.goodEpoch() > 0) {
                 org.spinflow.interpreter.ResultWriter.writeConductances(network, e.plan());
@@ -118,6 +136,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new CliException(ckpt + ": the checkpointed run had already finished; nothing left to resume");
             }
             ResultWriter.apply(network, result, cfg, prov);
+            ModelFiles.rebaseDataset(network, model, out);
             saveResult(network, out, loadedStamp);
             if (ckpt != null && checkpoint == null) {
                 java.nio.file.Files.deleteIfExists(ckpt);
@@ -125,6 +144,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (result.finalPlan() != null) {
             result.finalPlan().close();
+        }
+        if (defaultCkpt && !result.cancelled()) {
+            java.nio.file.Files.deleteIfExists(ckpt);
         }
         if (run.json) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -146,9 +168,12 @@ final class TrainCommand implements Callable<Integer> {
             prov.put("model.sha256", result.modelSha256());
             prov.put("data.sha256", result.dataSha256());
             prov.put("started", result.started().toString());
-            o.put("provenance", ResultWriter.provenance(cfg, prov));
+            o.put("provenance", Json.typed(ResultWriter.provenance(cfg, prov)));
             if (out != null) {
                 o.put("out", out.toString());
+            }
+            if (inst != null) {
+                o.put("instrument", InstrumentOptions.json(inst, result.history().size()));
             }
             stdout.println(Json.of(o));
         } else {
@@ -157,6 +182,11 @@ final class TrainCommand implements Callable<Integer> {
                     cfg.gradient().getLiteral(), cfg.seed());
             if (out != null) {
                 stdout.println("trained model written to " + out);
+            }
+            if (inst != null) {
+                org.spinflow.instrument.Instrument.Stats st = inst.stats();
+                stdout.printf("instrument %s: %d readings in %d transactions, %.1f s on the instrument, %d error(s)%n",
+                        inst.address(), st.reads(), st.transactions(), st.seconds(), st.errors());
             }
         }
         stdout.flush();

@@ -48,7 +48,7 @@ class CliTest {
         try (var s = Files.walk(EXAMPLES)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".spinflow")).toList()) {
                 Run r = p.toString().contains("iris") ? run("validate", p.toString())
-                        : run("validate", p.toString(), "--data", "../../../shared/data/mnist");
+                        : run("validate", p.toString(), "--data", DataDir.require("mnist").toString());
                 assertEquals(0, r.code(), p + ": " + r.err());
             }
         }
@@ -106,7 +106,7 @@ class CliTest {
         assertEquals(3, o.getAsJsonObject("accuracy").getAsJsonArray("per_fold").size());
         assertEquals(4, o.get("seed").getAsLong());
         assertEquals("exact", o.get("gradient").getAsString());
-        assertTrue(o.getAsJsonObject("provenance").has("java.version"));
+        assertTrue(o.getAsJsonObject("provenance").has("java_version"));
         Network trained = ModelIO.load(out);
         assertEquals(1, trained.getRuns().size());
         assertTrue(((Crossbar) trained.getNodes().get(1)).getConductances() != null);

@@ -47,6 +47,7 @@ public final class ExampleModels {
                 "Software baseline: the same 4-8-3 shape with ideal tanh neurons and exact derivatives."));
         m.put("iris/iris-mtj-2h.spinflow", iris("iris-mtj-2h", new int[] {8, 8}, "mtj-f-default", GradientMode.ANALOG_CENTRAL,
                 "Iris 4-8-8-3 with two hidden MTJ arrays, analog central-difference derivatives."));
+        m.put("hil/iris-hil.spinflow", irisHil());
         m.put("mnist/mnist-mtj.spinflow", idx("mnist-mtj", new int[] {100}, "mtj-f-default", GradientMode.ANALOG_CENTRAL, 20, DIGITS,
                 "MNIST 784-100-10 with 100 MTJ neurons (variability and read noise on), analog central differences; trained on the 60k train files, accuracy on the 10k test files."));
         m.put("mnist/mnist-tanh.spinflow", idx("mnist-tanh", new int[] {100}, null, GradientMode.EXACT, 20, DIGITS,
@@ -153,6 +154,20 @@ public final class ExampleModels {
         t.getOptimizer().setLearningRate(0.05);
         t.getOptimizer().setMomentum(0.9);
         t.getOptimizer().setSchedule(Schedule.COSINE);
+        return n;
+    }
+
+    /** iris-mtj wired to a lab instrument: hidden1's 8 devices on channels 1-8 (docs/INSTRUMENTS.md). */
+    static Network irisHil() {
+        Network n = iris("iris-hil", new int[] {8}, "mtj-f-default", GradientMode.ANALOG_CENTRAL,
+                "Hardware in the loop: iris-mtj (4-8-3, analog central differences, 5-fold) with its 8 MTJ neurons on channels 1-8"
+                        + " of a lab instrument; train with --instrument tcp://HOST:PORT (e.g. spinflow instrument simulate), or in"
+                        + " simulation without it.");
+        n.getTraining().getDataset().setPath("../iris/iris.csv");
+        org.spinflow.model.Parameter p = org.spinflow.model.SpinflowFactory.eINSTANCE.createParameter();
+        p.setName("instrument.channels");
+        p.setText("1-8");
+        mtjArrays(n).get(0).getParameters().add(p);
         return n;
     }
 

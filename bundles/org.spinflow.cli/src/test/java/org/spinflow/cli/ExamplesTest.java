@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import com.google.gson.JsonParser;
  */
 class ExamplesTest {
     static final Path EXAMPLES = CliTest.EXAMPLES;
-    static final Path DATA = Path.of("../../../shared/data").toAbsolutePath().normalize();
+    static final Path DATA = DataDir.root();
 
     @Test
     void committedExamplesAreWhatExampleModelsWrites() {
@@ -69,8 +68,7 @@ class ExamplesTest {
         "graph/mnist-skip.spinflow,        mnist,         0.85",
     })
     void idxExamplesLearnOnASubset(String model, String data, double floor) throws Exception {
-        Path dir = DATA.resolve(data);
-        Assumptions.assumeTrue(Files.isDirectory(dir), "data set folder " + dir + " not present");
+        Path dir = DataDir.require(data);
         Path tmp = Files.createTempDirectory("spinflow-example");
         Path copy = tmp.resolve("model.spinflow");
         Network n = ModelIO.load(EXAMPLES.resolve(model));
@@ -97,8 +95,7 @@ class ExamplesTest {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("gradcheck", EXAMPLES.resolve(model).toString(),
                 "--batches", "2", "--json"));
         if (data != null) {
-            Path dir = DATA.resolve(data);
-            Assumptions.assumeTrue(Files.isDirectory(dir), "data set folder " + dir + " not present");
+            Path dir = DataDir.require(data);
             args.add("--data");
             args.add(dir.toString());
         }

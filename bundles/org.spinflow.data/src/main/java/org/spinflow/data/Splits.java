@@ -68,7 +68,8 @@ public final class Splits {
     public static List<Split> kFold(int[] labels, int k, long seed) {
         int n = labels.length;
         if (k < 2 || k > n) {
-            throw new IllegalArgumentException("k-fold needs 2 <= k <= n, got k=" + k + ", n=" + n);
+            throw new DataException("k-fold cross-validation needs between 2 and " + n + " folds for " + n
+                    + " samples, got " + k + " folds");
         }
         int[][] byClass = byClass(labels);
         SplitMix64 rng = new SplitMix64(seed);
@@ -113,11 +114,11 @@ public final class Splits {
     public static Split holdout(int[] labels, double fraction, long seed) {
         int n = labels.length;
         if (!(fraction > 0 && fraction < 1)) {
-            throw new IllegalArgumentException("hold-out fraction must be in (0, 1), got " + fraction);
+            throw new DataException("hold-out fraction must be in (0, 1), got " + fraction);
         }
         int total = (int) Math.round(fraction * n);
         if (total < 1 || total > n - 1) {
-            throw new IllegalArgumentException("hold-out fraction " + fraction + " of " + n
+            throw new DataException("hold-out fraction " + fraction + " of " + n
                     + " samples leaves an empty training or validation set");
         }
         int[][] byClass = byClass(labels);

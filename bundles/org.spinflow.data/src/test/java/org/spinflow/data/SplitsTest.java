@@ -100,8 +100,8 @@ class SplitsTest {
 
     @Test
     void kFoldRejectsBadK() {
-        assertThrows(IllegalArgumentException.class, () -> Splits.kFold(new int[] {0, 1, 0}, 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> Splits.kFold(new int[] {0, 1, 0}, 4, 0));
+        assertThrows(DataException.class, () -> Splits.kFold(new int[] {0, 1, 0}, 1, 0));
+        assertThrows(DataException.class, () -> Splits.kFold(new int[] {0, 1, 0}, 4, 0));
     }
 
     @Test
@@ -132,8 +132,8 @@ class SplitsTest {
         }
         assertEquals(s, Splits.holdout(y, 0.2, 3));
         assertNotEquals(s, Splits.holdout(y, 0.2, 4));
-        assertThrows(IllegalArgumentException.class, () -> Splits.holdout(y, 1.0, 0));
-        assertThrows(IllegalArgumentException.class, () -> Splits.holdout(new int[] {0, 1}, 0.1, 0));
+        assertThrows(DataException.class, () -> Splits.holdout(y, 1.0, 0));
+        assertThrows(DataException.class, () -> Splits.holdout(new int[] {0, 1}, 0.1, 0));
     }
 
     @Test

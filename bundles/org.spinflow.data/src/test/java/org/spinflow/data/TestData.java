@@ -15,18 +15,19 @@ final class TestData {
     private TestData() {
     }
 
-    /** {@code shared/data/<sub>}, found by walking up from the working directory; skips the test if absent. */
+    /** System property naming the data sets folder (relative paths from the repository root). */
+    static final String PROPERTY = "spinflow.data.dir";
+
+    /**
+     * {@code DIR/<sub>} with DIR from {@value #PROPERTY} (default {@code ../shared/data} from the
+     * repository root); skips the test with a message naming the property when it is absent.
+     */
     static Path shared(String sub) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path p = dir.resolve("shared").resolve("data").resolve(sub);
-            if (Files.exists(p)) {
-                return p;
-            }
-            dir = dir.getParent();
-        }
-        assumeTrue(false, "shared/data/" + sub + " not found above the working directory");
-        return null;
+        Path repo = Path.of("../..").toAbsolutePath().normalize();
+        Path p = repo.resolve(System.getProperty(PROPERTY, "../shared/data")).resolve(sub).normalize();
+        assumeTrue(Files.exists(p), () -> "SKIPPED: data set " + p + " not found; set -D" + PROPERTY
+                + "=DIR to the folder holding " + sub + "/ (default ../shared/data from the repository root)");
+        return p;
     }
 
     static byte[] idxImages(int magic, int count, int rows, int cols, byte[] pixels) {

@@ -10,7 +10,7 @@ import org.spinflow.devices.noise.FastGaussian;
 import org.spinflow.devices.table.TableDevice;
 
 /**
- * physics.md D: central differences at sigma = 27.6 uV and delta = 0.3 mA reach RMS relative
+ * docs/PHYSICS.md D: central differences at sigma = 27.6 uV and delta = 0.3 mA reach RMS relative
  * errors 0.010, 0.0086, 0.012, 0.028 at x0 = 0, 2, 4, 6 mA (4000 draws), and section F accuracy.
  */
 class FiniteDifferenceTest {

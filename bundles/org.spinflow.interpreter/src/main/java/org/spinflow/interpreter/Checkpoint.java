@@ -24,13 +24,20 @@ import org.spinflow.model.io.AtomicFiles;
  * random draw is keyed by (seed, fold, epoch, batch).
  *
  * @param configKey  identifies model + settings; resuming with another configuration is refused
+ * @param order      the sample order of the current epoch (after its shuffle) for a checkpoint taken
+ *                   mid-epoch, or the order the next epoch's shuffle starts from; empty when the next
+ *                   job starts afresh. Each epoch shuffles the previous epoch's order, so a resume
+ *                   needs it to continue bit-identically.
+ *                   With {@code fold} equal to the number of jobs the run has finished and
+ *                   {@code state} holds the final weights (kept so that a failed final save can be
+ *                   redone with {@code --resume}).
  */
 public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, long optimiserStep, double lossSum,
                          int correct, List<Trainer.FoldResult> finished, List<Trainer.EpochReport> history,
-                         Map<String, float[][]> state) {
+                         Map<String, float[][]> state, int[] order) {
 
     private static final int MAGIC = 0x53464350; // "SFCP"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** Writes atomically ({@link AtomicFiles}); the test hook {@code spinflow.test.checkpointPauseMillis} pauses halfway. */
     public void save(Path file) {
@@ -53,6 +60,14 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
             });
         } catch (IOException e) {
             throw new InterpreterException(file + ": cannot write the checkpoint (" + e.getMessage() + ")", e);
+        }
+        long after = Long.getLong("spinflow.test.afterCheckpointPauseMillis", 0L);
+        if (after > 0) { // test hook: lets a test SIGKILL the run at a chosen checkpoint
+            try {
+                Thread.sleep(after);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -96,6 +111,10 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
                     bb.asFloatBuffer().put(a);
                     out.write(bb.array());
                 }
+            }
+            out.writeInt(order.length);
+            for (int v : order) {
+                out.writeInt(v);
             }
             out.flush();
             CRC32 crc = new CRC32();
@@ -159,7 +178,15 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
                 }
                 state.put(name, arrays);
             }
-            return new Checkpoint(key, fold, epoch, nextBatch, step, lossSum, correct, finished, history, state);
+            int m = in.readInt();
+            if (m < 0 || m > (all.length - 8) / 4) {
+                throw new InterpreterException(file + ": the checkpoint is damaged (sample order of " + m + " entries)");
+            }
+            int[] order = new int[m];
+            for (int k = 0; k < m; k++) {
+                order[k] = in.readInt();
+            }
+            return new Checkpoint(key, fold, epoch, nextBatch, step, lossSum, correct, finished, history, state, order);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InterpreterException ie) {
                 throw ie;

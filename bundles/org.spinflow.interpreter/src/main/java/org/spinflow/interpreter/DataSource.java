@@ -55,6 +55,25 @@ public final class DataSource {
         if (d.getLimit() > 0 && d.getLimit() < train.n()) {
             train = train.head(d.getLimit());
         }
+        int classes = readoutClasses(spec);
+        if (classes > 0) { // labels beyond the readout would be read outside the sample's row
+            org.spinflow.data.DataChecks.againstReadout(train, classes, path.toString());
+            if (test != null) {
+                org.spinflow.data.DataChecks.againstReadout(test, classes, path + " (test files)");
+            }
+        }
         return new Loaded(train, test, norm);
+    }
+
+    /** The class count of the network's readout, or 0 when the spec is not inside a network with one. */
+    public static int readoutClasses(TrainingSpec spec) {
+        if (spec != null && spec.eContainer() instanceof org.spinflow.model.Network n) {
+            for (org.spinflow.model.Node node : n.getNodes()) {
+                if (node instanceof org.spinflow.model.Readout r) {
+                    return r.getClasses();
+                }
+            }
+        }
+        return 0;
     }
 }

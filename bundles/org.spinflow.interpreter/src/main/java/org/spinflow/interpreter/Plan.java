@@ -249,7 +249,7 @@ public final class Plan implements AutoCloseable {
     /** Forward pass of the loaded batch and its loss/accuracy; keyed by {@code counter} for device noise. */
     public void forward(long counter) {
         step.counter = counter;
-        parallel.forRange(slices(), 1_000_000, (s0, s1, w) -> {
+        parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
             }
@@ -258,7 +258,7 @@ public final class Plan implements AutoCloseable {
 
     /** Perturbation and backward passes of the loaded batch (after {@link #forward}); accumulates gradients. */
     public void gradients() {
-        parallel.forRange(slices(), 1_000_000, (s0, s1, w) -> {
+        parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 gradientSlice(sl);
             }
@@ -268,7 +268,7 @@ public final class Plan implements AutoCloseable {
     /** Forward, perturbation and backward passes of the loaded batch in one parallel section. */
     public void trainStep(long counter) {
         step.counter = counter;
-        parallel.forRange(slices(), 1_000_000, (s0, s1, w) -> {
+        parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
                 gradientSlice(sl);

@@ -81,6 +81,8 @@ public final class Trainer {
     private final RunConfig config;
     private final Options options;
     private final Listener listener;
+    /** Jobs of the current run (the checkpoint after the last one keeps the final weights). */
+    private int jobCount;
 
     public Trainer(Network network, Path modelDir, RunConfig config, Options options, Listener listener) {
         this.network = network;
@@ -150,8 +152,13 @@ public final class Trainer {
             results.addAll(resume.finished());
             history.addAll(resume.history());
         }
+        jobCount = jobs.size();
         Plan last = null;
         boolean cancelled = false;
+        if (resume != null && resume.fold() >= jobs.size() && !resume.state().isEmpty()) {
+            // the run had finished; its final save is redone
+            last = finalPlan(resume.state(), jobs.get(jobs.size() - 1).index());
+        }
         for (Job job : jobs) {
             if (cancelled || (resume != null && job.index() < resume.fold())) {
                 continue;
@@ -176,6 +183,14 @@ public final class Trainer {
         double loss = results.stream().mapToDouble(FoldResult::loss).average().orElse(Double.NaN);
         return new Result(results, mean, std, loss, history, last, (System.nanoTime() - t0) / 1e9, cancelled, started,
                 modelSha, dataSha);
+    }
+
+    /** A plan holding the final weights of a finished run, from its last checkpoint. */
+    private Plan finalPlan(Map<String, float[][]> state, int fold) {
+        Plan plan = Plan.compile(network, modelDir, config, new Optimiser(network.getTraining().getOptimizer()));
+        plan.initialise(Math.max(Math.max(1, config.batchSize()), 64), TrainingSession.foldSeed(config, fold));
+        plan.restore(state);
+        return plan;
     }
 
     /**
@@ -216,7 +231,7 @@ public final class Trainer {
         float[] x = train.features();
         int[] y = train.labels();
         int d = train.d();
-        int[] order = Splits.range(train.n());
+        int[] order = from != null && from.order().length == train.n() ? from.order().clone() : Splits.range(train.n());
         int e0 = 0;
         int b0 = 0;
         double lossSum0 = 0;
@@ -237,7 +252,9 @@ public final class Trainer {
         int batches = (train.n() + batch - 1) / batch;
         for (int e = e0; e < epochs; e++) {
             long te = System.nanoTime();
-            Splits.shuffleInPlace(order, Keys.mix(config.seed(), fold, e));
+            if (!(e == e0 && b0 > 0)) { // a mid-epoch checkpoint holds this epoch's order, already shuffled
+                Splits.shuffleInPlace(order, Keys.mix(config.seed(), fold, e));
+            }
             double lr = opt.learningRate(e, epochs);
             double lossSum = e == e0 ? lossSum0 : 0;
             int correct = e == e0 ? correct0 : 0;
@@ -264,7 +281,7 @@ public final class Trainer {
                         && ((options.checkpointEveryBatches() > 0 && (bi + 1) % options.checkpointEveryBatches() == 0)
                             || System.nanoTime() - lastSave > 60_000_000_000L)) {
                     new Checkpoint(key, fold, e, bi + 1, plan.step().optimiserStep, lossSum, correct, finished,
-                            history, plan.state()).save(options.checkpoint());
+                            history, plan.state(), order).save(options.checkpoint());
                     lastSave = System.nanoTime();
                 }
             }
@@ -289,9 +306,12 @@ public final class Trainer {
                 if (last && job.reported()) {
                     done.add(new FoldResult(fold, lastAcc, lastLoss));
                 }
-                // at the end of a job the checkpoint points at the next job, which starts from scratch
+                // at the end of a job the checkpoint points at the next job, which starts from scratch;
+                // after the last job it keeps the final weights, so that a failed final save can be redone
+                boolean lastJob = fold + 1 == jobCount;
                 new Checkpoint(key, last ? fold + 1 : fold, last ? 0 : e + 1, 0, last ? 0 : plan.step().optimiserStep, 0,
-                        0, done, history, last ? Map.of() : plan.state()).save(options.checkpoint());
+                        0, done, history, last && !lastJob ? Map.of() : plan.state(),
+                        last ? new int[0] : order).save(options.checkpoint());
                 lastSave = System.nanoTime();
             }
         }

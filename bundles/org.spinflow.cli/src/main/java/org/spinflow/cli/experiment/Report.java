@@ -97,7 +97,25 @@ public final class Report {
         perSection.forEach((k, v) -> b.append(String.format(Locale.ROOT, "| %s | %.2f |%n", k, v / 60)));
         b.append('\n');
         b.append(body(suite, results, out));
+        b.append(handWritten(doc));
         ResultsFile.atomicWrite(doc, b.toString());
+    }
+
+    /** Marker line after which a report document holds hand-written sections (e.g. hardware runs) that regeneration keeps. */
+    static final String KEEP = "<!-- Hand-written sections below";
+
+    /** The hand-written tail of an existing document (from the {@link #KEEP} marker), or "". */
+    static String handWritten(Path doc) {
+        try {
+            if (!Files.exists(doc)) {
+                return "";
+            }
+            String text = Files.readString(doc);
+            int i = text.indexOf(KEEP);
+            return i < 0 ? "" : "\n" + text.substring(i);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Path> images(Suite suite, Path out) {

@@ -27,10 +27,10 @@ import com.google.gson.JsonElement;
  * <ul>
  * <li>{@code variability}: device-to-device <em>spread</em> as a fraction, defined as the
  * spread of the anisotropy field B_k; the model's variability scale becomes
- * {@code variability / 0.10} (physics.md C has sd(B_k) = 10 % at scale 1), and every other
+ * {@code variability / 0.10} (docs/PHYSICS.md C has sd(B_k) = 10 % at scale 1), and every other
  * spread (RA 5 %, area 4 %, TMR 4 %, offset fields 0.5 mT, angles 2-3 deg, damping 10 %) is scaled
  * by the same factor. 0 gives identical devices. {@code variability_scale} sets the scale directly.</li>
- * <li>{@code noise}: read-noise multiplier k relative to the physics.md C budget (1 = the model's
+ * <li>{@code noise}: read-noise multiplier k relative to the docs/PHYSICS.md C budget (1 = the model's
  * integration time and Hooge parameter). The integration time becomes {@code tInt / k^2} and the
  * Hooge parameter {@code alphaH * k^2}, so every noise term (shot, amplifier, 1/f, magnetic) is
  * multiplied by k. 0 switches read noise off.</li>
@@ -43,7 +43,7 @@ import com.google.gson.JsonElement;
  * </ul>
  */
 public final class Settings {
-    /** sd(B_k) at variability scale 1 (physics.md C). */
+    /** sd(B_k) at variability scale 1 (docs/PHYSICS.md C). */
     public static final double BK_SPREAD_AT_SCALE_1 = MacrospinParameters.DEFAULT_VALUES.get("sdBk");
     static final double DEFAULT_TINT = MacrospinParameters.DEFAULT_VALUES.get("tInt");
     static final double DEFAULT_ALPHA_H = MacrospinParameters.DEFAULT_VALUES.get("alphaH");

@@ -5,7 +5,7 @@ import static org.spinflow.devices.macrospin.MacrospinParameters.HBAR_2E;
 
 /**
  * One macrospin MTJ (model A) with fixed parameters: energy, fields, torques and transport of
- * physics.md A.2, the explicit Landau-Lifshitz form of A.3, the static residual of A.4.
+ * docs/PHYSICS.md A.2, the explicit Landau-Lifshitz form of A.3, the static residual of A.4.
  * Immutable and thread-safe; every method is allocation-free apart from the caller's arrays.
  *
  * <p>Frame: p (reference layer) in-plane at angle pAngle from x, easy axis e_k = (-sin ekAngle,

@@ -12,7 +12,7 @@ import org.spinflow.devices.Preset;
 import org.spinflow.devices.table.TableDevice;
 
 /**
- * Device kind {@code macrospin}: model A of physics.md, read through per-device lookup tables of
+ * Device kind {@code macrospin}: model A of docs/PHYSICS.md, read through per-device lookup tables of
  * the steady-state curve (built in parallel). Presets {@code mtj-f-default} (F-mode neuron of A.6)
  * and {@code mtj-j-bridge} (J-mode bridge output V - I R_P of A.6).
  */
@@ -38,8 +38,8 @@ public final class MacrospinKind implements DeviceKind {
         // A.6 fit: V = 72.42 mV + 29.68 mV tanh((x - 1.62 mA) / 3.74 mA); D: delta 0.3-0.5 mA
         m.putAll(Parameters.neuron(3.74e-3, 1.62e-3, 0.07242, 1 / 0.02968, 0.4e-3));
         return new Preset("mtj-f-default", ID,
-                "physics.md A.5-A.6 (typical CoFeB/MgO literature values; in-plane crossed MTJ, field-line"
-                        + " input, h_b = 1, I_read = 100 uA); noise physics.md C; spreads C",
+                "docs/PHYSICS.md A.5-A.6 (typical CoFeB/MgO literature values; in-plane crossed MTJ, field-line"
+                        + " input, h_b = 1, I_read = 100 uA); noise docs/PHYSICS.md C; spreads C",
                 "macrospin MTJ, F-mode: field-line current in (A), read voltage out (V)", m);
     }
 
@@ -57,7 +57,7 @@ public final class MacrospinKind implements DeviceKind {
         m.put("tablePoints", 121.0);
         m.putAll(Parameters.neuron(J_INPUT_GAIN, 0.0, 0.0, 1 / J_OUTPUT_AMPLITUDE, 0.05e-3));
         return new Preset("mtj-j-bridge", ID,
-                "physics.md A.6 J-mode (bias 2 B_k along the easy axis, bridge output V - I R_P, +-0.6 mA);"
+                "docs/PHYSICS.md A.6 J-mode (bias 2 B_k along the easy axis, bridge output V - I R_P, +-0.6 mA);"
                         + " parameters A.5",
                 "macrospin MTJ, J-mode bridge: junction current in (A), V - I R_P out (V)", m);
     }

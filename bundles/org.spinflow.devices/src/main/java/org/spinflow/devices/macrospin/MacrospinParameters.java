@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.spinflow.devices.DeviceException;
 
 /**
- * All parameters of the macrospin MTJ (model A, physics.md A.2-A.6 and C), SI units, angles in
+ * All parameters of the macrospin MTJ (model A, docs/PHYSICS.md A.2-A.6 and C), SI units, angles in
  * radians. Immutable. Parameters are addressed by the record component name, which is also the
  * override key (e.g. {@code Bb}, {@code psi}, {@code Ij0}); the defaults live in exactly one place,
  * {@link #DEFAULT_VALUES}.
@@ -31,13 +31,13 @@ public record MacrospinParameters(
         double meanBoffx, double sdPAngle, double sdEkAngle, double sdAlpha) {
 
     /**
-     * γ in rad s^-1 T^-1: CODATA 2018 (physics.md rounds it to 1.76086e11; the E3 reference
-     * frequencies 1.7779838 and 2.5222456 GHz need the unrounded value).
+     * γ in rad s^-1 T^-1: CODATA 2018 (docs/PHYSICS.md; rounded to 1.76086e11 it would miss the E3
+     * reference frequencies 1.7779838 and 2.5222456 GHz).
      */
     public static final double GAMMA = 1.76085963023e11;
     /**
-     * ħ/(2e) in V s, from the exact SI values (physics.md rounds it to 3.2911e-16; the E8 reference
-     * voltages to 12 digits need the unrounded value).
+     * ħ/(2e) in V s, from the exact SI values (docs/PHYSICS.md; rounded to 3.2911e-16 it would miss
+     * the E8 reference voltages at 12 digits).
      */
     public static final double HBAR_2E = 1.054571817e-34 / (2 * 1.602176634e-19);
     /** Elementary charge. */

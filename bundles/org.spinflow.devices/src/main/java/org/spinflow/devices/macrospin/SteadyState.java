@@ -4,7 +4,7 @@ import static org.spinflow.devices.macrospin.MacrospinParameters.E_CHARGE;
 import static org.spinflow.devices.macrospin.MacrospinParameters.GAMMA;
 
 /**
- * Steady-state solver of physics.md A.4 for one {@link Macrospin}: Newton on the static condition
+ * Steady-state solver of docs/PHYSICS.md A.4 for one {@link Macrospin}: Newton on the static condition
  * m x B_tot = 0 in (theta, phi) with a central-difference Jacobian (h = 1e-7 rad), step cap 0.3 rad,
  * tolerance 1e-12 T; initial point from the minimum of the STT-free energy on a 720-angle in-plane
  * grid; continuation in x; stability from the eigenvalues of the Jacobian of (dtheta/dt, dphi/dt)
@@ -536,7 +536,7 @@ public final class SteadyState {
     }
 
     /**
-     * Read-noise standard deviation (physics.md C) of the output at a static point: shot+Johnson
+     * Read-noise standard deviation (docs/PHYSICS.md C) of the output at a static point: shot+Johnson
      * (unified), amplifier, 1/f (lumped, L = flickerL) and magnetic (thermal angle fluctuation with
      * the in-plane stiffness B1 = |d r_phi / d phi|), summed in quadrature.
      *

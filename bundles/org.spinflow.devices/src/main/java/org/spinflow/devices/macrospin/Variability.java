@@ -3,7 +3,7 @@ package org.spinflow.devices.macrospin;
 import org.spinflow.devices.noise.CounterRng;
 
 /**
- * Device-to-device spreads of physics.md C, drawn with N(seed, device, slot) of
+ * Device-to-device spreads of docs/PHYSICS.md C, drawn with N(seed, device, slot) of
  * {@link CounterRng}. Slots: 0 RA (log-normal), 1 area (log-normal, a and b each by the square
  * root), 2 TMR0 (normal relative, floor), 3 B_k (log-normal), 4 B_off,x and 5 B_off,y (normal
  * absolute), 6 p misalignment and 7 e_k misalignment (normal), 8 alpha (log-normal), 9 Delta of

@@ -1,7 +1,7 @@
 package org.spinflow.devices.noise;
 
 /**
- * The counter-based generator of physics.md section C. Every value is a pure function of its
+ * The counter-based generator of docs/PHYSICS.md section C. Every value is a pure function of its
  * arguments, so draws do not depend on generation order, threads, or on parameters added later.
  *
  * <pre>

@@ -15,7 +15,7 @@ import org.spinflow.devices.macrospin.Variability;
 import org.spinflow.devices.noise.CounterRng;
 
 /**
- * Device kind {@code superparamagnetic}: model B of physics.md section B. Parameters (SI):
+ * Device kind {@code superparamagnetic}: model B of docs/PHYSICS.md section B. Parameters (SI):
  * {@code Delta} (10), {@code tau0} (1 ns), {@code h} (easy-axis field / B_k, 0), {@code IcP} and
  * {@code IcAP} (critical currents, both 0.633 mA: the symmetric I_c0 form; set IcAP = 0.292 mA for
  * the asymmetric form), {@code window} (integration time T, 10 ms), {@code xMin}/{@code xMax}
@@ -48,7 +48,7 @@ public final class SuperparamagneticKind implements DeviceKind {
         // <y> = tanh(Delta I / Ic0): tanh(z) at I = z Ic0 / Delta
         Map<String, Double> m = new LinkedHashMap<>(Parameters.neuron(0.633e-3 / 10, 0, 0, 1, 0.633e-3 / 10 * 0.3));
         return new Preset("mtj-superparamagnetic", ID,
-                "physics.md B (Neel-Brown telegraph with Li-Zhang/Koch STT rates, tau0 = 1 ns, Delta = 10,"
+                "docs/PHYSICS.md B (Neel-Brown telegraph with Li-Zhang/Koch STT rates, tau0 = 1 ns, Delta = 10,"
                         + " I_c0 = 0.633 mA from A.5); finite-window read noise B",
                 "superparamagnetic MTJ: junction current in (A), activation 2 f_P - 1 out (1)", m);
     }

@@ -1,7 +1,7 @@
 package org.spinflow.devices.superparamagnetic;
 
 /**
- * Model B of physics.md: a two-state P/AP telegraph with Neel-Brown rates and STT (Li-Zhang/Koch
+ * Model B of docs/PHYSICS.md: a two-state P/AP telegraph with Neel-Brown rates and STT (Li-Zhang/Koch
  * heuristic), in collinear geometry. h = B_easy/B_k and the current both favour P.
  *
  * <pre>

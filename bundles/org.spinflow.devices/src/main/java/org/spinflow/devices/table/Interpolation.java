@@ -2,7 +2,7 @@ package org.spinflow.devices.table;
 
 /**
  * Node slopes for piecewise cubic Hermite interpolation: the not-a-knot cubic spline (smooth
- * curves; physics.md F: 2e-9 of the swing at 201 points over +-8 mA), monotone PCHIP
+ * curves; docs/PHYSICS.md F: 2e-9 of the swing at 201 points over +-8 mA), monotone PCHIP
  * (Fritsch-Carlson, for curves with kinks or measured data), and linear.
  * A cubic Hermite piece with the spline's node slopes is exactly the spline.
  */

@@ -12,7 +12,7 @@ import org.spinflow.devices.noise.FastGaussian;
 
 /**
  * A population of devices read from per-device lookup tables on one uniform drive grid
- * (physics.md "Speed" and F): cubic Hermite pieces whose node slopes are those of a not-a-knot
+ * (docs/PHYSICS.md "Speed" and F): cubic Hermite pieces whose node slopes are those of a not-a-knot
  * spline (or PCHIP), linear interpolation optionally; per-node flags and read-noise sigma.
  *
  * <p>Storage is flat: {@code yd[(dev * n + i) * 2] = y_i}, {@code yd[... + 1] = h * y'_i}

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spinflow.devices.TransferCurves;
 
-/** physics.md section E, rows E1-E6 and E8 (model A). */
+/** docs/PHYSICS.md section E, rows E1-E6 and E8 (model A). */
 class MacrospinValidationTest {
 
     static final double BK = 5e-3;
@@ -303,7 +303,7 @@ class MacrospinValidationTest {
             bistable += b ? 1 : 0;
         }
         assertTrue(bistable > 0, "no bistable point in the collinear loop");
-        // near zero current both P (from one side) and AP (from the other) exist: physics.md A.6 loop
+        // near zero current both P (from one side) and AP (from the other) exist: docs/PHYSICS.md A.6 loop
         assertTrue(h.bistable()[9] && h.bistable()[11]);
         assertTrue(!h.bistable()[0] && !h.bistable()[20]);
         int folds = 0;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.spinflow.devices.macrospin.MacrospinParameters;
 import org.spinflow.devices.macrospin.Variability;
 
-/** Reference values of physics.md section C, reproduced exactly. */
+/** Reference values of docs/PHYSICS.md section C, reproduced exactly. */
 class CounterRngTest {
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spinflow.devices.DeviceSpec;
 
-/** physics.md section E, rows E7 and E7b (model B). */
+/** docs/PHYSICS.md section E, rows E7 and E7b (model B). */
 class SuperparamagneticTest {
 
     static final double IC = 1e-3;

@@ -22,7 +22,7 @@ public class ExportHandler extends AbstractActionHandler<ExportAction> {
     protected List<Action> executeAction(ExportAction action) {
         Path out;
         try {
-            out = PathGuard.resolve(context.root(), action.getPath());
+            out = PathGuard.resolveOutput(context.root(), action.getPath(), ".xmi");
         } catch (PathGuard.Refused e) {
             return List.of(MessageActionUtil.error("Export refused: " + e.getMessage()));
         }

@@ -58,7 +58,7 @@ public class SpinflowStorage implements SourceModelStorage {
         Path target = modelState.getFile();
         if (action.getFileUri().isPresent() && !action.getFileUri().get().isBlank()) {
             try {
-                target = PathGuard.resolveModel(context.root(), action.getFileUri().get());
+                target = PathGuard.resolveOutput(context.root(), action.getFileUri().get(), ".spinflow");
             } catch (PathGuard.Refused e) {
                 throw new GLSPServerException("Refused: " + e.getMessage());
             }
@@ -66,6 +66,11 @@ public class SpinflowStorage implements SourceModelStorage {
         if (target.equals(modelState.getFile()) && modelState.getStamp() != null) {
             saveChecked(modelState.getStamp());
             return;
+        }
+        if (!target.equals(modelState.getFile()) && Files.exists(target)) {
+            // Save As never replaces another model (that would bypass its change check)
+            throw new GLSPServerException("Refused: " + context.relativize(target) + " already exists; Save As does not"
+                    + " overwrite another model (open it, or choose a new name)");
         }
         save(modelState.getNetwork(), new IdentityHashMap<>(modelState.getLayout()), target);
         modelState.setFile(target);

@@ -41,6 +41,13 @@ public class TrainingService {
     @Inject
     protected SpinflowModelState state;
 
+    /** Largest epochs and folds a page may ask for. */
+    static final int MAX_EPOCHS = 100_000;
+    static final int MAX_FOLDS = 1000;
+
+    @Inject
+    protected StudioContext context;
+
     private Thread thread;
     private final AtomicBoolean cancel = new AtomicBoolean();
 
@@ -63,8 +70,23 @@ public class TrainingService {
             return List.of(new TrainingProgressAction("error", "Fix the model first: " + errors.get(0).elementPath() + ": "
                     + errors.get(0).message()));
         }
-        cancel.set(false);
+        if (action.getEpochs() != null && (action.getEpochs() < 1 || action.getEpochs() > MAX_EPOCHS)) {
+            return List.of(new TrainingProgressAction("error", "Epochs must be between 1 and " + MAX_EPOCHS + ", got "
+                    + action.getEpochs()));
+        }
+        if (action.getFolds() != null && (action.getFolds() < 2 || action.getFolds() > MAX_FOLDS)) {
+            return List.of(new TrainingProgressAction("error", "Folds must be between 2 and " + MAX_FOLDS + ", got "
+                    + action.getFolds()));
+        }
         Path dir = file.toAbsolutePath().getParent();
+        if (copy.getTraining().getDataset() != null) {
+            try { // the data set must be a data file inside the served folder (never any file the server can read)
+                PathGuard.resolveDataset(context.root(), dir, copy.getTraining().getDataset().getPath());
+            } catch (PathGuard.Refused e) {
+                return List.of(new TrainingProgressAction("error", "Refused: " + e.getMessage()));
+            }
+        }
+        cancel.set(false);
         thread = new Thread(() -> run(copy, dir, action), "spinflow-studio-training");
         thread.setDaemon(true);
         thread.start();

@@ -26,7 +26,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
  * {@code spinflow studio [FOLDER|MODEL] [--port P] [--host H]}: serves the diagram editor on the loopback
- * interface (or on H), printing {@code Spinflow studio: http://127.0.0.1:PORT/} as its first line.
+ * interface (or on H), printing {@code Spinflow studio: http://127.0.0.1:PORT/?token=TOKEN} as its first line (see {@link TokenGate}).
  */
 public final class Studio {
     public static final String WS_PATH = "/glsp";
@@ -35,16 +35,25 @@ public final class Studio {
     private final int port;
     private final String url;
 
-    private Studio(Server server, int port, String url) {
+    private final String token;
+
+    private Studio(Server server, int port, String url, String token) {
         this.server = server;
         this.port = port;
         this.url = url;
+        this.token = token;
+    }
+
+    /** The secret every request must carry (query parameter, cookie or {@code Authorization: token ...}). */
+    public String token() {
+        return token;
     }
 
     public int port() {
         return port;
     }
 
+    /** The address to open: {@code http://HOST:PORT/?token=...}; append further parameters with {@code &}. */
     public String url() {
         return url;
     }
@@ -66,18 +75,29 @@ public final class Studio {
             String a = args[i];
             switch (a) {
                 case "--port", "-p" -> {
-                    port = Integer.parseInt(need(args, ++i, a));
+                    String v = need(args, ++i, a);
+                    try {
+                        port = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        port = -1;
+                    }
+                    if (port < 0 || port > 65535) {
+                        System.err.println("spinflow studio: --port needs a number 0..65535, got '"
+                                + org.spinflow.model.io.SpinflowException.escapeControls(v) + "'");
+                        System.exit(2);
+                    }
                     portGiven = true;
                 }
                 case "--host" -> host = need(args, ++i, a);
                 case "-h", "--help" -> {
                     System.out.println("Usage: spinflow studio [FOLDER|MODEL] [--port P] [--host H]");
                     System.out.println("Serves the Spinflow diagram editor; --port 0 picks a free port (default 8421).");
+                    System.out.println("Open the printed address: it carries the access token (?token=...).");
                     return;
                 }
                 default -> {
                     if (a.startsWith("-") || target != null) {
-                        System.err.println("spinflow studio: unexpected argument '" + a + "'");
+                        System.err.println("spinflow studio: unexpected argument '" + org.spinflow.model.io.SpinflowException.escapeControls(a) + "'");
                         System.exit(2);
                     }
                     target = a;
@@ -108,8 +128,13 @@ public final class Studio {
         return args[i];
     }
 
-    /** Starts a studio server (used by main and by tests). */
+    /** Starts a studio server with a new random token (used by main, the IDE and tests). */
     public static Studio start(Path root, String defaultModel, String host, int port) throws Exception {
+        return start(root, defaultModel, host, port, TokenGate.newToken());
+    }
+
+    /** Starts a studio server that answers only requests carrying {@code token}. */
+    public static Studio start(Path root, String defaultModel, String host, int port, String token) throws Exception {
         StudioContext context = new StudioContext(root);
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
@@ -141,7 +166,7 @@ public final class Studio {
             ws.addEndpoint(b.build());
         });
         web.addServlet(new ServletHolder(new StudioServlet(context, defaultModel, hosts)), "/");
-        server.setHandler(web);
+        server.setHandler(new TokenGate(token, web));
         server.setStopAtShutdown(true);
         server.start();
         int actual = connector.getLocalPort();
@@ -157,7 +182,7 @@ public final class Studio {
             hosts.add(h + ":" + actual);
         }
         allowedOrigins.set(Set.copyOf(origins));
-        return new Studio(server, actual, "http://" + shownHost + ":" + actual + "/");
+        return new Studio(server, actual, "http://" + shownHost + ":" + actual + "/?token=" + token, token);
     }
 
     static PrintStream out() {

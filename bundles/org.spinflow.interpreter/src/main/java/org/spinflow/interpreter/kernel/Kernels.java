@@ -3,8 +3,17 @@ package org.spinflow.interpreter.kernel;
 /**
  * Float kernels of the crossbar layers, written as simple stride-1 loops over distinct arrays so
  * that HotSpot's superword pass vectorises them. Matrices are row-major; a weight matrix has
- * {@code rows + 1} rows, the last being the bias row (input fixed at 1). Zero inputs are skipped,
- * which pays off on sparse inputs such as MNIST pixels. Nothing here allocates.
+ * {@code rows + 1} rows, the last being the bias row (input fixed at 1). Nothing here allocates.
+ *
+ * <h2>Zero skipping and summation order</h2>
+ * Zero inputs are skipped, which pays on sparse inputs such as MNIST pixels. The non-zero entries
+ * are first listed without branches ({@link #nonZeros}), so that an irregular zero pattern costs no
+ * mispredicted branches; the listed terms are then applied four (or two) at a time in one pass over
+ * the accumulator row ({@code y = (((y + a*p) + b*q) + c*r) + d*s}). Every accumulator element still
+ * receives its terms one by one, in ascending index order, so each result is bit-identical to the
+ * naive loop {@code for k: if (x[k] != 0) y += x[k] * row_k} (see {@code KernelsTest}); only the loads
+ * and stores of the accumulator are shared. Adding a skipped {@code 0 * w} could only change the sign
+ * of a zero sum, so skipping does not change any non-zero result.
  */
 public final class Kernels {
 
@@ -26,125 +35,194 @@ public final class Kernels {
     }
 
     /**
-     * Forward of samples [b0, b1): {@code z[b][j] = w[rows][j] + sum_i x[b][i] * w[i][j]}.
-     *
-     * @param acc scratch of at least {@code cols} floats
+     * Writes the indices k in [0, n) with {@code x[off + k] != 0} (NaN counts as non-zero) to
+     * {@code idx} in ascending order and returns how many there are; branch-free. {@code idx} needs
+     * {@code n} entries.
      */
-    public static void forward(float[] x, int rows, float[] w, int cols, float[] z, int b0, int b1, float[] acc) {
-        final int biasOff = rows * cols;
-        for (int b = b0; b < b1; b++) {
-            System.arraycopy(w, biasOff, acc, 0, cols);
-            final int xo = b * rows;
-            // Non-zero inputs are taken four (or two) at a time in one pass over acc. Every acc[j]
-            // still receives its terms one by one in row order, so the sums are bit-identical to
-            // one pass per row; only the loads and stores of acc are shared.
-            int i = 0;
-            while (true) {
-                while (i < rows && x[xo + i] == 0f) {
-                    i++;
-                }
-                if (i == rows) {
-                    break;
-                }
-                final int ia = i++;
-                while (i < rows && x[xo + i] == 0f) {
-                    i++;
-                }
-                if (i == rows) {
-                    axpy(x[xo + ia], w, ia * cols, acc, 0, cols);
-                    break;
-                }
-                final int ib = i++;
-                while (i < rows && x[xo + i] == 0f) {
-                    i++;
-                }
-                if (i == rows) {
-                    axpy2(x[xo + ia], w, ia * cols, x[xo + ib], ib * cols, acc, cols);
-                    break;
-                }
-                final int ic = i++;
-                while (i < rows && x[xo + i] == 0f) {
-                    i++;
-                }
-                if (i == rows) {
-                    axpy2(x[xo + ia], w, ia * cols, x[xo + ib], ib * cols, acc, cols);
-                    axpy(x[xo + ic], w, ic * cols, acc, 0, cols);
-                    break;
-                }
-                final int id = i++;
-                axpy4(x[xo + ia], ia * cols, x[xo + ib], ib * cols, x[xo + ic], ic * cols, x[xo + id], id * cols,
-                        w, acc, cols);
-            }
-            System.arraycopy(acc, 0, z, b * cols, cols);
+    public static int nonZeros(float[] x, int off, int n, int[] idx) {
+        int c = 0;
+        for (int k = 0; k < n; k++) {
+            idx[c] = k;
+            // 1 unless the value is +0 or -0 (the sign bit shifted out), without a branch
+            final int bits = Float.floatToRawIntBits(x[off + k]) << 1;
+            c += (bits | -bits) >>> 31;
         }
+        return c;
     }
 
-    /** y[j] = (y[j] + a * x[ao + j]) + c * x[co + j]: two axpy passes fused, same rounding. */
-    private static void axpy2(float a, float[] x, int ao, float c, int co, float[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] = (y[j] + a * x[ao + j]) + c * x[co + j];
+    /**
+     * y[j] += sum over the listed k, in list order, of {@code coef[co + idx[k]] * src[idx[k]][j]} for j
+     * in [0, n): the listed terms four at a time, each y element updated in list order.
+     */
+    static void axpyList(float[] coef, int co, int[] idx, int count, float[][] src, float[] y, int n) {
+        int k = 0;
+        for (; k + 3 < count; k += 4) {
+            final int a = idx[k], b = idx[k + 1], c = idx[k + 2], d = idx[k + 3];
+            axpy4(coef[co + a], src[a], coef[co + b], src[b], coef[co + c], src[c], coef[co + d], src[d], y, n);
         }
-    }
-
-    /** Four axpy passes over y fused, each y[j] updated in the same order (same rounding). */
-    private static void axpy4(float a, int ao, float b, int bo, float c, int co, float d, int dOff, float[] x,
-            float[] y, int n) {
-        for (int j = 0; j < n; j++) {
-            y[j] = (((y[j] + a * x[ao + j]) + b * x[bo + j]) + c * x[co + j]) + d * x[dOff + j];
+        if (count - k >= 2) {
+            final int a = idx[k], b = idx[k + 1];
+            axpy2(coef[co + a], src[a], coef[co + b], src[b], y, n);
+            k += 2;
+        }
+        if (k < count) {
+            final int a = idx[k];
+            axpy(coef[co + a], src[a], 0, y, 0, n);
         }
     }
 
     /**
-     * Weight gradient rows [i0, i1) (the bias row is index {@code rows}) over samples [b0, b1):
-     * {@code dw[i][j] += sum_b x[b][i] * dz[b][j]}.
+     * Forward of samples [b0, b1): {@code z[b][j] = w[rows][j] + sum_i x[b][i] * w[i][j]}, the terms
+     * added in ascending i, zero inputs skipped. The weight matrix is given as row arrays
+     * ({@code wRows[i]}, {@code rows + 1} of them, the last the bias): a loop whose loads and store
+     * all use the same index j on distinct arrays is one HotSpot vectorises, where rows of one flat
+     * array at run-time offsets are not (measured about 4x slower on JDK 25).
+     *
+     * @param idx scratch of at least {@code rows} ints
+     * @param acc scratch of at least {@code cols} floats
+     */
+    public static void forward(float[] x, int rows, float[][] wRows, int cols, float[] z, int b0, int b1, int[] idx,
+            float[] acc) {
+        for (int b = b0; b < b1; b++) {
+            final int xo = b * rows;
+            System.arraycopy(wRows[rows], 0, acc, 0, cols);
+            final int c = nonZeros(x, xo, rows, idx);
+            axpyList(x, xo, idx, c, wRows, acc, cols);
+            System.arraycopy(acc, 0, z, b * cols, cols);
+        }
+    }
+
+    /** y[j] = (y[j] + a * p[j]) + c * q[j]: two axpy passes fused, same rounding. */
+    private static void axpy2(float a, float[] p, float c, float[] q, float[] y, int n) {
+        for (int j = 0; j < n; j++) {
+            y[j] = (y[j] + a * p[j]) + c * q[j];
+        }
+    }
+
+    /** Four axpy passes over y fused, each y element updated in the same order (same rounding). */
+    private static void axpy4(float a, float[] p, float b, float[] q, float c, float[] r, float d, float[] s, float[] y,
+            int n) {
+        for (int j = 0; j < n; j++) {
+            y[j] = (((y[j] + a * p[j]) + b * q[j]) + c * r[j]) + d * s[j];
+        }
+    }
+
+    /**
+     * Weight-gradient rows [i0, i1) of a whole batch of {@code batch} samples, written (not added) to
+     * {@code g[i - i0]}: {@code g[i][j] = sum over b = 0, 1, ..., batch-1 with x[b][i] != 0 of
+     * x[b][i] * dz[b][j]}, starting from 0 and adding in ascending b; row index {@code rows} is the
+     * bias row (input 1 for every sample). Each element's order depends only on the batch, never on
+     * how rows are split between threads. {@code dz[b]} is sample b's output gradient (row arrays, as
+     * in {@link #forward}).
+     *
+     * @param xt  scratch of at least {@code (i1 - i0) * batch} floats (the input block, transposed)
+     * @param idx scratch of at least {@code batch} ints
+     */
+    public static void gradRows(float[] x, int rows, float[][] dz, int cols, int batch, int i0, int i1, float[][] g,
+            float[] xt, int[] idx) {
+        final int r1 = Math.min(i1, rows);
+        final int width = r1 - i0;
+        if (width > 0) {
+            // transpose the block: one cache line of each sample at a time
+            for (int b = 0; b < batch; b++) {
+                final int xo = b * rows + i0;
+                for (int r = 0; r < width; r++) {
+                    xt[r * batch + b] = x[xo + r];
+                }
+            }
+        }
+        for (int i = i0; i < i1; i++) {
+            final float[] gi = g[i - i0];
+            java.util.Arrays.fill(gi, 0, cols, 0f);
+            if (i == rows) {
+                for (int b = 0; b < batch; b++) {
+                    xt[b] = 1f;
+                    idx[b] = b;
+                }
+                // 1 * dz == dz exactly: the bias row is the plain sum in sample order
+                axpyList(xt, 0, idx, batch, dz, gi, cols);
+            } else {
+                final int xo = (i - i0) * batch;
+                final int c = nonZeros(xt, xo, batch, idx);
+                axpyList(xt, xo, idx, c, dz, gi, cols);
+            }
+        }
+    }
+
+    /**
+     * Weight gradient rows [i0, i1) (the bias row is index {@code rows}) over samples [b0, b1), added
+     * to {@code dw}: {@code dw[i][j] += sum_b x[b][i] * dz[b][j]}, in ascending b. The reference form
+     * of {@link #gradRows} (kept for tests and benchmarks).
      */
     public static void gradWeights(float[] x, int rows, float[] dz, int cols, int b0, int b1, float[] dw, int i0, int i1) {
         for (int i = i0; i < i1; i++) {
             final int wo = i * cols;
-            if (i == rows) {
-                for (int b = b0; b < b1; b++) {
-                    final int zo = b * cols;
-                    for (int j = 0; j < cols; j++) {
-                        dw[wo + j] += dz[zo + j];
-                    }
-                }
-            } else {
-                // samples with a non-zero input two at a time, each dw element updated in sample
-                // order (bit-identical to one pass per sample)
-                int b = b0;
-                while (true) {
-                    while (b < b1 && x[b * rows + i] == 0f) {
-                        b++;
-                    }
-                    if (b == b1) {
-                        break;
-                    }
-                    final int ba = b++;
-                    while (b < b1 && x[b * rows + i] == 0f) {
-                        b++;
-                    }
-                    if (b == b1) {
-                        final float xa = x[ba * rows + i];
-                        final int zo = ba * cols;
-                        for (int j = 0; j < cols; j++) {
-                            dw[wo + j] += xa * dz[zo + j];
-                        }
-                        break;
-                    }
-                    final int bb = b++;
-                    final float xa = x[ba * rows + i], xb = x[bb * rows + i];
-                    final int za = ba * cols, zb = bb * cols;
-                    for (int j = 0; j < cols; j++) {
-                        dw[wo + j] = (dw[wo + j] + xa * dz[za + j]) + xb * dz[zb + j];
-                    }
+            for (int b = b0; b < b1; b++) {
+                final float xv = i == rows ? 1f : x[b * rows + i];
+                if (xv != 0f) {
+                    axpy(xv, dz, b * cols, dw, wo, cols);
                 }
             }
         }
     }
 
-    /** Input gradient of samples [b0, b1): {@code dx[b][i] += sum_j dz[b][j] * w[i][j]}. */
-    public static void gradInput(float[] dz, int cols, float[] w, int rows, float[] dx, int b0, int b1) {
+    /**
+     * Input gradient of samples [b0, b1) from the transposed weights ({@code wT[j]} = column j of w,
+     * {@code rows} long): {@code dx[b][i] += sum_j dz[b][j] * w[i][j]}, the sum formed first (from 0,
+     * terms in ascending j, zero output gradients skipped) and then added to dx.
+     *
+     * @param idx scratch of at least {@code cols} ints
+     * @param acc scratch of at least {@code rows} floats
+     */
+    public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
+            float[] acc) {
         for (int b = b0; b < b1; b++) {
+            final int zo = b * cols;
+            final int xo = b * rows;
+            java.util.Arrays.fill(acc, 0, rows, 0f);
+            final int c = nonZeros(dz, zo, cols, idx);
+            axpyList(dz, zo, idx, c, wT, acc, rows);
+            for (int i = 0; i < rows; i++) {
+                dx[xo + i] += acc[i];
+            }
+        }
+    }
+
+    /**
+     * Input gradient of samples [b0, b1): {@code dx[b][i] += sum_j dz[b][j] * w[i][j]}, the sum taken
+     * as four partial sums over j mod 4, combined as {@code (s0 + s1) + (s2 + s3)}. Two samples
+     * share each load of a weight row.
+     */
+    public static void gradInput(float[] dz, int cols, float[] w, int rows, float[] dx, int b0, int b1) {
+        int b = b0;
+        for (; b + 1 < b1; b += 2) {
+            final int za = b * cols, zb = za + cols;
+            final int xa = b * rows, xb = xa + rows;
+            for (int i = 0; i < rows; i++) {
+                final int wo = i * cols;
+                float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f;
+                float c0 = 0f, c1 = 0f, c2 = 0f, c3 = 0f;
+                int j = 0;
+                for (; j + 3 < cols; j += 4) {
+                    final float w0 = w[wo + j], w1 = w[wo + j + 1], w2 = w[wo + j + 2], w3 = w[wo + j + 3];
+                    a0 += dz[za + j] * w0;
+                    a1 += dz[za + j + 1] * w1;
+                    a2 += dz[za + j + 2] * w2;
+                    a3 += dz[za + j + 3] * w3;
+                    c0 += dz[zb + j] * w0;
+                    c1 += dz[zb + j + 1] * w1;
+                    c2 += dz[zb + j + 2] * w2;
+                    c3 += dz[zb + j + 3] * w3;
+                }
+                for (; j < cols; j++) {
+                    a0 += dz[za + j] * w[wo + j];
+                    c0 += dz[zb + j] * w[wo + j];
+                }
+                dx[xa + i] += (a0 + a1) + (a2 + a3);
+                dx[xb + i] += (c0 + c1) + (c2 + c3);
+            }
+        }
+        for (; b < b1; b++) {
             final int zo = b * cols;
             final int xo = b * rows;
             for (int i = 0; i < rows; i++) {

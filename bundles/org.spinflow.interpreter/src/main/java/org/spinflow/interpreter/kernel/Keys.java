@@ -5,7 +5,7 @@ public final class Keys {
     private Keys() {
     }
 
-    /** The devices' splitmix64 (physics.md section C), shared so there is one definition. */
+    /** The devices' splitmix64 (docs/PHYSICS.md section C), shared so there is one definition. */
     public static long splitmix64(long x) {
         return org.spinflow.devices.noise.CounterRng.splitmix64(x);
     }

@@ -6,7 +6,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits index ranges over a fixed number of worker threads. Every index is always computed by
- * exactly one task in a fixed order, so results never depend on the number of threads.
+ * exactly one task, and a body must compute each index the same way whoever runs it, so results
+ * never depend on the number of threads. {@link #forRange} cuts [0, n) into one contiguous chunk per
+ * thread; {@link #forEach} lets the threads claim single indices in turn (dynamic balancing, for
+ * work items of uneven cost such as sparse samples).
  *
  * <p>The calling thread computes chunk 0 itself; chunks 1..p-1 go to {@code threads - 1} daemon
  * workers owned by this object. A training step is short (a few hundred microseconds) and calls
@@ -36,6 +39,9 @@ public final class Parallel implements AutoCloseable {
     private volatile long generation;
     private RangeBody jobBody;
     private int jobN, jobParts;
+    private boolean jobDynamic;
+    /** Next index to claim in a {@link #forEach} job. */
+    private final AtomicInteger next = new AtomicInteger();
     private volatile Thread waiter;
     private volatile Throwable failure;
     private volatile boolean closed;
@@ -55,6 +61,20 @@ public final class Parallel implements AutoCloseable {
      * when called again while a parallel section of this object is running (nested or concurrent use).
      */
     public void forRange(int n, long costPerIndex, RangeBody body) {
+        run(n, costPerIndex, body, false);
+    }
+
+    /**
+     * Runs {@code body(i, i + 1, worker)} for every i in [0, n), the threads claiming indices in
+     * ascending order as they become free; inline (one call over [0, n)) under the same conditions as
+     * {@link #forRange}. Which thread computes an index varies from run to run, so the body must not
+     * let the result depend on it (worker only selects scratch buffers).
+     */
+    public void forEach(int n, long costPerIndex, RangeBody body) {
+        run(n, costPerIndex, body, true);
+    }
+
+    private void run(int n, long costPerIndex, RangeBody body, boolean dynamic) {
         if (threads == 1 || n < 2 || n * costPerIndex < 20_000 || closed || !busy.compareAndSet(false, true)) {
             body.run(0, n, 0);
             return;
@@ -64,10 +84,12 @@ public final class Parallel implements AutoCloseable {
             failure = null;
             waiter = Thread.currentThread();
             pending.set(p - 1);
+            next.set(0);
             synchronized (lock) {
                 jobBody = body;
                 jobN = n;
                 jobParts = p;
+                jobDynamic = dynamic;
                 for (int k = 0; k < p - 1; k++) {
                     if (workers[k] == null || !workers[k].alive) {
                         workers[k] = new Worker(k + 1, generation);
@@ -81,7 +103,11 @@ public final class Parallel implements AutoCloseable {
             }
             Throwable mine = null;
             try {
-                body.run(0, chunk(n, p, 1), 0);
+                if (dynamic) {
+                    claim(body, n, 0);
+                } else {
+                    body.run(0, chunk(n, p, 1), 0);
+                }
             } catch (RuntimeException | Error e) {
                 mine = e;
             }
@@ -99,6 +125,12 @@ public final class Parallel implements AutoCloseable {
             }
         } finally {
             busy.set(false);
+        }
+    }
+
+    private void claim(RangeBody body, int n, int worker) {
+        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+            body.run(i, i + 1, worker);
         }
     }
 
@@ -134,17 +166,23 @@ public final class Parallel implements AutoCloseable {
                 }
                 RangeBody b;
                 int n, p;
+                boolean dyn;
                 synchronized (lock) {
                     // the job and its number together: a late worker may see a newer job than the
                     // generation that woke it, and must not run that one twice
                     b = jobBody;
                     n = jobN;
                     p = jobParts;
+                    dyn = jobDynamic;
                     seen = generation;
                 }
                 if (b != null && index < p) {
                     try {
-                        b.run(chunk(n, p, index), chunk(n, p, index + 1), index);
+                        if (dyn) {
+                            claim(b, n, index);
+                        } else {
+                            b.run(chunk(n, p, index), chunk(n, p, index + 1), index);
+                        }
                     } catch (RuntimeException | Error e) {
                         if (failure == null) {
                             failure = e;

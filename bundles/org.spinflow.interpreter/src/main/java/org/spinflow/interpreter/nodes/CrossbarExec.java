@@ -17,6 +17,14 @@ import org.spinflow.model.WeightInit;
  * the column current divided by {@code G_scale * V_scale}. Updates go to the conductance pairs
  * (half the change on each device, opposite signs), are clipped, optionally quantised to
  * {@code levels} and disturbed by relative write noise; the effective weights are then re-read.
+ *
+ * <p>The weight gradient is not accumulated during the backward pass: {@link #backward} computes
+ * the input gradient and keeps a copy of the slice's inputs, and {@link #commit} computes the
+ * gradient of a block of rows from the kept inputs and the output gradients ({@link Kernels#gradRows}, each element
+ * summed over the batch in ascending sample order) and applies the optimiser, the conductance-pair
+ * update, clipping and the weight re-read to that block while it is in cache. The gradient never
+ * goes through memory, and the row blocks are shared between threads dynamically: every element is
+ * computed the same way whichever thread takes its block, so results do not depend on the thread count.
  */
 public final class CrossbarExec extends AbstractExecNode {
 
@@ -26,7 +34,7 @@ public final class CrossbarExec extends AbstractExecNode {
                            float[] gPlus, float[] gMinus) {
     }
 
-    /** Elements per block of the commit passes (8 arrays x 2048 floats = 64 KB: stays in L2). */
+    /** Elements per row block of the fused commit (the gradient scratch, 8 KB, stays in L1). */
     private static final int COMMIT_BLOCK = 2048;
 
     private final Settings s;
@@ -40,12 +48,30 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] gp;
     private float[] gm;
     private float[] w;
-    private float[][] grad;
-    private int slots;
+    /** The effective weights again as row arrays (the layout the vectorised kernels read). */
+    private float[][] wRows;
+    /** The weights transposed, [cols][rows], kept only when the input needs a gradient (else null). */
+    private float[][] wT;
+    private int[][] bwdIdx;
+    private float[][] bwdAcc;
+    /** Output gradients of the last backward pass as row arrays, [sample][cols]. */
+    private float[][] dzRows;
     private float[] s1;
     private float[] s2;
-    private float[] delta;
-    private float[][] acc;
+    /** Gradient, then weight change, of the batch being committed (indices as w). */
+    private float[] gFlat;
+    /** Per-slice scratch of the forward pass (non-zero input indices, accumulator row). */
+    private int[][] fwdIdx;
+    private float[][] fwdAcc;
+    /** Per-worker scratch of the commit: gradient block rows, transposed input block, sample indices. */
+    private float[][][] gBlock;
+    private float[][] xtBlock;
+    private int[][] bIdx;
+    private int rowBlock;
+    /** Inputs of the last backward pass, [sample][rows] (forward passes in between do not change them). */
+    private float[] xIn;
+    /** Samples of the last backward pass whose weight gradient commit (or gradient()) computes; 0: none. */
+    private int pendingBatch;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -65,12 +91,23 @@ public final class CrossbarExec extends AbstractExecNode {
         gp = new float[n];
         gm = new float[n];
         w = new float[n];
-        slots = ctx.slots();
-        grad = new float[slots][n];
-        delta = new float[n];
+        wRows = new float[rows + 1][cols];
+        dzRows = new float[ctx.capacity()][cols];
+        wT = input.requiresGrad() ? new float[cols][rows] : null;
+        bwdIdx = new int[ctx.slots()][cols];
+        bwdAcc = new float[ctx.slots()][rows];
         s1 = new float[n];
         s2 = new float[n];
-        acc = new float[slots][cols];
+        gFlat = new float[n];
+        fwdIdx = new int[ctx.slots()][rows];
+        fwdAcc = new float[ctx.slots()][cols];
+        rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
+        int workers = ctx.parallel().threads();
+        gBlock = new float[workers][rowBlock][cols];
+        xtBlock = new float[workers][rowBlock * ctx.capacity()];
+        bIdx = new int[workers][ctx.capacity()];
+        xIn = new float[ctx.capacity() * rows];
+        pendingBatch = 0;
         if (s.gPlus() != null && s.gMinus() != null) {
             System.arraycopy(s.gPlus(), 0, gp, 0, n);
             System.arraycopy(s.gMinus(), 0, gm, 0, n);
@@ -154,12 +191,34 @@ public final class CrossbarExec extends AbstractExecNode {
         for (int i = from; i < to; i++) {
             w[i] = (gp[i] - gm[i]) * inv;
         }
+        copyRows(from, to);
+    }
+
+    /** Copies w[from, to) into the row arrays. */
+    private void copyRows(int from, int to) {
+        for (int i = from; i < to; ) {
+            final int r = i / cols;
+            final int j = i - r * cols;
+            final int len = Math.min(cols - j, to - i);
+            System.arraycopy(w, i, wRows[r], j, len);
+            if (wT != null && r < rows) {
+                for (int k = 0; k < len; k++) {
+                    wT[j + k][r] = w[i + k];
+                }
+            }
+            i += len;
+        }
+    }
+
+    /** To be called after changing {@link #weights()} directly (tests, numerical gradient checks). */
+    public void weightsChanged() {
+        copyRows(0, n);
     }
 
     @Override
     public void forward(Step step, int from, int to) {
         final float[] x = input.output();
-        Kernels.forward(x, rows, w, cols, out, from, to, acc[from / Step.SLICE]);
+        Kernels.forward(x, rows, wRows, cols, out, from, to, fwdIdx[from / Step.SLICE], fwdAcc[from / Step.SLICE]);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);
@@ -171,59 +230,101 @@ public final class CrossbarExec extends AbstractExecNode {
 
     @Override
     public void backward(Step step, int from, int to, int slot) {
-        final float[] x = input.output();
-        Kernels.gradWeights(x, rows, gradOut, cols, from, to, grad[slot], 0, rows + 1);
         if (input.requiresGrad()) {
-            Kernels.gradInput(gradOut, cols, w, rows, input.gradOutput(), from, to);
+            Kernels.gradInputT(gradOut, cols, wT, rows, input.gradOutput(), from, to, bwdIdx[from / Step.SLICE],
+                    bwdAcc[from / Step.SLICE]);
         }
+        // the weight gradient is computed from these inputs and gradOut by commit (or gradient())
+        System.arraycopy(input.output(), from * rows, xIn, from * rows, (to - from) * rows);
+        for (int b = from; b < to; b++) {
+            System.arraycopy(gradOut, b * cols, dzRows[b], 0, cols);
+        }
+        pendingBatch = step.batch;
     }
 
     @Override
     public void commit(Step step) {
         final Optimiser opt = step.optimiser;
-        final int limit = s.bias() ? n : rows * cols;
-        final float halfScale = gScale / 2;
-        final int used = Math.min(slots, (step.batch + Step.SLICE - 1) / Step.SLICE);
-        final float[] g0 = grad[0];
-        step.parallel.forRange(limit, 8, (from, to, worker) -> {
-            // all passes on one cache-sized block before the next (element-wise: same results)
-            for (int b0 = from; b0 < to; b0 += COMMIT_BLOCK) {
-                final int b1 = Math.min(to, b0 + COMMIT_BLOCK);
-                for (int sl = 1; sl < used; sl++) {
-                    Kernels.add(grad[sl], g0, b0, b1);
-                    java.util.Arrays.fill(grad[sl], b0, b1, 0f);
-                }
-                opt.delta(w, g0, s1, s2, delta, b0, b1, step);
-                for (int i = b0; i < b1; i++) {
-                    float d = delta[i] * halfScale;
-                    gp[i] += d;
-                    gm[i] -= d;
-                    g0[i] = 0f;
-                }
-                program(b0, b1, step.counter);
-                refreshWeights(b0, b1);
+        final int limitRows = s.bias() ? rows + 1 : rows;
+        final int blocks = (limitRows + rowBlock - 1) / rowBlock;
+        final int batch = pendingBatch;
+        step.parallel.forEach(blocks, (long) rowBlock * cols * (4 + batch / 4), (k0, k1, worker) -> {
+            for (int k = k0; k < k1; k++) {
+                commitRows(step, opt, batch, k * rowBlock, Math.min(limitRows, (k + 1) * rowBlock), worker);
             }
         });
+        pendingBatch = 0;
     }
 
-    /** Effective weights, (rows + 1) x cols, the last row the bias. */
+    /** Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1). */
+    private void commitRows(Step step, Optimiser opt, int batch, int i0, int i1, int worker) {
+        final float[][] g = gBlock[worker];
+        final int from = i0 * cols;
+        final int to = i1 * cols;
+        if (batch > 0) {
+            Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker]);
+            // into the flat array at the weights' own indices: the loops below then use one index for
+            // every array, which HotSpot vectorises (mixed offsets into float arrays it does not)
+            for (int r = i0; r < i1; r++) {
+                System.arraycopy(g[r - i0], 0, gFlat, r * cols, cols);
+            }
+        } else {
+            java.util.Arrays.fill(gFlat, from, to, 0f);
+        }
+        opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
+        final float halfScale = gScale / 2;
+        if (s.writeNoise() <= 0 && s.levels() <= 1) {
+            // ideal writes: update, clip and re-read in one pass (same arithmetic as program + refreshWeights)
+            final float lo = gMin, hi = gMax;
+            final float inv = 1f / gScale;
+            for (int i = from; i < to; i++) {
+                final float d = gFlat[i] * halfScale;
+                final float a = Math.min(hi, Math.max(lo, gp[i] + d));
+                final float b = Math.min(hi, Math.max(lo, gm[i] - d));
+                gp[i] = a;
+                gm[i] = b;
+                w[i] = (a - b) * inv;
+            }
+            copyRows(from, to);
+        } else {
+            for (int i = from; i < to; i++) {
+                final float d = gFlat[i] * halfScale;
+                gp[i] += d;
+                gm[i] -= d;
+            }
+            program(from, to, step.counter);
+            refreshWeights(from, to);
+        }
+    }
+
+    /**
+     * Effective weights, (rows + 1) x cols, the last row the bias. The forward pass reads a row copy:
+     * call {@link #weightsChanged()} after changing this array.
+     */
     public float[] weights() {
         return w;
     }
 
-    /** Accumulated gradient of the current batch (before commit), slots summed in order; a new array. */
+    /**
+     * Weight gradient of the last backward pass (before commit), as commit computes it; zeros after a
+     * commit or {@link #clearGradient()}; a new array. A second backward pass replaces the gradient
+     * of the first (gradients are not accumulated across passes).
+     */
     public float[] gradient() {
-        float[] g = grad[0].clone();
-        for (int sl = 1; sl < slots; sl++) {
-            Kernels.add(grad[sl], g, 0, n);
+        float[][] g = new float[rows + 1][cols];
+        if (pendingBatch > 0) {
+            Kernels.gradRows(xIn, rows, dzRows, cols, pendingBatch, 0, rows + 1, g, new float[(rows + 1) * pendingBatch],
+                    new int[pendingBatch]);
         }
-        return g;
+        float[] flat = new float[n];
+        for (int r = 0; r <= rows; r++) {
+            System.arraycopy(g[r], 0, flat, r * cols, cols);
+        }
+        return flat;
     }
 
     public void clearGradient() {
-        for (float[] g : grad) {
-            java.util.Arrays.fill(g, 0f);
-        }
+        pendingBatch = 0;
     }
 
     public int rows() {

@@ -134,13 +134,13 @@ public final class StandardKinds {
             Device device;
             try {
                 preset = DeviceRegistry.getDefault().preset(presetName);
-                device = DeviceRegistry.getDefault().create(new DeviceSpec(presetName, overrides, m.getSize(),
-                        ctx.config().seed(), Keys.nameId(m.getName()), scale, noise, ctx.modelDir()), text);
+                device = org.spinflow.devices.DeviceBackend.current().create(m.getName(), new DeviceSpec(presetName,
+                        overrides, m.getSize(), ctx.config().seed(), Keys.nameId(m.getName()), scale, noise, ctx.modelDir()), text);
             } catch (DeviceException e) {
                 throw new InterpreterException("node '" + m.getName() + "': " + e.getMessage(), e);
             }
             Map<String, Double> pp = preset.parameters();
-            if (device instanceof org.spinflow.devices.tabulated.TabulatedDevice t) {
+            if (org.spinflow.devices.DeviceBackend.nominal(device) instanceof org.spinflow.devices.tabulated.TabulatedDevice t) {
                 pp = t.neuronMapping(); // derived from the measured curve
             }
             double gain = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__INPUT_GAIN, overrides, pp, "neuron.inputGain", 1.0);

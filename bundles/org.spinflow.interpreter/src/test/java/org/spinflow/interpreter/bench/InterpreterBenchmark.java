@@ -24,7 +24,6 @@ import org.spinflow.devices.DeviceSpec;
 import org.spinflow.interpreter.Optimiser;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.RunConfig;
-import org.spinflow.interpreter.kernel.Kernels;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
@@ -36,11 +35,9 @@ import org.spinflow.model.build.NetworkBuilder;
 
 /**
  * JMH benchmarks of the interpreter hot paths on the {@code spinflow bench} shape (MNIST
- * 784-100-10, slices of 16 samples, batch 32):
+ * 784-100-10, batch 32):
  * <ul>
- * <li>{@code crossbarForward}, {@code crossbarGradWeights}, {@code crossbarGradInput}: the float
- *     kernels of one 16-sample slice on the 784x100 layer with MNIST-like sparse inputs (81 % zeros);
- *     the score is per slice.</li>
+ * <li>the crossbar kernels are in {@link KernelBenchmark} (GFLOP/s against naive loops).</li>
  * <li>{@code deviceRead}: the mtj-f-default table read path (variability, read noise) for a 32 x 100
  *     block; the score is per element.</li>
  * <li>{@code trainStep}: one whole training step (load, forward, perturbation, backward, commit) of a
@@ -127,33 +124,6 @@ public class InterpreterBenchmark {
     @TearDown(Level.Trial)
     public void close() {
         plan.close();
-    }
-
-    /** Forward of one 16-sample slice through the 784x100 crossbar. */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public float[] crossbarForward() {
-        Kernels.forward(x, IN, w, HIDDEN, z, 0, SLICE, acc);
-        return z;
-    }
-
-    /** Weight gradient (all 785 rows) of one 16-sample slice. */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public float[] crossbarGradWeights() {
-        Kernels.gradWeights(x, IN, dz, HIDDEN, 0, SLICE, dw, 0, IN + 1);
-        return dw;
-    }
-
-    /** Input gradient of one 16-sample slice (used by deeper networks; the bench's first layer skips it). */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public float[] crossbarGradInput() {
-        Kernels.gradInput(dz, HIDDEN, w, IN, dx, 0, SLICE);
-        return dx;
     }
 
     /** Noisy table read of 32 x 100 MTJ neurons; per element. */

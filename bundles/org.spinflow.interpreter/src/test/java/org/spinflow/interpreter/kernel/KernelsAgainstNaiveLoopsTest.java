@@ -25,6 +25,14 @@ class KernelsAgainstNaiveLoopsTest {
         assertEquals(expected, actual, 1e-5 + 1e-5 * Math.abs(expected), what);
     }
 
+    private static float[][] rowsOf(float[] flat, int rows, int cols) {
+        float[][] r = new float[rows][];
+        for (int i = 0; i < rows; i++) {
+            r[i] = java.util.Arrays.copyOfRange(flat, i * cols, i * cols + cols);
+        }
+        return r;
+    }
+
     @ParameterizedTest
     @CsvSource({"1, 1, 1, 0.0", "7, 5, 3, 0.5", "33, 17, 9, 0.8", "64, 10, 16, 0.0", "129, 3, 5, 0.3"})
     void forwardIsTheAffineMap(int rows, int cols, int batch, double zeros) {
@@ -32,7 +40,7 @@ class KernelsAgainstNaiveLoopsTest {
         float[] x = random(r, batch * rows, zeros);
         float[] w = random(r, (rows + 1) * cols, 0);
         float[] z = new float[batch * cols];
-        Kernels.forward(x, rows, w, cols, z, 0, batch, new float[cols]);
+        Kernels.forward(x, rows, rowsOf(w, rows + 1, cols), cols, z, 0, batch, new int[rows], new float[cols]);
         for (int b = 0; b < batch; b++) {
             for (int j = 0; j < cols; j++) {
                 double s = w[rows * cols + j];
@@ -40,6 +48,54 @@ class KernelsAgainstNaiveLoopsTest {
                     s += (double) x[b * rows + i] * w[i * cols + j];
                 }
                 close(s, z[b * cols + j], "z[" + b + "][" + j + "]");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1, 0.0", "7, 5, 3, 0.5", "33, 17, 9, 0.8", "129, 3, 5, 0.3"})
+    void gradRowsIsTheOuterProductSumOfTheBatch(int rows, int cols, int batch, double zeros) {
+        SplittableRandom r = new SplittableRandom(rows * 17L + cols);
+        float[] x = random(r, batch * rows, zeros);
+        float[] dz = random(r, batch * cols, 0);
+        int i0 = rows / 3;
+        int i1 = rows + 1;
+        float[][] g = new float[i1 - i0][cols];
+        Kernels.gradRows(x, rows, rowsOf(dz, batch, cols), cols, batch, i0, i1, g, new float[(i1 - i0) * batch],
+                new int[batch]);
+        for (int i = i0; i < i1; i++) {
+            for (int j = 0; j < cols; j++) {
+                double s = 0;
+                for (int b = 0; b < batch; b++) {
+                    s += (i == rows ? 1.0 : x[b * rows + i]) * dz[b * cols + j];
+                }
+                close(s, g[i - i0][j], "g[" + i + "][" + j + "]");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "7, 5, 3", "33, 17, 9", "10, 130, 4"})
+    void gradInputTAddsTheTransposedProduct(int rows, int cols, int batch) {
+        SplittableRandom r = new SplittableRandom(rows * 19L + cols);
+        float[] dz = random(r, batch * cols, 0.3);
+        float[] w = random(r, (rows + 1) * cols, 0);
+        float[][] wT = new float[cols][rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                wT[j][i] = w[i * cols + j];
+            }
+        }
+        float[] dx = random(r, batch * rows, 0);
+        float[] before = dx.clone();
+        Kernels.gradInputT(dz, cols, wT, rows, dx, 0, batch, new int[cols], new float[rows]);
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < rows; i++) {
+                double s = before[b * rows + i];
+                for (int j = 0; j < cols; j++) {
+                    s += (double) dz[b * cols + j] * w[i * cols + j];
+                }
+                close(s, dx[b * rows + i], "dx[" + b + "][" + i + "]");
             }
         }
     }

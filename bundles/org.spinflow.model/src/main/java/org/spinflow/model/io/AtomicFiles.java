@@ -42,7 +42,12 @@ public final class AtomicFiles {
     /** As {@link #write(Path, Body)}, with {@code decorator} wrapped around the stream (tests inject failures). */
     public static void write(Path file, Body body, UnaryOperator<OutputStream> decorator) throws IOException {
         Path target = file.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // renaming over a device node (/dev/full as root), a FIFO or a folder would replace it
+            throw new IOException(target + ": not a regular file (a device, FIFO, socket or folder); refusing to replace it");
+        }
         Path dir = target.getParent();
+        removeStaleTemporaries(dir, target.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -67,6 +72,35 @@ public final class AtomicFiles {
                     // best effort
                 }
             }
+        }
+    }
+
+    /** Temporary files of this target older than this are left-overs of a killed process. */
+    static final long STALE_MILLIS = 10 * 60 * 1000L;
+
+    /**
+     * Removes {@code .NAME.*.tmp} files of a process killed while writing (SIGKILL skips the clean-up).
+     * Only files untouched for {@link #STALE_MILLIS} are removed, so a concurrent writer's file is kept.
+     */
+    static void removeStaleTemporaries(Path dir, String name) {
+        String prefix = "." + name + ".";
+        long cutoff = System.currentTimeMillis() - STALE_MILLIS;
+        try (var s = Files.newDirectoryStream(dir, f -> {
+            String n = f.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4;
+        })) {
+            for (Path f : s) {
+                try {
+                    if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(f).toMillis() < cutoff) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException ignored) {
+                    // best effort: another process may have removed it
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // best effort
         }
     }
 

@@ -56,6 +56,33 @@ public class SpinflowException extends RuntimeException {
             return "";
         }
         String t = s.replaceAll("[\\r\\n\\t]+", " ").replaceAll(" {2,}", " ").strip();
-        return t.length() > MAX_PART ? t.substring(0, MAX_PART) + "..." : t;
+        t = t.length() > MAX_PART ? t.substring(0, MAX_PART) + "..." : t;
+        return escapeControls(t);
+    }
+
+    /**
+     * Escapes control characters (ESC, BEL, the C1 range with OSC and CSI, DEL, line and paragraph
+     * separators) as {@code \\uXXXX}, so text from a file cannot drive the terminal a message is shown on.
+     */
+    public static String escapeControls(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u2028' || c == '\u2029';
+            if (control && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (control) {
+                    b.append(String.format("\\u%04x", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

@@ -329,9 +329,9 @@ public class SpinflowValidator implements EValidator {
                     + String.join(", ", org.spinflow.model.kinds.NodeKinds.all().stream().map(d -> d.id()).toList()) + ")");
             return;
         }
-        // property ranges, from the kind's schema
+        // property ranges (and finiteness of real numbers), from the kind's schema
         for (org.spinflow.model.kinds.PropertySpec ps : kind.properties()) {
-            if ((ps.min() == null && ps.max() == null) || ps.name().contains(".")) {
+            if (ps.name().contains(".")) {
                 continue; // contained objects (synapse, noise, ...) are validated on their own
             }
             String text = org.spinflow.model.kinds.PropertyValues.text(n, ps);
@@ -339,6 +339,14 @@ public class SpinflowValidator implements EValidator {
                 continue; // unset: the preset's
             }
             double v = org.spinflow.model.kinds.PropertyValues.number(n, ps);
+            if (ps.type() == org.spinflow.model.kinds.PropertySpec.Type.DOUBLE && !Double.isFinite(v)) {
+                r.range(owner(n, ps.name()), ps.name(), text, ps.rangeText().isEmpty() ? "a finite number"
+                        : "finite " + ps.rangeText());
+                continue;
+            }
+            if (ps.min() == null && ps.max() == null) {
+                continue;
+            }
             if (!ps.inRange(v)) {
                 EObject owner = owner(n, ps.name());
                 String attr = ps.name().substring(ps.name().lastIndexOf('.') + 1);
@@ -456,9 +464,19 @@ public class SpinflowValidator implements EValidator {
         }
         if (!(s.getWriteNoise() >= 0)) {
             r.range(s, "writeNoise", s.getWriteNoise(), "writeNoise >= 0");
+        } else if (!Double.isFinite(s.getWriteNoise())) {
+            r.range(s, "writeNoise", s.getWriteNoise(), "a finite writeNoise >= 0");
         }
         if (!(s.getReadNoise() >= 0)) {
             r.range(s, "readNoise", s.getReadNoise(), "readNoise >= 0");
+        } else if (!Double.isFinite(s.getReadNoise())) {
+            r.range(s, "readNoise", s.getReadNoise(), "a finite readNoise >= 0");
+        }
+        if (!Double.isFinite(s.getGMax())) {
+            r.range(s, "gMax", s.getGMax() + " S", "finite gMax");
+        }
+        if (!Double.isFinite(s.getWeightRange())) {
+            r.range(s, "weightRange", s.getWeightRange(), "finite weightRange > 0");
         }
         if (s.getLevels() == 1 || s.getLevels() < 0) {
             r.range(s, "levels", s.getLevels(), "levels = 0 for continuous, or levels >= 2");
@@ -480,18 +498,48 @@ public class SpinflowValidator implements EValidator {
         }
     }
 
+    static final int MAX_EPOCHS = 1_000_000;
+    /** Default of {@code spinflow.maxBatchSize}: samples of one mini-batch. */
+    static final int DEFAULT_MAX_BATCH = 65_536;
+    /** Default of {@code spinflow.maxRepeatedReads}: device reads averaged per measured derivative. */
+    static final int DEFAULT_MAX_REPEATED_READS = 256;
+
+    /** A positive integer limit from a system property, or the default when unset or not a positive integer. */
+    static int limit(String property, int dflt) {
+        try {
+            int v = Integer.parseInt(System.getProperty(property, Integer.toString(dflt)).strip());
+            return v > 0 ? v : dflt;
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
     private static void checkTraining(TrainingSpec t, Report r) {
+        // checked before anything is allocated: a batch of 10^8 samples or 10^9 repeated reads would
+        // exhaust the memory or run for days after validation had passed
         if (t.getEpochs() <= 0) {
             r.range(t, "epochs", t.getEpochs(), "epochs >= 1");
+        } else if (t.getEpochs() > MAX_EPOCHS) {
+            r.range(t, "epochs", t.getEpochs(), "epochs <= " + MAX_EPOCHS);
         }
+        int maxBatch = limit("spinflow.maxBatchSize", DEFAULT_MAX_BATCH);
         if (t.getBatchSize() <= 0) {
             r.range(t, "batchSize", t.getBatchSize(), "batchSize >= 1");
+        } else if (t.getBatchSize() > maxBatch) {
+            r.range(t, "batchSize", t.getBatchSize(), "batchSize <= " + maxBatch
+                    + "; raise the limit with -Dspinflow.maxBatchSize=N");
         }
         if (!(t.getDelta() > 0)) {
             r.range(t, "delta", t.getDelta(), "delta > 0");
+        } else if (!Double.isFinite(t.getDelta())) {
+            r.range(t, "delta", t.getDelta(), "a finite delta > 0");
         }
+        int maxReads = limit("spinflow.maxRepeatedReads", DEFAULT_MAX_REPEATED_READS);
         if (t.getRepeatedReads() < 1) {
             r.range(t, "repeatedReads", t.getRepeatedReads(), "repeatedReads >= 1");
+        } else if (t.getRepeatedReads() > maxReads) {
+            r.range(t, "repeatedReads", t.getRepeatedReads(), "repeatedReads <= " + maxReads
+                    + "; raise the limit with -Dspinflow.maxRepeatedReads=N");
         }
         if (t.getDataset() == null) {
             r.error(t, Check.DATASET, "has no dataset (training needs a dataset with a path relative to the model file)");

@@ -1,4 +1,4 @@
-package org.spinflow.ui;
+package org.spinflow.ui.selftest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -12,10 +12,14 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.spinflow.ui.DiagramServer;
+import org.spinflow.ui.Screenshots;
+import org.spinflow.ui.SpinflowUi;
 import org.spinflow.ui.editor.NetworkEditor;
 
 /**
- * Smoke test of an installed IDE, off unless {@code -Dspinflow.selftest=REPORT_DIR} is given: copies the model
+ * Smoke test of an installed IDE (test code: this bundle is in no feature; the product test adds it to a copy of
+ * the materialised product, see features/org.spinflow.product/src/test/run-product.sh), off unless {@code -Dspinflow.selftest=REPORT_DIR} is given: copies the model
  * named by {@code -Dspinflow.selftest.model} into a project, opens it in the Spinflow editor, waits for the
  * diagram, writes {@code selftest.txt} and {@code selftest.png} into REPORT_DIR and closes the workbench.
  */

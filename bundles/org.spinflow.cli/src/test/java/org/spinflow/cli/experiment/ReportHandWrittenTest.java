@@ -1,0 +1,25 @@
+package org.spinflow.cli.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Regenerating a report document keeps its hand-written tail. */
+class ReportHandWrittenTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void keepsEverythingFromTheMarkerOn() throws Exception {
+        Path doc = tmp.resolve("RESULTS.md");
+        assertEquals("", Report.handWritten(doc));
+        Files.writeString(doc, "# generated\n\nold body\n\n" + Report.KEEP + " -->\n\n## Hardware\n\nmeasured\n");
+        assertEquals("\n" + Report.KEEP + " -->\n\n## Hardware\n\nmeasured\n", Report.handWritten(doc));
+        Files.writeString(doc, "# generated only\n");
+        assertEquals("", Report.handWritten(doc));
+    }
+}

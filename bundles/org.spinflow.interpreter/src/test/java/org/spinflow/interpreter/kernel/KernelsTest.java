@@ -1,0 +1,199 @@
+package org.spinflow.interpreter.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kernels against naive loops that add the same terms in the same order: results must be
+ * bit-identical (compared with {@code assertArrayEquals}, which compares float bit patterns).
+ */
+class KernelsTest {
+
+    /** Sparse inputs with +0, -0, tiny and negative values. */
+    private static float[] inputs(SplittableRandom r, int n, double nonZero) {
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            double u = r.nextDouble();
+            x[i] = u < nonZero ? (float) (2 * r.nextDouble() - 1) : (u < nonZero + 0.05 ? -0f : 0f);
+            if (u < 0.01) {
+                x[i] = Float.MIN_NORMAL / 4;
+            }
+        }
+        return x;
+    }
+
+    private static float[][] rows(float[] flat, int rows, int cols) {
+        float[][] m = new float[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(flat, i * cols, m[i], 0, cols);
+        }
+        return m;
+    }
+
+    @Test
+    void nonZerosListsEveryNonZeroIncludingNaNAndSubnormalsInOrder() {
+        float[] x = {0f, -0f, 1f, Float.NaN, -2f, 0f, Float.MIN_VALUE, -Float.MIN_VALUE, 0f};
+        int[] idx = new int[x.length];
+        int c = Kernels.nonZeros(x, 0, x.length, idx);
+        assertEquals(5, c);
+        assertArrayEquals(new int[] {2, 3, 4, 6, 7}, java.util.Arrays.copyOf(idx, c));
+        assertEquals(2, Kernels.nonZeros(x, 5, 3, idx));
+        assertArrayEquals(new int[] {1, 2}, java.util.Arrays.copyOf(idx, 2));
+    }
+
+    @Test
+    void forwardIsBitIdenticalToTheNaiveRowOrderLoop() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {256, 128}, {1, 1}}) {
+            int rows = shape[0], cols = shape[1], batch = 13;
+            for (double density : new double[] {0.0, 0.19, 1.0}) {
+                float[] x = inputs(r, batch * rows, density);
+                float[] w = inputs(r, (rows + 1) * cols, 1.0);
+                float[] z = new float[batch * cols];
+                Kernels.forward(x, rows, rows(w, rows + 1, cols), cols, z, 2, batch, new int[rows], new float[cols]);
+                float[] ref = new float[batch * cols];
+                for (int b = 2; b < batch; b++) {
+                    for (int j = 0; j < cols; j++) {
+                        float s = w[rows * cols + j];
+                        for (int i = 0; i < rows; i++) {
+                            float xv = x[b * rows + i];
+                            if (xv != 0f) {
+                                s += xv * w[i * cols + j];
+                            }
+                        }
+                        ref[b * cols + j] = s;
+                    }
+                }
+                assertArrayEquals(ref, z, rows + "x" + cols + " density " + density);
+            }
+        }
+    }
+
+    @Test
+    void gradRowsIsBitIdenticalToTheNaiveSampleOrderSumForAnyRowBlocking() {
+        SplittableRandom r = new SplittableRandom(12);
+        for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {64, 64}}) {
+            int rows = shape[0], cols = shape[1];
+            for (int batch : new int[] {1, 7, 32}) {
+                float[] x = inputs(r, batch * rows, 0.25);
+                float[] dz = inputs(r, batch * cols, 0.9);
+                float[] ref = new float[(rows + 1) * cols];
+                for (int i = 0; i <= rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        float s = 0f;
+                        for (int b = 0; b < batch; b++) {
+                            float xv = i == rows ? 1f : x[b * rows + i];
+                            if (xv != 0f) {
+                                s += xv * dz[b * cols + j];
+                            }
+                        }
+                        ref[i * cols + j] = s;
+                    }
+                }
+                float[][] dzRows = rows(dz, batch, cols);
+                for (int block : new int[] {1, 3, 20, rows + 1}) {
+                    float[] got = new float[(rows + 1) * cols];
+                    float[][] g = new float[block][cols];
+                    for (int i0 = 0; i0 <= rows; i0 += block) {
+                        int i1 = Math.min(rows + 1, i0 + block);
+                        Kernels.gradRows(x, rows, dzRows, cols, batch, i0, i1, g, new float[block * batch], new int[batch]);
+                        for (int i = i0; i < i1; i++) {
+                            System.arraycopy(g[i - i0], 0, got, i * cols, cols);
+                        }
+                    }
+                    assertArrayEquals(ref, got, rows + "x" + cols + " batch " + batch + " block " + block);
+                    // the reference kernel adds the same terms in the same order
+                    float[] dw = new float[(rows + 1) * cols];
+                    Kernels.gradWeights(x, rows, dz, cols, 0, batch, dw, 0, rows + 1);
+                    assertArrayEquals(ref, dw);
+                }
+            }
+        }
+    }
+
+    @Test
+    void gradInputIsBitIdenticalToFourPartialSumsPerSample() {
+        SplittableRandom r = new SplittableRandom(13);
+        for (int[] shape : new int[][] {{100, 10}, {256, 128}, {7, 3}, {3, 9}}) {
+            int rows = shape[0], cols = shape[1], batch = 9;
+            float[] dz = inputs(r, batch * cols, 1.0);
+            float[] w = inputs(r, (rows + 1) * cols, 1.0);
+            float[] dx = inputs(r, batch * rows, 1.0);
+            float[] ref = dx.clone();
+            for (int b = 1; b < batch; b++) {
+                for (int i = 0; i < rows; i++) {
+                    float[] s = new float[4];
+                    int j = 0;
+                    for (; j + 3 < cols; j += 4) {
+                        for (int l = 0; l < 4; l++) {
+                            s[l] += dz[b * cols + j + l] * w[i * cols + j + l];
+                        }
+                    }
+                    for (; j < cols; j++) {
+                        s[0] += dz[b * cols + j] * w[i * cols + j];
+                    }
+                    ref[b * rows + i] += (s[0] + s[1]) + (s[2] + s[3]);
+                }
+            }
+            Kernels.gradInput(dz, cols, w, rows, dx, 1, batch);
+            assertArrayEquals(ref, dx, rows + "x" + cols);
+        }
+    }
+
+    @Test
+    void gradInputTIsBitIdenticalToTheSequentialSumThenAdd() {
+        SplittableRandom r = new SplittableRandom(14);
+        for (int[] shape : new int[][] {{100, 10}, {256, 128}, {7, 3}, {3, 9}}) {
+            int rows = shape[0], cols = shape[1], batch = 9;
+            float[] dz = inputs(r, batch * cols, 0.8);
+            float[] w = inputs(r, (rows + 1) * cols, 1.0);
+            float[][] wT = new float[cols][rows];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    wT[j][i] = w[i * cols + j];
+                }
+            }
+            float[] dx = inputs(r, batch * rows, 1.0);
+            float[] ref = dx.clone();
+            for (int b = 1; b < batch; b++) {
+                for (int i = 0; i < rows; i++) {
+                    float s = 0f;
+                    for (int j = 0; j < cols; j++) {
+                        float d = dz[b * cols + j];
+                        if (d != 0f) {
+                            s += d * w[i * cols + j];
+                        }
+                    }
+                    ref[b * rows + i] += s;
+                }
+            }
+            Kernels.gradInputT(dz, cols, wT, rows, dx, 1, batch, new int[cols], new float[rows]);
+            assertArrayEquals(ref, dx, rows + "x" + cols);
+        }
+    }
+
+    @Test
+    void forEachRunsEveryIndexExactlyOnceOnAnyThreadCount() {
+        for (int threads = 1; threads <= 3; threads++) {
+            try (Parallel p = new Parallel(threads)) {
+                for (int rep = 0; rep < 200; rep++) {
+                    int n = 1 + rep % 37;
+                    AtomicIntegerArray seen = new AtomicIntegerArray(n);
+                    p.forEach(n, 1_000_000, (from, to, worker) -> {
+                        for (int i = from; i < to; i++) {
+                            seen.incrementAndGet(i);
+                        }
+                    });
+                    for (int i = 0; i < n; i++) {
+                        assertEquals(1, seen.get(i), "threads " + threads + " n " + n + " index " + i);
+                    }
+                }
+            }
+        }
+    }
+}
