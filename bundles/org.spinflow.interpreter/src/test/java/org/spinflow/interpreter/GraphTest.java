@@ -74,12 +74,15 @@ class GraphTest {
                         float orig = w[k];
                         float eps = 1e-2f;
                         w[k] = orig + eps;
+                        c.weightsChanged();
                         plan.forward(1);
                         double lp = plan.lossSum() / 4;
                         w[k] = orig - eps;
+                        c.weightsChanged();
                         plan.forward(1);
                         double lm = plan.lossSum() / 4;
                         w[k] = orig;
+                        c.weightsChanged();
                         double num = (lp - lm) / (2 * eps);
                         assertEquals(num, g[k], 2e-4 + 2e-3 * Math.abs(num), c.name() + " weight " + k);
                         checked++;
