@@ -132,6 +132,6 @@ class ExamplesTest {
         assertTrue(started.plusMillis((long) (run.getSeconds() * 1000)).isBefore(after.plusMillis(1)),
                 "started + duration must not pass the end of the command (it held the finish time before)");
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
-        assertEquals(expected, o.getAsJsonObject("provenance").get("model.sha256").getAsString());
+        assertEquals(expected, o.getAsJsonObject("provenance").get("model_sha256").getAsString());
     }
 }
