@@ -93,7 +93,7 @@ for shape in $shapes; do
         echo "  spinflow $shape T=$t round $r failed (see its message above); skipped" >&2
         continue
       fi
-      e=$(mode exact "$js"); c=$(mode analog-central "$js"); f=$(mode analog-forward "$js")
+      e=$(mode exact "$js"); c=$(mode analog_central "$js"); f=$(mode analog_forward "$js")
       tb=$(num tables_seconds "$js"); tc=$(num tables_cpu_seconds "$js"); rs=$(num peak_rss_mb "$js")
       printf '  spinflow %-18s T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s (%s s CPU)  RSS %.0f MB\n' \
         "$shape" "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "${tc:-?}" "$rs"
