@@ -67,7 +67,7 @@ public final class PathGuard {
      */
     public static Path resolveOutput(Path root, String relative, String... extensions) {
         Path p = resolve(root, relative);
-        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = p.getFileName().toString(); // exact, as for models: "m.XMI" is refused (found by StudioMessageFuzzTest)
         boolean ok = false;
         for (String e : extensions) {
             ok |= name.endsWith(e);

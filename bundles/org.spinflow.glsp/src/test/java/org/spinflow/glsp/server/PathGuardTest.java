@@ -20,7 +20,7 @@ class PathGuardTest {
         Path root = Files.createDirectories(tmp.resolve("root"));
         Files.writeString(root.resolve("secret.txt"), "keep");
         assertEquals(root.resolve("out/m.xmi"), PathGuard.resolveOutput(root, "out/m.xmi", ".xmi"));
-        for (String bad : new String[] {"secret.txt", "../x.xmi", "/etc/x.xmi", "m.spinflow"}) {
+        for (String bad : new String[] {"secret.txt", "../x.xmi", "/etc/x.xmi", "m.spinflow", "m.XMI", "export/iris.xMi"}) {
             assertThrows(PathGuard.Refused.class, () -> PathGuard.resolveOutput(root, bad, ".xmi"), bad);
         }
         Files.createDirectories(root.resolve("dir.xmi"));
