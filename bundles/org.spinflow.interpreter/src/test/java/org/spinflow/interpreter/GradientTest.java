@@ -24,30 +24,7 @@ class GradientTest {
             plan.load(ds.features(), 2, ds.labels(), idx, 0, 4);
             plan.forward(1);
             plan.gradients();
-            int checked = 0;
-            for (ExecNode e : plan.nodes()) {
-                if (e instanceof CrossbarExec c) {
-                    float[] w = c.weights();
-                    float[] g = c.gradient().clone();
-                    for (int k = 0; k < w.length; k++) {
-                        float orig = w[k];
-                        float eps = 1e-2f;
-                        w[k] = orig + eps;
-                        c.weightsChanged();
-                        plan.forward(1);
-                        double lp = plan.lossSum() / 4;
-                        w[k] = orig - eps;
-                        c.weightsChanged();
-                        plan.forward(1);
-                        double lm = plan.lossSum() / 4;
-                        w[k] = orig;
-                        c.weightsChanged();
-                        double num = (lp - lm) / (2 * eps);
-                        assertEquals(num, g[k], 2e-4 + 2e-3 * Math.abs(num), c.name() + " weight " + k);
-                        checked++;
-                    }
-                }
-            }
+            int checked = TestNetworks.checkWeightGradientsNumerically(plan);
             assertEquals((2 + 1) * 3 + (3 + 1) * 2, checked);
         }
     }

@@ -52,4 +52,36 @@ final class TestNetworks {
     static List<String> none() {
         return List.of();
     }
+
+    /**
+     * Compares every crossbar weight's backpropagated gradient (from the last {@code plan.gradients()} over
+     * 4 loaded samples) with a central numerical gradient of the mean loss; returns how many weights were checked.
+     */
+    static int checkWeightGradientsNumerically(Plan plan) {
+        int checked = 0;
+        for (ExecNode e : plan.nodes()) {
+            if (e instanceof org.spinflow.interpreter.nodes.CrossbarExec c) {
+                float[] w = c.weights();
+                float[] g = c.gradient().clone();
+                for (int k = 0; k < w.length; k++) {
+                    float orig = w[k];
+                    float eps = 1e-2f;
+                    w[k] = orig + eps;
+                    c.weightsChanged();
+                    plan.forward(1);
+                    double lp = plan.lossSum() / 4;
+                    w[k] = orig - eps;
+                    c.weightsChanged();
+                    plan.forward(1);
+                    double lm = plan.lossSum() / 4;
+                    w[k] = orig;
+                    c.weightsChanged();
+                    double num = (lp - lm) / (2 * eps);
+                    org.junit.jupiter.api.Assertions.assertEquals(num, g[k], 2e-4 + 2e-3 * Math.abs(num), c.name() + " weight " + k);
+                    checked++;
+                }
+            }
+        }
+        return checked;
+    }
 }
