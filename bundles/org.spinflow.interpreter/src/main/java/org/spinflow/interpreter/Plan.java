@@ -37,6 +37,8 @@ public final class Plan implements AutoCloseable {
     private final Step step;
     private int[] labels;
     private int capacity;
+    /** What this plan asked of the hardware (counted between parallel sections, docs/PHYSICS.md H). */
+    private final HardwareLedger ledger = new HardwareLedger();
 
     private Plan(List<ExecNode> order, RunConfig config, Optimiser optimiser) {
         this.order = order;
@@ -214,6 +216,11 @@ public final class Plan implements AutoCloseable {
         return step;
     }
 
+    /** Device reads, writes, energy and time this plan has used so far. */
+    public HardwareLedger ledger() {
+        return ledger;
+    }
+
     public ReadoutExec readout() {
         return readout;
     }
@@ -254,6 +261,7 @@ public final class Plan implements AutoCloseable {
                 forwardSlice(sl);
             }
         });
+        ledger.forward(this, step.batch, false);
     }
 
     /** Perturbation and backward passes of the loaded batch (after {@link #forward}); accumulates gradients. */
@@ -263,6 +271,7 @@ public final class Plan implements AutoCloseable {
                 gradientSlice(sl);
             }
         });
+        ledger.gradients(this, step.batch, true);
     }
 
     /** Forward, perturbation and backward passes of the loaded batch in one parallel section. */
@@ -274,6 +283,8 @@ public final class Plan implements AutoCloseable {
                 gradientSlice(sl);
             }
         });
+        ledger.forward(this, step.batch, true);
+        ledger.gradients(this, step.batch, true);
     }
 
     private void forwardSlice(int sl) {
@@ -319,6 +330,7 @@ public final class Plan implements AutoCloseable {
         for (ExecNode n : order) {
             n.commit(step);
         }
+        ledger.commit(this);
     }
 
     public void wrapUp(WrapUp sink) {

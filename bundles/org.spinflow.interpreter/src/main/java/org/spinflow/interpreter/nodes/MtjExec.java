@@ -92,6 +92,23 @@ public final class MtjExec extends AbstractExecNode {
         return deriv;
     }
 
+    /**
+     * Device reads per neuron and sample that one derivative costs in the current mode: 2 x repeated
+     * reads (central), repeated reads (forward, the forward read reused), 0 (exact modes: no reads).
+     * Used by the hardware accounting ({@link org.spinflow.interpreter.HardwareLedger}).
+     */
+    public int readsPerDerivative() {
+        return switch (estimator) {
+            case GradientEstimator.Exact e -> 0;
+            case GradientEstimator.Analog a -> a.central() ? 2 * a.repeatedReads() : a.repeatedReads();
+        };
+    }
+
+    /** Whether the current mode reads at d + h and d - h (central differences). */
+    public boolean centralDifference() {
+        return estimator instanceof GradientEstimator.Analog a && a.central();
+    }
+
     /** Device drives of the last forward pass, layout [sample][neuron]. */
     public float[] drives() {
         return drive;

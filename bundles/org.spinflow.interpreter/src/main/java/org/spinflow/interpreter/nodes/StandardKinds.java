@@ -103,7 +103,9 @@ public final class StandardKinds {
             }
             CrossbarExec.Settings s = new CrossbarExec.Settings(c.getRows(), c.getCols(), c.isBias(), sp.getGMin(),
                     sp.getGMax(), sp.getWeightRange(), sp.getWriteNoise(), sp.getReadNoise(), sp.getLevels(),
-                    c.getInit(), c.getInitScale(), gp, gm);
+                    c.getInit(), c.getInitScale(), gp, gm, new org.spinflow.devices.synapse.SynapseWrite(sp.getGMin(),
+                            sp.getGMax(), sp.getLevels(), sp.getWriteNoise(), sp.getWriteVariation(), sp.getNonlinearity(),
+                            sp.getAsymmetry()));
             return new CrossbarExec(c.getName(), input, s);
         }
     }
