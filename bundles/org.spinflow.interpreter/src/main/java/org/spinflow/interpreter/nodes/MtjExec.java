@@ -42,6 +42,8 @@ public final class MtjExec extends AbstractExecNode {
     private GradientEstimator estimator;
     private double configDelta;
     private int configRepeats;
+    /** Per-device output reference and gain (docs/PHYSICS.md I); null: the array's one reference and gain. */
+    private org.spinflow.devices.calibration.NeuronCalibration calibration;
 
     public MtjExec(String name, ExecNode input, int size, Settings settings) {
         super(name, input, size);
@@ -81,6 +83,19 @@ public final class MtjExec extends AbstractExecNode {
 
     public Device device() {
         return s.device();
+    }
+
+    /** Uses a per-device calibration (null: none); set at compile time, before {@link #initialise}. */
+    public void calibrate(org.spinflow.devices.calibration.NeuronCalibration c) {
+        if (c != null && c.size() != size) {
+            throw new InterpreterException("node '" + name + "': calibration has " + c.size() + " devices, expected " + size);
+        }
+        this.calibration = c;
+    }
+
+    /** The per-device calibration in use, or null. */
+    public org.spinflow.devices.calibration.NeuronCalibration calibration() {
+        return calibration;
     }
 
     public Settings settings() {
@@ -135,6 +150,9 @@ public final class MtjExec extends AbstractExecNode {
                 float v = tmp[k - k0];
                 volts[k] = v;
                 out[k] = og * (v - ref);
+            }
+            if (calibration != null) { // hook: per-device reference and gain
+                calibration.applyOutputs(volts, out, k0, k1);
             }
         }
         for (int k = from * size, n = to * size; k < n; k++) {
@@ -202,6 +220,9 @@ public final class MtjExec extends AbstractExecNode {
                     }
                 }
             }
+        }
+        if (calibration != null) { // hook: derivatives at the per-device gains
+            calibration.scaleDerivatives(deriv, from * size, Math.min(batch, to) * size, s.outputGain());
         }
     }
 

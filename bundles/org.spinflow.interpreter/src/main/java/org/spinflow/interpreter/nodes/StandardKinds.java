@@ -149,7 +149,9 @@ public final class StandardKinds {
             double offset = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__INPUT_OFFSET, overrides, pp, "neuron.inputOffset", 0.0);
             double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
             double og = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_GAIN, overrides, pp, "neuron.outputGain", 1.0);
-            return new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
+            MtjExec exec = new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
+            exec.calibrate(org.spinflow.interpreter.CalibrationPass.forNode(m, exec, ctx.config()));
+            return exec;
         }
 
         private static double value(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, Map<String, Double> overrides,
