@@ -1547,13 +1547,31 @@ public interface SpinflowPackage extends EPackage {
 	int NOISE_SPEC__PAIRED_READS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Drift Amplitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOISE_SPEC__DRIFT_AMPLITUDE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Drift Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOISE_SPEC__DRIFT_PERIOD = 4;
+
+	/**
 	 * The number of structural features of the '<em>Noise Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NOISE_SPEC_FEATURE_COUNT = 3;
+	int NOISE_SPEC_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Noise Spec</em>' class.
@@ -3273,6 +3291,28 @@ public interface SpinflowPackage extends EPackage {
 	EAttribute getNoiseSpec_PairedReads();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.NoiseSpec#getDriftAmplitude <em>Drift Amplitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Amplitude</em>'.
+	 * @see org.spinflow.model.NoiseSpec#getDriftAmplitude()
+	 * @see #getNoiseSpec()
+	 * @generated
+	 */
+	EAttribute getNoiseSpec_DriftAmplitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.NoiseSpec#getDriftPeriod <em>Drift Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Period</em>'.
+	 * @see org.spinflow.model.NoiseSpec#getDriftPeriod()
+	 * @see #getNoiseSpec()
+	 * @generated
+	 */
+	EAttribute getNoiseSpec_DriftPeriod();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinflow.model.TrainingSpec <em>Training Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4736,6 +4776,22 @@ public interface SpinflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NOISE_SPEC__PAIRED_READS = eINSTANCE.getNoiseSpec_PairedReads();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Amplitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOISE_SPEC__DRIFT_AMPLITUDE = eINSTANCE.getNoiseSpec_DriftAmplitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOISE_SPEC__DRIFT_PERIOD = eINSTANCE.getNoiseSpec_DriftPeriod();
 
 		/**
 		 * The meta object literal for the '{@link org.spinflow.model.impl.TrainingSpecImpl <em>Training Spec</em>}' class.

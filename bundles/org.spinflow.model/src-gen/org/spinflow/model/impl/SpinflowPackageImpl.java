@@ -1362,6 +1362,26 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNoiseSpec_DriftAmplitude() {
+		return (EAttribute)noiseSpecEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNoiseSpec_DriftPeriod() {
+		return (EAttribute)noiseSpecEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTrainingSpec() {
 		return trainingSpecEClass;
 	}
@@ -2081,6 +2101,8 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		createEAttribute(noiseSpecEClass, NOISE_SPEC__ENABLED);
 		createEAttribute(noiseSpecEClass, NOISE_SPEC__INTEGRATION_TIME);
 		createEAttribute(noiseSpecEClass, NOISE_SPEC__PAIRED_READS);
+		createEAttribute(noiseSpecEClass, NOISE_SPEC__DRIFT_AMPLITUDE);
+		createEAttribute(noiseSpecEClass, NOISE_SPEC__DRIFT_PERIOD);
 
 		trainingSpecEClass = createEClass(TRAINING_SPEC);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__DATASET);
@@ -2311,6 +2333,8 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		initEAttribute(getNoiseSpec_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNoiseSpec_IntegrationTime(), ecorePackage.getEDouble(), "integrationTime", "1.0e-6", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNoiseSpec_PairedReads(), ecorePackage.getEBoolean(), "pairedReads", "true", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNoiseSpec_DriftAmplitude(), ecorePackage.getEDouble(), "driftAmplitude", "0.0", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNoiseSpec_DriftPeriod(), ecorePackage.getEDouble(), "driftPeriod", "1000.0", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingSpecEClass, TrainingSpec.class, "TrainingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTrainingSpec_Dataset(), this.getDatasetSpec(), null, "dataset", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2595,6 +2619,18 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		   source,
 		   new String[] {
 			   "documentation", "Per-device output gains, base64 little-endian float32."
+		   });
+		addAnnotation
+		  (getNoiseSpec_DriftAmplitude(),
+		   source,
+		   new String[] {
+			   "documentation", "Relative standard deviation of the slow drift of each device\'s gain during a run (docs/PHYSICS.md C.1); 0: no drift."
+		   });
+		addAnnotation
+		  (getNoiseSpec_DriftPeriod(),
+		   source,
+		   new String[] {
+			   "documentation", "Period of the slowest drift component, in training steps (docs/PHYSICS.md C.1)."
 		   });
 		addAnnotation
 		  (getTrainingSpec_Delta(),

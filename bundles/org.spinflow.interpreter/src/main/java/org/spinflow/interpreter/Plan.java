@@ -256,6 +256,7 @@ public final class Plan implements AutoCloseable {
     /** Forward pass of the loaded batch and its loss/accuracy; keyed by {@code counter} for device noise. */
     public void forward(long counter) {
         step.counter = counter;
+        atStep();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
@@ -277,6 +278,7 @@ public final class Plan implements AutoCloseable {
     /** Forward, perturbation and backward passes of the loaded batch in one parallel section. */
     public void trainStep(long counter) {
         step.counter = counter;
+        atStep();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
@@ -285,6 +287,15 @@ public final class Plan implements AutoCloseable {
         });
         ledger.forward(this, step.batch, true);
         ledger.gradients(this, step.batch, true);
+    }
+
+    /** Tells time-dependent nodes (device drift) the step of the coming passes. */
+    private void atStep() {
+        for (ExecNode n : order) {
+            if (n instanceof org.spinflow.interpreter.nodes.MtjExec m) {
+                m.atStep(step.optimiserStep);
+            }
+        }
     }
 
     private void forwardSlice(int sl) {

@@ -44,6 +44,10 @@ public final class MtjExec extends AbstractExecNode {
     private int configRepeats;
     /** Per-device output reference and gain (docs/PHYSICS.md I); null: the array's one reference and gain. */
     private org.spinflow.devices.calibration.NeuronCalibration calibration;
+    /** Slow drift of the devices' gain (docs/PHYSICS.md C.1); null: none. */
+    private org.spinflow.devices.noise.Drift drift;
+    /** Time of the current pass in training steps (for the drift), set by the plan before a pass. */
+    private long stepTime;
 
     public MtjExec(String name, ExecNode input, int size, Settings settings) {
         super(name, input, size);
@@ -91,6 +95,16 @@ public final class MtjExec extends AbstractExecNode {
             throw new InterpreterException("node '" + name + "': calibration has " + c.size() + " devices, expected " + size);
         }
         this.calibration = c;
+    }
+
+    /** Uses a slow drift process on the reads (null: none); set at compile time. */
+    public void drift(org.spinflow.devices.noise.Drift d) {
+        this.drift = d;
+    }
+
+    /** Sets the time of the next passes, in training steps (the plan calls it before each parallel section). */
+    public void atStep(long t) {
+        this.stepTime = t;
     }
 
     /** The per-device calibration in use, or null. */
@@ -237,6 +251,9 @@ public final class MtjExec extends AbstractExecNode {
             in[k] = drive[off + k] + shift;
         }
         s.device().read(in, scratchOut[worker], count, Keys.mix(nodeKey, counter, kind, blk));
+        if (drift != null) { // hook: slow drift of the devices' gain, the same for all reads of a step
+            drift.apply(scratchOut[worker], count, stepTime);
+        }
     }
 
     @Override

@@ -150,6 +150,15 @@ public final class StandardKinds {
             double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
             double og = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_GAIN, overrides, pp, "neuron.outputGain", 1.0);
             MtjExec exec = new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
+            if (noise && m.getNoise().getDriftAmplitude() > 0) {
+                try {
+                    exec.drift(new org.spinflow.devices.noise.Drift(m.getNoise().getDriftAmplitude(),
+                            m.getNoise().getDriftPeriod(), ref, m.getSize(), Keys.mix(ctx.config().seed(),
+                                    Keys.nameId(m.getName()), 0xD21F7L)));
+                } catch (DeviceException e) {
+                    throw new InterpreterException("node '" + m.getName() + "': " + e.getMessage(), e);
+                }
+            }
             exec.calibrate(org.spinflow.interpreter.CalibrationPass.forNode(m, exec, ctx.config()));
             return exec;
         }

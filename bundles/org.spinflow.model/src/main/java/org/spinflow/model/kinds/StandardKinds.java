@@ -219,7 +219,11 @@ public final class StandardKinds {
                     PropertySpec.of("noise.integrationTime", Literals.NOISE_SPEC__INTEGRATION_TIME, "s", 0.0, true, null,
                             "read integration time"),
                     PropertySpec.of("noise.pairedReads", Literals.NOISE_SPEC__PAIRED_READS, "", null, false, null,
-                            "back-to-back read pairs"));
+                            "back-to-back read pairs"),
+                    PropertySpec.of("noise.driftAmplitude", Literals.NOISE_SPEC__DRIFT_AMPLITUDE, "", 0.0, false, null,
+                            "slow gain drift (relative sd)"),
+                    PropertySpec.of("noise.driftPeriod", Literals.NOISE_SPEC__DRIFT_PERIOD, "steps", 0.0, true, null,
+                            "period of the slowest drift"));
         }
 
         @Override
