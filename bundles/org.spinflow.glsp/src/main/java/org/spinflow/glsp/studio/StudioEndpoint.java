@@ -57,6 +57,12 @@ public class StudioEndpoint extends GLSPServerEndpoint {
     }
 
     @Override
+    public void onError(Session session, Throwable thr) {
+        thr.printStackTrace(); // TEMP
+        super.onError(session, thr);
+    }
+
+    @Override
     public void onClose(Session session, CloseReason closeReason) {
         if (session.getUserProperties().remove(COUNTED) != null) {
             OPEN.decrementAndGet();
