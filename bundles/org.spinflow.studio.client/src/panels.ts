@@ -83,8 +83,10 @@ export class Panels {
             }
         });
         const canvas = document.getElementById('sprotty')!;
-        canvas.addEventListener('wheel', e => this.wheel(e), { capture: true, passive: false });
-        canvas.addEventListener('contextmenu', e => this.contextMenu(e));
+        // on the document (GLSP may replace the canvas element): only events inside the canvas
+        const inCanvas = (e: Event) => !!(e.target as Element)?.closest?.('#sprotty');
+        document.addEventListener('wheel', e => inCanvas(e) && this.wheel(e), { capture: true, passive: false });
+        document.addEventListener('contextmenu', e => inCanvas(e) && this.contextMenu(e), true);
         document.addEventListener('mousedown', e => {
             const menu = document.getElementById('context-menu');
             if (menu && !menu.hidden && !menu.contains(e.target as any)) menu.hidden = true;
@@ -151,7 +153,7 @@ export class Panels {
         if (!root) return undefined;
         let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
         for (const c of root.children ?? []) {
-            if (!c.type?.startsWith('node:') || !c.bounds || (ids && !ids.includes(c.id))) continue;
+            if (!c.type?.startsWith('node:') || !/^n\d+$/.test(c.id) || !c.bounds || (ids && !ids.includes(c.id))) continue; // server nodes only (not creation ghosts)
             x0 = Math.min(x0, c.bounds.x);
             y0 = Math.min(y0, c.bounds.y);
             x1 = Math.max(x1, c.bounds.x + c.bounds.width);
@@ -234,17 +236,19 @@ export class Panels {
             if (kind) dragging = { type: kind.type, x: e.clientX, y: e.clientY, moved: false };
         }, true);
         document.addEventListener('mousemove', e => {
-            if (dragging && Math.hypot(e.clientX - dragging.x, e.clientY - dragging.y) > 6) {
+            if (!dragging) return;
+            e.stopImmediatePropagation(); // the diagram does not pan under a node dragged from the palette
+            if (Math.hypot(e.clientX - dragging.x, e.clientY - dragging.y) > 6) {
                 dragging.moved = true;
                 document.body.classList.add('palette-dragging');
             }
-        });
+        }, true);
         document.addEventListener('mouseup', e => {
             const d = dragging;
             dragging = undefined;
             document.body.classList.remove('palette-dragging');
             if (!d?.moved) return;
-            const r = canvas.getBoundingClientRect();
+            const r = document.getElementById('sprotty')!.getBoundingClientRect();
             const palette = document.querySelector('.tool-palette');
             if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom || palette?.contains(e.target as any)) return;
             const p = this.toModel(e.clientX, e.clientY);
@@ -261,14 +265,17 @@ export class Panels {
     portDrag(canvas: HTMLElement): void {
         let from: { id: string; signal: string; line: SVGLineElement; x: number; y: number } | undefined;
         const portAt = (t: EventTarget | null, type: string) => (t as Element)?.closest?.(`g[data-svg-metadata-type="${type}"]`) as SVGGElement | null;
-        canvas.addEventListener('mousedown', e => {
-            const g = portAt(e.target, 'port:out');
+        // the port under the pointer, also when a connection's line is drawn over it
+        const portUnder = (e: MouseEvent, type: string) => portAt(e.target, type)
+            ?? document.elementsFromPoint(e.clientX, e.clientY).map(el => portAt(el, type)).find(g => g) ?? null;
+        window.addEventListener('mousedown', e => {
+            const g = portUnder(e, 'port:out');
             if (!g || e.button !== 0) return;
-            e.stopPropagation();
+            e.stopImmediatePropagation();
             e.preventDefault();
             const id = g.id.replace(/^sprotty_/, '');
             const port = this.root()?.index?.getById(id);
-            const svg = canvas.querySelector('svg')!;
+            const svg = g.ownerSVGElement!;
             const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
             const r = svg.getBoundingClientRect();
             line.setAttribute('class', 'connect-feedback');
@@ -279,25 +286,26 @@ export class Panels {
             svg.appendChild(line);
             from = { id, signal: port?.args?.signal ?? '', line, x: r.left, y: r.top };
             document.body.dataset.connecting = id;
-            for (const p of Array.from(canvas.querySelectorAll('g[data-svg-metadata-type="port:in"]'))) {
+            for (const p of Array.from(document.querySelectorAll('#sprotty g[data-svg-metadata-type="port:in"]'))) {
                 const target = this.root()?.index?.getById(p.id.replace(/^sprotty_/, ''));
                 const fits = target?.args?.signal === from.signal && !p.id.startsWith('sprotty_' + id.replace(/_p\d+$/, '') + '_');
                 p.classList.add(fits ? 'port-fits' : 'port-misfit');
             }
         }, true);
-        document.addEventListener('mousemove', e => {
+        window.addEventListener('mousemove', e => {
             if (!from) return;
+            e.stopImmediatePropagation(); // the diagram neither pans nor moves anything while a connection is dragged
             from.line.setAttribute('x2', String(e.clientX - from.x));
             from.line.setAttribute('y2', String(e.clientY - from.y));
-        });
-        document.addEventListener('mouseup', e => {
+        }, true);
+        window.addEventListener('mouseup', e => {
             if (!from) return;
             const f = from;
             from = undefined;
             f.line.remove();
             delete document.body.dataset.connecting;
-            canvas.querySelectorAll('.port-fits, .port-misfit').forEach(p => p.classList.remove('port-fits', 'port-misfit'));
-            const target = portAt(e.target, 'port:in') ?? ((e.target as Element)?.closest?.('g[data-svg-metadata-type^="node:"]') as SVGGElement | null);
+            document.querySelectorAll('.port-fits, .port-misfit').forEach(p => p.classList.remove('port-fits', 'port-misfit'));
+            const target = portUnder(e, 'port:in') ?? ((e.target as Element)?.closest?.('g[data-svg-metadata-type^="node:"]') as SVGGElement | null);
             if (!target) return;
             this.dispatcher?.dispatch({ kind: 'createEdge', isOperation: true, elementTypeId: 'edge:connection', sourceElementId: f.id,
                 targetElementId: target.id.replace(/^sprotty_/, ''), args: {} } as any);

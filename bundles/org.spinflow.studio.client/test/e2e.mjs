@@ -34,6 +34,8 @@ async function step(name, fn) {
         results.push({ name, ok: false, error: e.message });
         console.log(`  FAIL ${name}: ${e.message}`);
         if (page) await screenshot('FAILED-' + name.replace(/\W+/g, '-')).catch(() => {});
+        if (page) console.log('    diagram:', await page.evaluate(() => { const r = window.spinflow?.editorContext?.modelRoot; return r && JSON.stringify({ zoom: r.zoom, scroll: r.scroll,
+            nodes: r.children.filter(c => c.type.startsWith('node')).map(c => [c.id, Math.round(c.bounds.x), Math.round(c.bounds.y)]), rejection: document.body.dataset.rejection }); }).catch(() => ''));
         throw e;
     }
 }
@@ -248,6 +250,8 @@ try {
         const act = await nodeIdByName('mtj1');
         assert(act, 'mtj1 created by the drop');
         await page.keyboard.press('Escape');
+        await page.click('#btn-layout');
+        await page.waitForTimeout(300);
         const out = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar2')}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
         const inn = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
         assert(out && inn, 'ports drawn');
@@ -260,6 +264,8 @@ try {
         await waitCount(EDGE_SEL, e0 + 1);
         await screenshot('ports-connected');
         // the input port of crossbar1 already has its connection: refused with the reason
+        await page.click('#btn-layout');
+        await page.waitForTimeout(300);
         const in2 = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar1')}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
         const out2 = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
         await page.mouse.move(out2.x + out2.width / 2, out2.y + out2.height / 2);
