@@ -76,10 +76,7 @@ public class SpinflowGModelFactory implements GModelFactory {
                     .addArgument("label", c.getSource().getSize() + " → " + c.getTarget().getSize()).build();
             children.add(edge);
         }
-        // connections first: drawn under the nodes, so a route that crosses a node never hides its ports
-        List<GModelElement> ordered = new ArrayList<>(children.stream().filter(e -> e instanceof GEdge).toList());
-        ordered.addAll(children.stream().filter(e -> !(e instanceof GEdge)).toList());
-        GGraph root = graph.addAll(ordered).build();
+        GGraph root = graph.addAll(children).build();
         modelState.updateRoot(root);
     }
 
