@@ -707,6 +707,10 @@ export class Panels {
             return;
         }
         this.renderedKey = shape;
+        if (this.selectedId !== id) {
+            const status = document.getElementById('edit-status');
+            if (status) status.textContent = '';
+        }
         this.selectedId = id;
         body.innerHTML = '';
         const title = document.createElement('div');

@@ -397,6 +397,7 @@ try {
         assert(t.draws >= 1 && t.draws <= t.history.length, `chart redraws throttled: ${t.draws} draws for ${t.history.length} epochs`);
         const settings = await page.evaluate(() => [document.querySelector('#train-epochs').value, document.querySelector('#train-folds').value]);
         assert(settings[0] === '2' && settings[1] === '2', 'the toolbar edited the model\'s own settings: ' + settings);
+        await page.evaluate(() => document.getElementById('training').scrollIntoView());
         await screenshot('chart-per-fold');
         await page.waitForSelector('#sprotty svg text.label-info:has-text("trained")', { timeout: 10000 });
         await select('crossbar1');
