@@ -35,6 +35,8 @@ import {
     FitToScreenAction,
     GModelRegistry,
     GViewRegistry,
+    GPort,
+    RectangularNodeView,
     IView
 } from '@eclipse-glsp/client';
 import { ConnectionView } from './views';
@@ -91,8 +93,10 @@ const spinflowModule = new FeatureModule(
         configureModelElement(context, 'label:kind', GLabel, GLabelView);
         configureModelElement(context, 'label:info', GLabel, GLabelView);
         configureModelElement(context, 'edge:connection', GEdge, ConnectionView);
+        configureModelElement(context, 'port:in', GPort, RectangularNodeView);
+        configureModelElement(context, 'port:out', GPort, RectangularNodeView);
         bind(ProgressHandler).toSelf().inSingletonScope();
-        for (const kind of ['spinflowTrainingProgress', 'spinflowFileChanged', 'setDirtyState', 'setMarkers', 'message', 'serverMessage']) {
+        for (const kind of ['spinflowTrainingProgress', 'spinflowFileChanged', 'setDirtyState', 'setMarkers', 'message', 'serverMessage', 'spinflowEditRejected']) {
             configureActionHandler(context, kind, ProgressHandler);
         }
     },
@@ -120,13 +124,16 @@ async function start(): Promise<void> {
     }
     panels.setModelName(model);
     const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
+    watchConnection();
     const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
     const connection = await provider.listen({ onConnection: () => undefined, logger: console as any });
     const clientId = 'sprotty'; // GLSP renders into the element whose id is the client id
     const glspClient = new BaseJsonrpcGLSPClient({ id: 'spinflow', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId, diagramType: DIAGRAM_TYPE, glspClientProvider: async () => glspClient, sourceUri: model }),
+        createDiagramOptionsModule({ clientId, diagramType: DIAGRAM_TYPE, glspClientProvider: async () => glspClient, sourceUri: model },
+            // no zoom floor that hides large models (a 500-node chain fits at about 0.02)
+            { zoomLimits: { min: 0.005, max: 8 } }),
         spinflowModule,
         STANDALONE_MODULE_CONFIG
     );
@@ -137,6 +144,7 @@ async function start(): Promise<void> {
     const t0 = performance.now();
     await loader.load({ requestModelOptions: { sourceUri: model } });
     await dispatcher.onceModelInitialized();
+    panels.fit();
     (window as any).spinflowLoadMillis = performance.now() - t0;
     (window as any).spinflow = {
         dispatcher,
@@ -146,10 +154,30 @@ async function start(): Promise<void> {
         save: () => dispatcher.dispatch(SaveModelAction.create()),
         // overwrites the file although it changed on disk (only after the user agreed to)
         forceSave: () => dispatcher.dispatch({ kind: 'spinflowForceSave' } as any),
-        fit: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })),
+        fit: () => panels.fit(),
+        layout: () => panels.autoLayout(),
         center: () => dispatcher.dispatch(CenterAction.create([]))
     };
     document.body.dataset.loaded = 'true';
+}
+
+/**
+ * Watches the page's WebSocket to the studio server: when it closes, a banner says so (edits and saves no longer
+ * reach the server) and the page polls the server; once it answers, a page without unsaved edits reconnects by
+ * reloading, one with unsaved edits offers the reload (a restarted server has lost the session's edits).
+ */
+function watchConnection(): void {
+    const Native = window.WebSocket;
+    class Watched extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+            super(url, protocols);
+            if (String(url).endsWith('/glsp')) {
+                this.addEventListener('open', () => panels.connection(true));
+                this.addEventListener('close', () => panels.connection(false));
+            }
+        }
+    }
+    (window as any).WebSocket = Watched;
 }
 
 start().catch(err => {

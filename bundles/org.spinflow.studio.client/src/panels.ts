@@ -1,5 +1,8 @@
 import { Chart, LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, ScatterController } from 'chart.js';
-import { EditorContextService, GLSPActionDispatcher, GModelElement, RedoAction, SaveModelAction, UndoAction, FitToScreenAction } from '@eclipse-glsp/client';
+import {
+    EditorContextService, GLSPActionDispatcher, GModelElement, RedoAction, SaveModelAction, UndoAction, SetViewportAction,
+    CreateNodeOperation, DeleteElementOperation, PasteOperation, RequestClipboardDataAction, SelectAction
+} from '@eclipse-glsp/client';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
@@ -15,6 +18,15 @@ export class Panels {
     epochCount = 0;
     selectedId = '';
     renderedKey = '';
+    /** clipboard of the context menu (the keyboard's Ctrl+C/Ctrl+V go through the browser clipboard) */
+    menuClip?: Record<string, string>;
+    pendingSaveAs = '';
+    connected = true;
+    chartDirty = false;
+    chartTimer = 0;
+    lastDraw = 0;
+    /** chart redraws done (for tests: bounded by time, not by epochs) */
+    draws = 0;
 
     constructor() {
         (window as any).spinflowTraining = { epochs: 0, state: 'idle', history: [] as any[] };
@@ -39,39 +51,416 @@ export class Panels {
         on('btn-save', () => dispatcher.dispatch(SaveModelAction.create()));
         on('btn-save-as', () => {
             const p = window.prompt('Save as (path relative to the studio folder):', this.currentModel().replace(/\.spinflow$/, '-copy.spinflow'));
-            if (p) dispatcher.dispatch(SaveModelAction.create({ fileUri: p }));
+            if (p) {
+                this.pendingSaveAs = p;
+                dispatcher.dispatch(SaveModelAction.create({ fileUri: p }));
+            }
         });
         on('btn-export', () => {
             const p = window.prompt('Export standalone XMI to (relative path):', this.currentModel().replace(/\.spinflow$/, '.xmi'));
             if (p) dispatcher.dispatch({ kind: 'spinflowExport', path: p } as any);
         });
-        on('btn-layout', () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })));
+        on('btn-layout', () => this.fit());
+        on('btn-autolayout', () => this.autoLayout());
+        on('btn-zoom-in', () => this.zoomBy(1.25));
+        on('btn-zoom-out', () => this.zoomBy(1 / 1.25));
         on('btn-train', () => this.train());
-        on('btn-cancel', () => dispatcher.dispatch({ kind: 'spinflowCancelTraining' } as any));
+        on('btn-cancel', () => this.cancel());
+        on('btn-reconnect', () => window.location.reload());
+        for (const [id, prop] of [['train-epochs', 'training.epochs'], ['train-folds', 'training.split.folds']]) {
+            document.getElementById(id)?.addEventListener('change', e => {
+                const v = (e.target as HTMLInputElement).value;
+                if (v) this.setProperty('', prop, v);
+            });
+        }
         editorContext.onSelectionChanged(() => this.refresh());
         editorContext.onModelRootChanged(() => this.refresh());
-        window.addEventListener('keydown', e => {
-            if ((e.ctrlKey || e.metaKey) && e.key === 's') {
+        window.addEventListener('keydown', e => this.key(e));
+        window.addEventListener('beforeunload', e => {
+            if (document.body.dataset.dirty === 'true') {
                 e.preventDefault();
-                dispatcher.dispatch(SaveModelAction.create());
+                e.returnValue = '';
             }
         });
+        const canvas = document.getElementById('sprotty')!;
+        // on the document (GLSP may replace the canvas element): only events inside the canvas
+        const inCanvas = (e: Event) => !!(e.target as Element)?.closest?.('#sprotty');
+        document.addEventListener('wheel', e => inCanvas(e) && this.wheel(e), { capture: true, passive: false });
+        document.addEventListener('contextmenu', e => inCanvas(e) && this.contextMenu(e), true);
+        document.addEventListener('mousedown', e => {
+            const menu = document.getElementById('context-menu');
+            if (menu && !menu.hidden && !menu.contains(e.target as any)) menu.hidden = true;
+        });
+        this.paletteDrag(canvas);
+        this.portDrag(canvas);
+        document.getElementById('problem-list')?.addEventListener('click', e => {
+            const li = (e.target as HTMLElement).closest('li') as HTMLElement | null;
+            if (li?.dataset.element) this.reveal(li.dataset.element);
+        });
+        this.restoreHistory();
+    }
+
+    /** Keyboard shortcuts of the page (inputs keep their own keys). */
+    key(e: KeyboardEvent): void {
+        const typing = (e.target as HTMLElement)?.closest?.('input, select, textarea');
+        const mod = e.ctrlKey || e.metaKey;
+        if (mod && e.key === 's') {
+            e.preventDefault();
+            this.dispatcher?.dispatch(SaveModelAction.create());
+            return;
+        }
+        if (typing) return;
+        const inDiagram = !!(e.target as HTMLElement)?.closest?.('#sprotty');
+        if (mod && !inDiagram && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
+            // the diagram's own key listener handles these while it has the focus; elsewhere (after a property edit) the page does
+            e.preventDefault();
+            const redo = e.key === 'y' || e.shiftKey;
+            this.dispatcher?.dispatch(redo ? RedoAction.create() : UndoAction.create());
+            return;
+        }
+        if (mod && (e.key === '=' || e.key === '+')) {
+            e.preventDefault();
+            this.zoomBy(1.25);
+        } else if (mod && e.key === '-') {
+            e.preventDefault();
+            this.zoomBy(1 / 1.25);
+        } else if (mod && e.key === '0') {
+            e.preventDefault();
+            this.fit();
+        } else if (mod && (e.key === 'd' || e.key === 'D')) {
+            e.preventDefault();
+            this.duplicate();
+        } else if (mod && e.shiftKey && (e.key === 'l' || e.key === 'L')) {
+            e.preventDefault();
+            this.autoLayout();
+        } else if (e.key === 'Escape') {
+            const menu = document.getElementById('context-menu');
+            if (menu) menu.hidden = true;
+        }
+    }
+
+    root(): any {
+        return this.editorContext?.modelRoot as any;
+    }
+
+    selectedIds(): string[] {
+        return (this.editorContext?.selectedElements ?? []).map(e => e.id);
+    }
+
+    /** The bounds of all nodes (model coordinates), or undefined for an empty diagram. */
+    diagramBounds(ids?: string[]): { x: number; y: number; width: number; height: number } | undefined {
+        const root = this.root();
+        if (!root) return undefined;
+        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+        for (const c of root.children ?? []) {
+            if (!c.type?.startsWith('node:') || !/^n\d+$/.test(c.id) || !c.bounds || (ids && !ids.includes(c.id))) continue; // server nodes only (not creation ghosts)
+            x0 = Math.min(x0, c.bounds.x);
+            y0 = Math.min(y0, c.bounds.y);
+            x1 = Math.max(x1, c.bounds.x + c.bounds.width);
+            y1 = Math.max(y1, c.bounds.y + c.bounds.height);
+        }
+        return isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : undefined;
+    }
+
+    /** The part of the canvas not covered by the (expanded) palette, in page pixels relative to the canvas. */
+    freeArea(): { width: number; height: number } {
+        const canvas = document.getElementById('sprotty')!.getBoundingClientRect();
+        const palette = document.querySelector('.tool-palette') as HTMLElement | null;
+        let width = canvas.width;
+        if (palette && palette.offsetParent !== null) {
+            const p = palette.getBoundingClientRect();
+            if (p.height > 40 && p.left > canvas.left + canvas.width / 2) width = Math.max(100, p.left - canvas.left - 8);
+        }
+        return { width, height: canvas.height };
+    }
+
+    /** Fits the whole diagram (or the given nodes) into the free area of the canvas; no zoom floor hides it. */
+    fit(ids?: string[], maxZoom = 1.5): void {
+        const root = this.root();
+        const b = this.diagramBounds(ids);
+        if (!root || !b || !this.dispatcher) return;
+        const area = this.freeArea();
+        const pad = 24;
+        const zoom = Math.max(0.005, Math.min(maxZoom, (area.width - 2 * pad) / Math.max(b.width, 1), (area.height - 2 * pad) / Math.max(b.height, 1)));
+        const scroll = { x: b.x - (area.width / zoom - b.width) / 2, y: b.y - (area.height / zoom - b.height) / 2 };
+        this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
+    }
+
+    /** Zooms around a point of the canvas (page pixels relative to the canvas; its centre by default). */
+    zoomBy(factor: number, at?: { x: number; y: number }): void {
+        const root = this.root();
+        if (!root || !this.dispatcher) return;
+        const rect = document.getElementById('sprotty')!.getBoundingClientRect();
+        const p = at ?? { x: rect.width / 2, y: rect.height / 2 };
+        const zoom = Math.max(0.005, Math.min(8, root.zoom * factor));
+        const mx = root.scroll.x + p.x / root.zoom;
+        const my = root.scroll.y + p.y / root.zoom;
+        const scroll = { x: mx - p.x / zoom, y: my - p.y / zoom };
+        this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
+    }
+
+    /** A plain wheel scrolls (Shift: sideways); Ctrl+wheel zooms around the pointer. */
+    wheel(e: WheelEvent): void {
+        const root = this.root();
+        if (!root || !this.dispatcher) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+        if (e.ctrlKey || e.metaKey) {
+            const rect = document.getElementById('sprotty')!.getBoundingClientRect();
+            this.zoomBy(Math.pow(1.2, -Math.sign(e.deltaY)), { x: e.clientX - rect.left, y: e.clientY - rect.top });
+            return;
+        }
+        const dx = (e.shiftKey ? e.deltaY : e.deltaX) * unit;
+        const dy = (e.shiftKey ? 0 : e.deltaY) * unit;
+        const scroll = { x: root.scroll.x + dx / root.zoom, y: root.scroll.y + dy / root.zoom };
+        this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: root.zoom }, { animate: false }));
+    }
+
+    /** Model coordinates of a page point. */
+    toModel(clientX: number, clientY: number): { x: number; y: number } {
+        const root = this.root();
+        const rect = document.getElementById('sprotty')!.getBoundingClientRect();
+        return { x: root.scroll.x + (clientX - rect.left) / root.zoom, y: root.scroll.y + (clientY - rect.top) / root.zoom };
+    }
+
+    /** Drag a node kind from the palette and drop it on the canvas: the node is created where it was dropped. */
+    paletteDrag(canvas: HTMLElement): void {
+        let dragging: { type: string; x: number; y: number; moved: boolean } | undefined;
+        document.addEventListener('mousedown', e => {
+            const button = (e.target as HTMLElement).closest?.('.tool-palette .tool-button') as HTMLElement | null;
+            if (!button || e.button !== 0) return;
+            const label = button.textContent?.trim() ?? '';
+            const kinds: { label: string; type: string }[] = JSON.parse(this.root()?.args?.kinds ?? '[]');
+            const kind = kinds.find(k => k.label === label);
+            if (kind) dragging = { type: kind.type, x: e.clientX, y: e.clientY, moved: false };
+        }, true);
+        document.addEventListener('mousemove', e => {
+            if (!dragging) return;
+            e.stopImmediatePropagation(); // the diagram does not pan under a node dragged from the palette
+            if (Math.hypot(e.clientX - dragging.x, e.clientY - dragging.y) > 6) {
+                dragging.moved = true;
+                document.body.classList.add('palette-dragging');
+            }
+        }, true);
+        document.addEventListener('mouseup', e => {
+            const d = dragging;
+            dragging = undefined;
+            document.body.classList.remove('palette-dragging');
+            if (!d?.moved) return;
+            const r = document.getElementById('sprotty')!.getBoundingClientRect();
+            const palette = document.querySelector('.tool-palette');
+            if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom || palette?.contains(e.target as any)) return;
+            const p = this.toModel(e.clientX, e.clientY);
+            this.dispatcher?.dispatch(CreateNodeOperation.create(d.type, { location: { x: p.x - 95, y: p.y - 37 } }));
+            // the creation tool the button press may have armed is dropped again
+            window.setTimeout(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), 0);
+        }, true);
+    }
+
+    /**
+     * Drag from an output port to an input port connects them (no tool to pick first). While dragging, input
+     * ports are marked as fitting or not (same signal kind); the server refuses a misfit with the reason.
+     */
+    portDrag(canvas: HTMLElement): void {
+        let from: { id: string; signal: string; line: SVGLineElement; x: number; y: number } | undefined;
+        const portAt = (t: EventTarget | null, type: string) => (t as Element)?.closest?.(`g[data-svg-metadata-type="${type}"]`) as SVGGElement | null;
+        // the port under the pointer, also when a connection's line is drawn over it
+        const portUnder = (e: MouseEvent, type: string) => portAt(e.target, type)
+            ?? document.elementsFromPoint(e.clientX, e.clientY).map(el => portAt(el, type)).find(g => g) ?? null;
+        window.addEventListener('mousedown', e => {
+            const g = portUnder(e, 'port:out');
+            if (!g || e.button !== 0) return;
+            e.stopImmediatePropagation();
+            e.preventDefault();
+            const id = g.id.replace(/^sprotty_/, '');
+            const port = this.root()?.index?.getById(id);
+            const svg = g.ownerSVGElement!;
+            const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+            const r = svg.getBoundingClientRect();
+            line.setAttribute('class', 'connect-feedback');
+            line.setAttribute('x1', String(e.clientX - r.left));
+            line.setAttribute('y1', String(e.clientY - r.top));
+            line.setAttribute('x2', String(e.clientX - r.left));
+            line.setAttribute('y2', String(e.clientY - r.top));
+            svg.appendChild(line);
+            from = { id, signal: port?.args?.signal ?? '', line, x: r.left, y: r.top };
+            document.body.dataset.connecting = id;
+            for (const p of Array.from(document.querySelectorAll('#sprotty g[data-svg-metadata-type="port:in"]'))) {
+                const target = this.root()?.index?.getById(p.id.replace(/^sprotty_/, ''));
+                const fits = target?.args?.signal === from.signal && !p.id.startsWith('sprotty_' + id.replace(/_p\d+$/, '') + '_');
+                p.classList.add(fits ? 'port-fits' : 'port-misfit');
+            }
+        }, true);
+        window.addEventListener('mousemove', e => {
+            if (!from) return;
+            e.stopImmediatePropagation(); // the diagram neither pans nor moves anything while a connection is dragged
+            from.line.setAttribute('x2', String(e.clientX - from.x));
+            from.line.setAttribute('y2', String(e.clientY - from.y));
+        }, true);
+        window.addEventListener('mouseup', e => {
+            if (!from) return;
+            const f = from;
+            from = undefined;
+            f.line.remove();
+            delete document.body.dataset.connecting;
+            document.querySelectorAll('.port-fits, .port-misfit').forEach(p => p.classList.remove('port-fits', 'port-misfit'));
+            const target = portUnder(e, 'port:in') ?? ((e.target as Element)?.closest?.('g[data-svg-metadata-type^="node:"]') as SVGGElement | null);
+            if (!target) return;
+            this.dispatcher?.dispatch({ kind: 'createEdge', isOperation: true, elementTypeId: 'edge:connection', sourceElementId: f.id,
+                targetElementId: target.id.replace(/^sprotty_/, ''), args: {} } as any);
+        }, true);
+    }
+
+    autoLayout(): void {
+        this.dispatcher?.dispatch({ kind: 'spinflowAutoLayout', isOperation: true } as any).then(() => window.setTimeout(() => this.fit(), 100));
+    }
+
+    duplicate(): void {
+        const ids = this.selectedIds().filter(id => this.root()?.index?.getById(id)?.type?.startsWith('node:'));
+        if (ids.length) this.dispatcher?.dispatch({ kind: 'spinflowDuplicate', isOperation: true, elementIds: ids } as any);
+    }
+
+    async copy(): Promise<void> {
+        const ctx = this.editorContext!.get();
+        const r: any = await this.dispatcher!.request(RequestClipboardDataAction.create(ctx));
+        this.menuClip = r.clipboardData;
+    }
+
+    paste(): void {
+        if (this.menuClip) {
+            this.dispatcher?.dispatch(PasteOperation.create({ clipboardData: this.menuClip, editorContext: this.editorContext!.get() }));
+        }
+    }
+
+    /** A right click on the canvas: the commands for the element under the pointer (selected first). */
+    contextMenu(e: MouseEvent): void {
+        e.preventDefault();
+        const menu = document.getElementById('context-menu')!;
+        const g = (e.target as Element).closest?.('g[id^="sprotty_n"]');
+        const id = g?.id.replace(/^sprotty_/, '').replace(/_.*$/, '');
+        if (id && !this.selectedIds().includes(id)) {
+            this.dispatcher?.dispatch(SelectAction.create({ selectedElementsIDs: [id], deselectedElementsIDs: true }));
+        }
+        const onNode = !!id;
+        const items: [string, string, boolean, () => void][] = [
+            ['Copy', 'Ctrl+C', onNode, () => this.copy()],
+            ['Paste', 'Ctrl+V', !!this.menuClip, () => this.paste()],
+            ['Duplicate', 'Ctrl+D', onNode, () => this.duplicate()],
+            ['Delete', 'Del', onNode, () => this.dispatcher?.dispatch(DeleteElementOperation.create(this.selectedIds()))],
+            ['Auto-layout', 'Ctrl+Shift+L', true, () => this.autoLayout()],
+            ['Fit to screen', 'Ctrl+0', true, () => this.fit()],
+            ['Undo', 'Ctrl+Z', true, () => this.dispatcher?.dispatch(UndoAction.create())],
+            ['Redo', 'Ctrl+Shift+Z', true, () => this.dispatcher?.dispatch(RedoAction.create())]
+        ];
+        menu.innerHTML = '';
+        for (const [label, keys, enabled, run] of items) {
+            const b = document.createElement('button');
+            b.innerHTML = `<span>${esc(label)}</span><kbd>${esc(keys)}</kbd>`;
+            b.disabled = !enabled;
+            b.dataset.command = label;
+            b.addEventListener('click', () => {
+                menu.hidden = true;
+                run();
+            });
+            menu.appendChild(b);
+        }
+        menu.style.left = e.clientX + 'px';
+        menu.style.top = e.clientY + 'px';
+        menu.hidden = false;
+    }
+
+    /** Selects the element of a problem and scrolls it into view. */
+    reveal(elementId: string): void {
+        if (!elementId || elementId === 'spinflow-graph') return;
+        this.dispatcher?.dispatch(SelectAction.create({ selectedElementsIDs: [elementId], deselectedElementsIDs: true }));
+        const b = this.diagramBounds([elementId]);
+        const root = this.root();
+        if (b && root) {
+            const area = this.freeArea();
+            const zoom = Math.max(root.zoom, 0.6);
+            const scroll = { x: b.x + b.width / 2 - area.width / 2 / zoom, y: b.y + b.height / 2 - area.height / 2 / zoom };
+            this.dispatcher?.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
+        }
+    }
+
+    /** The connection to the server opened or closed: a banner while it is down, automatic reconnect when possible. */
+    connection(up: boolean): void {
+        const banner = document.getElementById('connection-banner')!;
+        if (up) {
+            this.connected = true;
+            banner.hidden = true;
+            document.body.dataset.connection = 'up';
+            return;
+        }
+        if (!this.connected) return;
+        this.connected = false;
+        document.body.dataset.connection = 'lost';
+        const dirty = document.body.dataset.dirty === 'true';
+        banner.hidden = false;
+        const text = document.getElementById('connection-text')!;
+        text.textContent = 'Connection to the studio server lost: edits and saves do not reach it. ' +
+            (dirty ? 'Your unsaved edits are only in this page; they are lost on reload.' : 'Reconnecting…');
+        const poll = () => {
+            fetch(window.location.href, { cache: 'no-store' }).then(r => {
+                if (!r.ok) throw new Error(String(r.status));
+                if (document.body.dataset.dirty === 'true') {
+                    text.textContent = 'The studio server is back. Reload to reconnect (the server lost this page\'s unsaved edits).';
+                } else {
+                    window.location.reload();
+                }
+            }).catch(() => window.setTimeout(poll, 2000));
+        };
+        window.setTimeout(poll, 1000);
+    }
+
+    cancel(): void {
+        const status = document.getElementById('train-status')!;
+        status.textContent = 'cancelling…';
+        (window as any).spinflowTraining.state = 'cancelling';
+        (document.getElementById('btn-cancel') as HTMLButtonElement).disabled = true;
+        this.dispatcher?.dispatch({ kind: 'spinflowCancelTraining' } as any);
     }
 
     currentModel(): string {
         return new URLSearchParams(window.location.search).get('model') ?? 'model.spinflow';
     }
 
+    /** Starts a run with the model's own training settings (shown and edited in the toolbar). */
     train(): void {
-        const epochs = parseInt((document.getElementById('train-epochs') as HTMLInputElement).value, 10) || undefined;
-        const folds = parseInt((document.getElementById('train-folds') as HTMLInputElement).value, 10) || undefined;
         this.epochCount = 0;
-        if (this.chart) {
-            this.chart.data.datasets.forEach(d => (d.data = []));
-            this.chart.update();
+        (window as any).spinflowTraining = { epochs: 0, state: 'requested', history: [], chartPoints: 0, lines: 0 };
+        this.resetChart();
+        this.dispatcher?.dispatch({ kind: 'spinflowTrain' } as any);
+    }
+
+    historyKey(): string {
+        return 'spinflow-history:' + this.currentModel();
+    }
+
+    restoreHistory(): void {
+        try {
+            const h = JSON.parse(window.localStorage.getItem(this.historyKey()) ?? 'null');
+            if (h && Array.isArray(h.history)) {
+                (window as any).spinflowTraining = { epochs: h.history.length, state: h.state ?? 'idle', history: h.history, restored: true };
+                this.resetChart();
+                for (const r of h.history) this.addPoint(r);
+                this.drawNow();
+                const status = document.getElementById('train-status');
+                if (status) status.textContent = `last run: ${h.state ?? ''} (${h.history.length} epochs)`;
+            }
+        } catch {
+            // an unreadable stored history is dropped
         }
-        (window as any).spinflowTraining = { epochs: 0, state: 'requested', history: [] };
-        this.dispatcher?.dispatch({ kind: 'spinflowTrain', epochs, folds } as any);
+    }
+
+    saveHistory(): void {
+        const t = (window as any).spinflowTraining;
+        try {
+            window.localStorage.setItem(this.historyKey(), JSON.stringify({ state: t.state, history: t.history }));
+        } catch {
+            // storage full or disabled: the chart still works, it just does not survive a reload
+        }
     }
 
     setupChart(): void {
@@ -79,24 +468,71 @@ export class Panels {
         if (!canvas || this.chart) return;
         this.chart = new Chart(canvas, {
             type: 'line',
-            data: {
-                datasets: [
-                    { label: 'loss', data: [], borderColor: '#c62828', yAxisID: 'y', pointRadius: 2 },
-                    { label: 'train acc', data: [], borderColor: '#1565c0', yAxisID: 'y1', pointRadius: 2 },
-                    { label: 'val acc', data: [], borderColor: '#2e7d32', yAxisID: 'y1', pointRadius: 2 }
-                ]
-            },
+            data: { datasets: [] },
             options: {
                 animation: false,
                 parsing: false,
+                normalized: true,
                 responsive: false,
+                plugins: { legend: { labels: { boxWidth: 10, font: { size: 10 } } } },
                 scales: {
-                    x: { type: 'linear', title: { display: true, text: 'epoch' } },
-                    y: { type: 'linear', position: 'left' },
-                    y1: { type: 'linear', position: 'right', min: 0, max: 1, grid: { drawOnChartArea: false } }
+                    x: { type: 'linear', title: { display: true, text: 'epoch (within its fold)' } },
+                    y: { type: 'linear', position: 'left', title: { display: true, text: 'loss' } },
+                    y1: { type: 'linear', position: 'right', min: 0, max: 1, grid: { drawOnChartArea: false }, title: { display: true, text: 'val acc (dashed)' } }
                 }
             }
         });
+    }
+
+    resetChart(): void {
+        this.setupChart();
+        if (this.chart) {
+            this.chart.data.datasets = [];
+            this.chart.update();
+        }
+    }
+
+    static readonly COLORS = ['#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#558b2f', '#4e342e'];
+
+    /** One loss line per fold (and a dashed validation-accuracy line), plus one line for the final fit. */
+    addPoint(r: any): void {
+        if (!this.chart) return;
+        const final = r.folds > 0 && r.fold >= r.folds;
+        const key = final ? 'final fit' : `fold ${r.fold + 1}`;
+        const ds = this.chart.data.datasets as any[];
+        let loss = ds.find(d => d.label === key + ' loss');
+        if (!loss) {
+            const color = final ? '#212121' : Panels.COLORS[r.fold % Panels.COLORS.length];
+            loss = { label: key + ' loss', data: [], borderColor: color, backgroundColor: color, yAxisID: 'y', pointRadius: 0, borderWidth: final ? 2.5 : 1.5 };
+            ds.push(loss);
+            if (!final) ds.push({ label: key + ' val acc', data: [], borderColor: color, backgroundColor: color, yAxisID: 'y1', pointRadius: 0, borderWidth: 1, borderDash: [4, 3] });
+        }
+        loss.data.push({ x: r.epoch + 1, y: r.loss });
+        const acc = ds.find(d => d.label === key + ' val acc');
+        if (acc && r.validationAccuracy >= 0) acc.data.push({ x: r.epoch + 1, y: r.validationAccuracy });
+        const t = (window as any).spinflowTraining;
+        t.chartPoints = (t.chartPoints ?? 0) + 1;
+        t.lines = ds.filter(d => d.label.endsWith(' loss')).length;
+        this.chartDirty = true;
+    }
+
+    /** Redraws at most 4 times a second, whatever the epoch rate (the page never falls behind the run). */
+    scheduleDraw(): void {
+        if (this.chartTimer) return;
+        const wait = Math.max(0, 250 - (performance.now() - this.lastDraw));
+        this.chartTimer = window.setTimeout(() => {
+            this.chartTimer = 0;
+            this.drawNow();
+        }, wait);
+    }
+
+    drawNow(): void {
+        if (!this.chart || !this.chartDirty) return;
+        this.chartDirty = false;
+        this.lastDraw = performance.now();
+        this.chart.update('none');
+        this.draws++;
+        (window as any).spinflowTraining.draws = this.draws;
     }
 
     onAction(action: any): void {
@@ -106,15 +542,51 @@ export class Panels {
             case 'setDirtyState':
                 document.getElementById('dirty')?.classList.toggle('dirty', !!action.isDirty);
                 document.body.dataset.dirty = String(!!action.isDirty);
+                if (!action.isDirty && action.reason === 'save' && this.pendingSaveAs) this.switchTo(this.pendingSaveAs);
                 return;
             case 'setMarkers':
                 return this.problems(action.markers ?? []);
             case 'spinflowFileChanged':
                 return this.fileChanged(action);
+            case 'spinflowEditRejected':
+                return this.rejected(action);
             case 'message':
                 if (action.message) this.message(action.severity ?? 'INFO', action.message);
+                if (action.severity === 'ERROR') this.pendingSaveAs = '';
                 return;
         }
+    }
+
+    /** After Save As the page edits the new file (the server session already does): address, title and a note. */
+    switchTo(path: string): void {
+        this.pendingSaveAs = '';
+        const params = new URLSearchParams(window.location.search);
+        params.set('model', path);
+        window.history.replaceState(null, '', window.location.pathname + '?' + params.toString());
+        this.setModelName(path);
+        document.body.dataset.model = path;
+        this.message('INFO', `Saved as ${path}; you are now editing ${path}`);
+    }
+
+    /** An edit was refused by the server: the field shows the model's value again and the reason beside it. */
+    rejected(a: any): void {
+        const reason = a.reason ?? 'the edit was refused';
+        document.body.dataset.rejection = reason;
+        (window as any).spinflowRejections = [...((window as any).spinflowRejections ?? []), a];
+        const input = a.property ? document.querySelector(`#props-body [data-prop="${CSS.escape(a.property)}"]`) as HTMLInputElement | null : null;
+        if (input) {
+            input.value = input.dataset.modelValue ?? '';
+            input.classList.add('invalid');
+            const err = document.getElementById('prop-error-' + a.property) ?? document.createElement('div');
+            err.id = 'prop-error-' + a.property;
+            err.className = 'prop-error';
+            err.textContent = reason;
+            input.closest('td')?.appendChild(err);
+        } else {
+            this.message('WARNING', reason);
+        }
+        const status = document.getElementById('edit-status');
+        if (status) status.textContent = reason;
     }
 
     progress(a: any): void {
@@ -123,17 +595,15 @@ export class Panels {
         const train = document.getElementById('btn-train') as HTMLButtonElement;
         const cancel = document.getElementById('btn-cancel') as HTMLButtonElement;
         if (a.state === 'epoch') {
+            if (t.state === 'cancelling' || t.state === 'cancelled') return; // the server stops within a batch; late epochs are not drawn
             this.epochCount++;
             t.epochs = this.epochCount;
-            t.history.push({ fold: a.fold, epoch: a.epoch, loss: a.loss, trainAccuracy: a.trainAccuracy, validationAccuracy: a.validationAccuracy });
-            if (this.chart) {
-                this.chart.data.datasets[0].data.push({ x: this.epochCount, y: a.loss } as any);
-                this.chart.data.datasets[1].data.push({ x: this.epochCount, y: a.trainAccuracy } as any);
-                if (a.validationAccuracy >= 0) this.chart.data.datasets[2].data.push({ x: this.epochCount, y: a.validationAccuracy } as any);
-                this.chart.update();
-                t.chartPoints = this.chart.data.datasets[0].data.length;
-            }
-            status.textContent = `fold ${a.fold + 1}/${a.folds} epoch ${a.epoch + 1}/${a.epochs} loss ${a.loss.toFixed(3)} acc ${(100 * a.trainAccuracy).toFixed(1)}%`;
+            const r = { fold: a.fold, folds: a.folds, epoch: a.epoch, epochs: a.epochs, loss: a.loss, trainAccuracy: a.trainAccuracy, validationAccuracy: a.validationAccuracy };
+            t.history.push(r);
+            this.addPoint(r);
+            this.scheduleDraw();
+            const fold = a.fold >= a.folds ? 'final fit' : `fold ${a.fold + 1}/${a.folds}`;
+            status.textContent = `${fold} epoch ${a.epoch + 1}/${a.epochs} loss ${a.loss.toFixed(3)} acc ${(100 * a.trainAccuracy).toFixed(1)}%`;
             return;
         }
         t.state = a.state;
@@ -141,6 +611,10 @@ export class Panels {
         const running = a.state === 'started';
         train.disabled = running;
         cancel.disabled = !running;
+        if (!running) {
+            this.drawNow();
+            this.saveHistory();
+        }
         if (a.message) this.message(a.state === 'error' ? 'ERROR' : 'INFO', a.message);
     }
 
@@ -152,6 +626,7 @@ export class Panels {
             li.className = m.kind;
             li.dataset.element = m.elementId;
             li.textContent = m.description;
+            li.title = 'click to show the element';
             list.appendChild(li);
         }
         document.body.dataset.problems = String(markers.length);
@@ -193,36 +668,53 @@ export class Panels {
         document.getElementById('message-list')?.prepend(li);
     }
 
+    /** The selected node, looked up in the current model (the selection may still hold the previous model's objects). */
     selected(): GModelElement | undefined {
         const sel = this.editorContext?.selectedElements ?? [];
+        const index = this.root()?.index;
         for (const e of sel) {
-            if (e.type.startsWith('node:')) return e as GModelElement;
-            if (e.type.startsWith('label:') && (e as any).parent?.type?.startsWith('node:')) return (e as any).parent;
+            const id = e.type.startsWith('node:') ? e.id : (e as any).parent?.type?.startsWith('node:') ? (e as any).parent.id : undefined;
+            if (id) return (index?.getById(id) ?? e) as GModelElement;
         }
         return undefined;
     }
 
+    /**
+     * Re-reads the model after every change: the table is rebuilt when the selection or the set of properties
+     * changed, otherwise every field shows the model's value again, except a field the user is typing in.
+     */
     refresh(): void {
-        const root = this.editorContext?.modelRoot as any;
+        const root = this.root();
         if (!root) return;
+        this.syncTrainingFields(root);
         const node = this.selected() as any;
         const target = node ?? root;
         const id = node ? node.id : '';
-        const focused = document.activeElement as HTMLElement | null;
-        if (focused && focused.closest('#props-body') && this.selectedId === id) {
-            return; // do not disturb an edit in progress
-        }
-        const key = id + '|' + (target.args?.properties ?? '') + '|' + (target.args?.heatmap ?? '').length + '|' + (target.args?.name ?? '');
-        if (key === this.renderedKey) {
-            return; // nothing changed: keep the inputs (and any edit in progress)
-        }
-        this.renderedKey = key;
-        this.selectedId = id;
-        const body = document.getElementById('props-body')!;
-        body.innerHTML = '';
         const props: Property[] = JSON.parse(target.args?.properties ?? '[]');
+        const shape = id + '|' + props.map(p => p.name + ':' + (p.options ?? []).join(',')).join('|');
+        const body = document.getElementById('props-body')!;
+        if (shape === this.renderedKey && this.selectedId === id) {
+            for (const p of props) {
+                const input = body.querySelector(`[data-prop="${CSS.escape(p.name)}"]`) as HTMLInputElement | HTMLSelectElement | null;
+                if (!input) continue;
+                const editing = document.activeElement === input && input.value !== input.dataset.modelValue;
+                input.dataset.modelValue = p.value;
+                if (!editing) input.value = p.value;
+            }
+            const title = document.getElementById('props-title');
+            if (title) title.innerHTML = this.title(node, root);
+            this.detailsIfChanged(node);
+            return;
+        }
+        this.renderedKey = shape;
+        if (this.selectedId !== id) {
+            const status = document.getElementById('edit-status');
+            if (status) status.textContent = '';
+        }
+        this.selectedId = id;
+        body.innerHTML = '';
         const title = document.createElement('div');
-        title.innerHTML = node ? `<b>${esc(target.args?.kind ?? '')}</b> ${esc(target.args?.name ?? '')}` : `<b>Network</b> ${esc(root.args?.name ?? '')}`;
+        title.innerHTML = this.title(node, root);
         title.id = 'props-title';
         body.appendChild(title);
         const table = document.createElement('table');
@@ -233,26 +725,18 @@ export class Panels {
             td1.title = [p.description, p.range].filter(x => x).join('; ');
             const td2 = document.createElement('td');
             let input: HTMLInputElement | HTMLSelectElement;
-            if (p.options) {
-                const s = document.createElement('select');
-                for (const o of p.options) {
+            const options = p.options ?? (p.type === 'EBoolean' || p.type === 'boolean' ? ['true', 'false'] : undefined);
+            if (options) {
+                const sel = document.createElement('select');
+                // a value outside the choices (a typo in the file) is shown as such, so it can be seen and fixed
+                for (const o of options.includes(p.value) || p.value === '' ? options : [p.value, ...options]) {
                     const opt = document.createElement('option');
                     opt.value = o;
-                    opt.textContent = o;
-                    s.appendChild(opt);
+                    opt.textContent = options.includes(o) ? o : o + ' (unknown)';
+                    sel.appendChild(opt);
                 }
-                s.value = p.value;
-                input = s;
-            } else if (p.type === 'EBoolean' || p.type === 'boolean') {
-                const s = document.createElement('select');
-                for (const o of ['true', 'false']) {
-                    const opt = document.createElement('option');
-                    opt.value = o;
-                    opt.textContent = o;
-                    s.appendChild(opt);
-                }
-                s.value = p.value;
-                input = s;
+                sel.value = p.value;
+                input = sel;
             } else {
                 const i = document.createElement('input');
                 i.value = p.value;
@@ -260,10 +744,18 @@ export class Panels {
                 input = i;
             }
             input.dataset.prop = p.name;
-            input.addEventListener('change', () => this.setProperty(id, p.name, input.value));
+            input.dataset.modelValue = p.value;
+            input.addEventListener('change', () => {
+                input.classList.remove('invalid');
+                document.getElementById('prop-error-' + p.name)?.remove();
+                if (input.value !== input.dataset.modelValue) this.setProperty(id, p.name, input.value);
+            });
             if (input instanceof HTMLInputElement) {
                 input.addEventListener('keydown', e => {
                     if (e.key === 'Enter') {
+                        input.blur();
+                    } else if (e.key === 'Escape') {
+                        input.value = input.dataset.modelValue ?? '';
                         input.blur();
                     }
                 });
@@ -273,15 +765,37 @@ export class Panels {
             table.appendChild(tr);
         }
         body.appendChild(table);
+        this.lastDetails = '';
+        this.detailsIfChanged(node);
+    }
+
+    lastDetails = '';
+
+    title(node: any, root: any): string {
+        return node ? `<b>${esc(node.args?.kind ?? '')}</b> ${esc(node.args?.name ?? '')}` : `<b>Network</b> ${esc(root.args?.name ?? '')}`;
+    }
+
+    detailsIfChanged(node: any): void {
+        const key = (node?.id ?? '') + '|' + (node?.args?.heatmap ?? '').length + '|' + (node?.args?.name ?? '') + '|' + (node?.args?.properties ?? '');
+        if (key === this.lastDetails) return;
+        this.lastDetails = key;
         this.details(node);
     }
 
-    setProperty(elementId: string, property: string, value: string): void {
-        if (property === 'name' && elementId) {
-            this.dispatcher?.dispatch({ kind: 'applyLabelEdit', labelId: elementId + '_name', text: value, isOperation: true } as any);
-        } else {
-            this.dispatcher?.dispatch({ kind: 'spinflowSetProperty', elementId, property, value, isOperation: true } as any);
+    /** The toolbar shows the model's own training settings (epochs, folds); editing them edits the model. */
+    syncTrainingFields(root: any): void {
+        const props: Property[] = JSON.parse(root.args?.properties ?? '[]');
+        for (const [id, name] of [['train-epochs', 'training.epochs'], ['train-folds', 'training.split.folds']]) {
+            const input = document.getElementById(id) as HTMLInputElement | null;
+            const p = props.find(q => q.name === name);
+            if (!input) continue;
+            input.disabled = !p;
+            if (p && document.activeElement !== input) input.value = p.value;
         }
+    }
+
+    setProperty(elementId: string, property: string, value: string): void {
+        this.dispatcher?.dispatch({ kind: 'spinflowSetProperty', elementId, property, value, isOperation: true } as any);
     }
 
     details(node: any): void {

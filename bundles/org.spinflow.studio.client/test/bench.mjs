@@ -51,10 +51,13 @@ try {
             return root && [...root.index.all()].filter(e => e.type.startsWith('node:') && /^n\d+$/.test(e.id)).length === n
                 && document.querySelectorAll('#sprotty svg g[data-svg-metadata-type^="node:"]').length > 0;
         }, N, { timeout: 120000, polling: 10 });
+        // and fitted: the page fits the whole diagram into the free area once it is loaded (spinflowLoadMillis is set after)
+        await page.waitForFunction(() => window.spinflowLoadMillis !== undefined, null, { timeout: 120000, polling: 10 });
         const ms = Date.now() - t0;
+        const fit = await page.evaluate(() => { const r = window.spinflow.editorContext.modelRoot; return r.zoom; });
         const edges = await page.evaluate(() => [...window.spinflow.editorContext.modelRoot.index.all()].filter(e => e.type === 'edge:connection').length);
         const shown = await page.locator(NODE_SEL).count();
-        console.log(`${r === 0 ? 'warm-up' : 'run ' + r}: ${N} nodes, ${edges} edges open and laid out in ${ms} ms (${shown} nodes inside the viewport rendered)`);
+        console.log(`${r === 0 ? 'warm-up' : 'run ' + r}: ${N} nodes, ${edges} edges open, laid out and fitted in ${ms} ms (zoom ${fit.toFixed(3)}; ${shown} nodes inside the viewport rendered)`);
         if (r > 0) times.push(ms);
     }
     times.sort((x, y) => x - y);

@@ -20,6 +20,8 @@ import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.spinflow.model.Connection;
 import org.spinflow.model.Node;
+import org.spinflow.model.Port;
+import org.spinflow.model.PortDirection;
 import org.spinflow.model.SpinflowFactory;
 import org.spinflow.model.build.NetworkBuilder;
 
@@ -34,8 +36,17 @@ public final class Handlers {
         @Inject
         protected SpinflowModelState state;
 
+        @Inject
+        protected ActionDispatcher dispatcher;
+
         protected Optional<Command> command(String label, Runnable r) {
             return Optional.of(new SpinflowCommand(state, label, r));
+        }
+
+        /** Refuses an edit: nothing changes, and the page shows the reason in plain words. */
+        protected Optional<Command> refuse(String elementId, String property, String value, String reason) {
+            dispatcher.dispatch(new SpinflowActions.EditRejectedAction(elementId, property, value, reason));
+            return Optional.empty();
         }
     }
 
@@ -100,15 +111,16 @@ public final class Handlers {
 
         @Override
         public Optional<Command> createCommand(CreateEdgeOperation op) {
-            Node s = state.nodeById(op.getSourceElementId());
-            Node t = state.nodeById(op.getTargetElementId());
-            if (s == null || t == null || NetworkBuilder.out(s) == null || NetworkBuilder.in(t) == null || s == t) {
-                return Optional.empty();
+            Port s = Connect.port(state, op.getSourceElementId(), PortDirection.OUT);
+            Port t = Connect.port(state, op.getTargetElementId(), PortDirection.IN);
+            String why = Connect.refusal(state.getNetwork(), s, t, null);
+            if (why != null) {
+                return refuse(op.getTargetElementId(), "connection", "", "Not connected: " + why + ".");
             }
             return command("Connect", () -> {
                 Connection c = SpinflowFactory.eINSTANCE.createConnection();
-                c.setSource(NetworkBuilder.out(s));
-                c.setTarget(NetworkBuilder.in(t));
+                c.setSource(s);
+                c.setTarget(t);
                 state.getNetwork().getConnections().add(c);
             });
         }
@@ -153,14 +165,15 @@ public final class Handlers {
             if (!(state.byId(op.getEdgeElementId()) instanceof Connection c)) {
                 return Optional.empty();
             }
-            Node s = state.nodeById(op.getSourceElementId());
-            Node t = state.nodeById(op.getTargetElementId());
-            if (s == null || t == null || NetworkBuilder.out(s) == null || NetworkBuilder.in(t) == null) {
-                return Optional.empty();
+            Port s = Connect.port(state, op.getSourceElementId(), PortDirection.OUT);
+            Port t = Connect.port(state, op.getTargetElementId(), PortDirection.IN);
+            String why = Connect.refusal(state.getNetwork(), s, t, c);
+            if (why != null) {
+                return refuse(op.getEdgeElementId(), "connection", "", "Not reconnected: " + why + ".");
             }
             return command("Reconnect", () -> {
-                c.setSource(NetworkBuilder.out(s));
-                c.setTarget(NetworkBuilder.in(t));
+                c.setSource(s);
+                c.setTarget(t);
             });
         }
     }
@@ -170,14 +183,10 @@ public final class Handlers {
         @Override
         public Optional<Command> createCommand(ApplyLabelEditOperation op) {
             Node n = state.nodeById(op.getLabelId());
-            String text = op.getText() == null ? "" : op.getText().trim();
-            if (n == null || text.isEmpty()) {
+            if (n == null) {
                 return Optional.empty();
             }
-            if (state.getNetwork().getNodes().stream().anyMatch(o -> o != n && text.equals(o.getName()))) {
-                throw new GLSPServerException("A node named '" + text + "' already exists");
-            }
-            return command("Rename", () -> n.setName(text));
+            return rename(this, n, op.getText());
         }
     }
 
@@ -188,15 +197,53 @@ public final class Handlers {
             EObject target = op.getElementId() == null || op.getElementId().isEmpty()
                     || op.getElementId().equals("spinflow-graph") ? state.getNetwork() : state.byId(op.getElementId());
             if (target == null) {
-                throw new GLSPServerException("No element " + op.getElementId());
+                return refuse(op.getElementId(), op.getProperty(), op.getValue(), "That element no longer exists.");
             }
-            Properties.check(target, op.getProperty(), op.getValue());
+            if ("name".equals(op.getProperty()) && target instanceof Node n) {
+                return rename(this, n, op.getValue());
+            }
+            String why = Properties.problem(target, op.getProperty(), op.getValue());
+            if (why != null) {
+                return refuse(op.getElementId(), op.getProperty(), op.getValue(), why);
+            }
             return command("Set " + op.getProperty(), () -> {
                 Properties.set(target, op.getProperty(), op.getValue());
                 if (target instanceof Node n) {
                     Edits.syncPorts(n);
                 }
             });
+        }
+    }
+
+    /** Renames a node, or refuses an empty or duplicate name with the reason. */
+    static Optional<Command> rename(Base<?> h, Node n, String value) {
+        String text = value == null ? "" : value.trim();
+        String id = h.state.idOf(n);
+        if (text.isEmpty()) {
+            return h.refuse(id, "name", "", "A node needs a name.");
+        }
+        if (!text.equals(n.getName()) && h.state.getNetwork().getNodes().stream().anyMatch(o -> o != n && text.equals(o.getName()))) {
+            return h.refuse(id, "name", text, "A node named '" + text + "' already exists; names must be unique.");
+        }
+        if (text.equals(n.getName())) {
+            return Optional.empty();
+        }
+        return h.command("Rename", () -> n.setName(text));
+    }
+
+    /** Routing points are not kept: edges are routed orthogonally by the client (this handler only accepts them). */
+    public static class ChangeRoutingPoints extends Base<org.eclipse.glsp.server.operations.ChangeRoutingPointsOperation> {
+        @Override
+        public Optional<Command> createCommand(org.eclipse.glsp.server.operations.ChangeRoutingPointsOperation op) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lays the whole diagram out again (ELK layered, left to right): one undoable command. */
+    public static class AutoLayout extends Base<SpinflowActions.AutoLayoutOperation> {
+        @Override
+        public Optional<Command> createCommand(SpinflowActions.AutoLayoutOperation op) {
+            return command("Auto-layout", () -> state.setLayout(ElkLayout.layout(state.getNetwork(), state.getLayout())));
         }
     }
 

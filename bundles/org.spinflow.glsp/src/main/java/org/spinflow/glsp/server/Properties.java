@@ -38,6 +38,97 @@ public final class Properties {
         return null;
     }
 
+    /**
+     * Why {@code value} cannot be set for {@code path} on {@code o}, in plain words (e.g. "cols must be a whole
+     * number; 'abc' is not one"), or null when it can. Checks the syntax, the declared range and the allowed
+     * choices (device presets too) before a command is created, so a refused edit changes nothing.
+     */
+    static String problem(EObject o, String path, String value) {
+        String v = value == null ? "" : value.trim();
+        org.spinflow.model.kinds.PropertySpec ps = spec(o, path);
+        if (ps == null) {
+            EAttribute a;
+            try {
+                a = attribute(o, path);
+            } catch (GLSPServerException e) {
+                return "There is no property " + path + ".";
+            }
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (a.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum e && e.getEEnumLiteralByLiteral(v) == null) {
+                return path + " must be one of " + String.join(", ", e.getELiterals().stream().map(l -> l.getLiteral()).toList())
+                        + "; '" + v + "' is not one of them.";
+            }
+            try {
+                EcoreUtil.createFromString(a.getEAttributeType(), v);
+            } catch (RuntimeException e) {
+                return path + " must be " + plainType(a.getEAttributeType().getInstanceClass()) + "; '" + v + "' is not.";
+            }
+            return null;
+        }
+        if (v.isEmpty()) {
+            return null;
+        }
+        java.util.List<String> options = SpinflowGModelFactory.choices(ps);
+        if (!options.isEmpty() && !options.contains(v)) {
+            return path + " must be one of " + String.join(", ", options) + "; '" + v + "' is not one of them.";
+        }
+        Double number = null;
+        switch (ps.type()) {
+            case INT -> {
+                try {
+                    number = (double) Long.parseLong(v);
+                } catch (NumberFormatException e) {
+                    return path + " must be a whole number; '" + v + "' is not.";
+                }
+            }
+            case DOUBLE -> {
+                try {
+                    number = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    return path + " must be a number; '" + v + "' is not.";
+                }
+                if (!Double.isFinite(number)) {
+                    return path + " must be a finite number; '" + v + "' is not.";
+                }
+            }
+            case BOOLEAN -> {
+                if (!v.equals("true") && !v.equals("false")) {
+                    return path + " must be true or false; '" + v + "' is not.";
+                }
+            }
+            default -> {
+            }
+        }
+        if (number != null) {
+            boolean low = ps.min() != null && (ps.minExclusive() ? number <= ps.min() : number < ps.min());
+            boolean high = ps.max() != null && number > ps.max();
+            if (low || high) {
+                return path + " must be " + (ps.rangeText().isEmpty() ? "in its range" : ps.rangeText()) + "; " + v + " is not.";
+            }
+        }
+        try {
+            org.spinflow.model.kinds.PropertyValues.set(EcoreUtil.copy(o), ps, v);
+        } catch (RuntimeException e) {
+            return path + ": " + (e.getMessage() == null ? "'" + v + "' is not accepted" : e.getMessage()) + ".";
+        }
+        return null;
+    }
+
+    private static String plainType(Class<?> c) {
+        if (c == int.class || c == long.class || c == Integer.class || c == Long.class || c == short.class) {
+            return "a whole number";
+        }
+        if (c == double.class || c == float.class || c == Double.class || c == Float.class) {
+            return "a number";
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return "true or false";
+        }
+        return "a valid value";
+    }
+
     /** Validates the value's syntax before a command is created (so failures do not reach the stack). */
     static void check(EObject o, String path, String value) {
         org.spinflow.model.kinds.PropertySpec ps = spec(o, path);

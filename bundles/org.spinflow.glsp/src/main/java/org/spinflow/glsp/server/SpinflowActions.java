@@ -166,4 +166,52 @@ public final class SpinflowActions {
             return message;
         }
     }
+
+    /** Server to client: an edit was refused (nothing changed); {@code reason} says why in plain words. */
+    public static class EditRejectedAction extends Action {
+        public static final String KIND = "spinflowEditRejected";
+        private String elementId;
+        private String property;
+        private String value;
+        private String reason;
+
+        public EditRejectedAction() {
+            super(KIND);
+        }
+
+        public EditRejectedAction(String elementId, String property, String value, String reason) {
+            this();
+            this.elementId = elementId;
+            this.property = property;
+            this.value = value;
+            this.reason = reason;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+
+    /** Client to server: lay the whole diagram out again (ELK layered). Undoable. */
+    public static class AutoLayoutOperation extends Operation {
+        public static final String KIND = "spinflowAutoLayout";
+
+        public AutoLayoutOperation() {
+            super(KIND);
+        }
+    }
+
+    /** Client to server: duplicate the given nodes (and the connections among them) beside them. Undoable. */
+    public static class DuplicateOperation extends Operation {
+        public static final String KIND = "spinflowDuplicate";
+        private java.util.List<String> elementIds;
+
+        public DuplicateOperation() {
+            super(KIND);
+        }
+
+        public java.util.List<String> getElementIds() {
+            return elementIds == null ? java.util.List.of() : elementIds;
+        }
+    }
 }

@@ -25,6 +25,8 @@ public class SpinflowDiagramConfiguration extends BaseDiagramConfiguration {
         }
         m.put(SpinflowTypes.UNKNOWN, GraphPackage.Literals.GNODE);
         m.put(SpinflowTypes.CONNECTION, GraphPackage.Literals.GEDGE);
+        m.put(SpinflowTypes.PORT_IN, GraphPackage.Literals.GPORT);
+        m.put(SpinflowTypes.PORT_OUT, GraphPackage.Literals.GPORT);
         m.put(SpinflowTypes.LABEL_NAME, GraphPackage.Literals.GLABEL);
         m.put(SpinflowTypes.LABEL_KIND, GraphPackage.Literals.GLABEL);
         m.put(SpinflowTypes.LABEL_INFO, GraphPackage.Literals.GLABEL);
@@ -53,6 +55,9 @@ public class SpinflowDiagramConfiguration extends BaseDiagramConfiguration {
                 targets.add(SpinflowTypes.typeOf(d));
             }
         }
-        return List.of(new EdgeTypeHint(SpinflowTypes.CONNECTION, true, true, false, false, sources, targets));
+        sources.add(SpinflowTypes.PORT_OUT);
+        targets.add(SpinflowTypes.PORT_IN);
+        // dynamic: while a connection is dragged the client asks the server (EdgeChecker) whether a target fits
+        return List.of(new EdgeTypeHint(SpinflowTypes.CONNECTION, true, true, false, true, sources, targets));
     }
 }

@@ -68,6 +68,7 @@ public class SpinflowDiagramModule extends DiagramModule {
         binding.add(ExportHandler.class);
         binding.rebind(org.eclipse.glsp.server.actions.SaveModelActionHandler.class, SaveHandlers.Save.class);
         binding.add(SaveHandlers.ForceSave.class);
+        binding.add(Clipboard.RequestData.class);
     }
 
     @Override
@@ -80,6 +81,15 @@ public class SpinflowDiagramModule extends DiagramModule {
         binding.add(Handlers.Reconnect.class);
         binding.add(Handlers.Rename.class);
         binding.add(Handlers.SetProperty.class);
+        binding.add(Handlers.ChangeRoutingPoints.class);
+        binding.add(Handlers.AutoLayout.class);
+        binding.add(Clipboard.Paste.class);
+        binding.add(Clipboard.Duplicate.class);
+    }
+
+    @Override
+    protected Class<? extends org.eclipse.glsp.server.features.typehints.EdgeCreationChecker> bindEdgeCreationChecker() {
+        return EdgeChecker.class;
     }
 
     @Override

@@ -48,7 +48,9 @@ public class SpinflowGModelFactory implements GModelFactory {
         Map<Node, Bounds> layout = modelState.getLayout();
         GGraphBuilder graph = new GGraphBuilder().id("spinflow-graph").addArgument("name", network.getName())
                 .addArgument("properties", GSON.toJson(properties(network)))
-                .addArgument("file", modelState.getFile() == null ? "" : modelState.getFile().getFileName().toString());
+                .addArgument("file", modelState.getFile() == null ? "" : modelState.getFile().getFileName().toString())
+                .addArgument("kinds", GSON.toJson(NodeKinds.all().stream()
+                        .map(d -> Map.of("label", d.label(), "type", SpinflowTypes.typeOf(d))).toList()));
         List<GModelElement> children = new ArrayList<>();
         double nextX = 20;
         for (Bounds b : layout.values()) {
@@ -69,8 +71,8 @@ public class SpinflowGModelFactory implements GModelFactory {
                 continue;
             }
             String id = modelState.idOf(c);
-            GEdge edge = new GEdgeBuilder(SpinflowTypes.CONNECTION).id(id)
-                    .sourceId(modelState.idOf(c.getSource().getNode())).targetId(modelState.idOf(c.getTarget().getNode()))
+            GEdge edge = new GEdgeBuilder(SpinflowTypes.CONNECTION).id(id).routerKind("manhattan")
+                    .sourceId(Connect.portId(modelState, c.getSource())).targetId(Connect.portId(modelState, c.getTarget()))
                     .addArgument("label", c.getSource().getSize() + " → " + c.getTarget().getSize()).build();
             children.add(edge);
         }
@@ -96,6 +98,7 @@ public class SpinflowGModelFactory implements GModelFactory {
                 .addArgument("kind", kindLabel).addArgument("kindId", kind == null ? "" : kind.id())
                 .addArgument("name", n.getName() == null ? "" : n.getName())
                 .addArgument("properties", GSON.toJson(properties(n)));
+        addPorts(nb, n, id, b);
         if (kind != null && kind.properties().stream().anyMatch(p -> PropertySpec.DEVICE_PRESETS.equals(p.choicesFrom()))) {
             nb.addArgument("device", "true");
         }
@@ -106,6 +109,38 @@ public class SpinflowGModelFactory implements GModelFactory {
             }
         }
         return nb.build();
+    }
+
+    /** Port size on the diagram (a square on the node's border). */
+    static final double PORT = 12;
+
+    /**
+     * The node's typed ports: inputs on the left border, outputs on the right, each with its name, size and
+     * signal kind (as arguments and a tooltip), so connections join ports, not whole nodes.
+     */
+    protected void addPorts(GNodeBuilder nb, Node n, String id, Bounds b) {
+        List<org.spinflow.model.Port> ins = new ArrayList<>();
+        List<org.spinflow.model.Port> outs = new ArrayList<>();
+        for (org.spinflow.model.Port p : n.getPorts()) {
+            (p.getDirection() == org.spinflow.model.PortDirection.OUT ? outs : ins).add(p);
+        }
+        for (List<org.spinflow.model.Port> side : List.of(ins, outs)) {
+            boolean out = side == outs;
+            for (int i = 0; i < side.size(); i++) {
+                org.spinflow.model.Port p = side.get(i);
+                double y = b.height() * (i + 1) / (side.size() + 1) - PORT / 2;
+                double x = out ? b.width() - PORT / 2 : -PORT / 2;
+                String signal = p.getSignal() == null ? "" : p.getSignal().getLiteral();
+                nb.add(new org.eclipse.glsp.graph.builder.impl.GPortBuilder(out ? SpinflowTypes.PORT_OUT : SpinflowTypes.PORT_IN)
+                        .id(Connect.portId(modelState, p)).position(x, y).size(PORT, PORT)
+                        .addCssClass("spinflow-port").addCssClass("signal-" + signal.toLowerCase(java.util.Locale.ROOT))
+                        .addArgument("name", p.getName()).addArgument("size", Integer.toString(p.getSize()))
+                        .addArgument("signal", signal).addArgument("direction", out ? "out" : "in")
+                        .addArgument("title", n.getName() + "." + p.getName() + " (" + (out ? "out" : "in") + ", " + p.getSize()
+                                + " × " + signal.toLowerCase(java.util.Locale.ROOT) + ")")
+                        .build());
+            }
+        }
     }
 
     /** The diagram type of a node ({@code node:<kind id>}). */

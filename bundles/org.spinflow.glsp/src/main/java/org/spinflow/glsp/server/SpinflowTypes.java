@@ -19,6 +19,8 @@ public final class SpinflowTypes {
     /** Type of a node whose kind no installed descriptor declares (shown, never guessed). */
     public static final String UNKNOWN = NODE_PREFIX + "unknown";
     public static final String CONNECTION = "edge:connection";
+    public static final String PORT_IN = "port:in";
+    public static final String PORT_OUT = "port:out";
     public static final String LABEL_NAME = "label:name";
     public static final String LABEL_KIND = "label:kind";
     public static final String LABEL_INFO = "label:info";

@@ -23,6 +23,7 @@ public class StudioEndpoint extends GLSPServerEndpoint {
     private static final String COUNTED = "spinflow.counted";
 
     private static final AtomicInteger OPEN = new AtomicInteger();
+    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(StudioEndpoint.class);
 
     /** Sessions open now (all studio servers of this JVM). */
     public static int openSessions() {
@@ -54,6 +55,17 @@ public class StudioEndpoint extends GLSPServerEndpoint {
         session.setMaxTextMessageBufferSize(MAX_MESSAGE);
         session.setMaxBinaryMessageBufferSize(64 * 1024);
         session.setMaxIdleTimeout(idleTimeoutMillis());
+    }
+
+    @Override
+    public void onError(Session session, Throwable thr) {
+        // a message the server cannot read (e.g. an operation kind it has no handler for) ends the session: say so
+        Throwable root = thr;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.warn("studio session closed after an unreadable message: {}", root.getMessage() == null ? root.toString() : root.getMessage());
+        super.onError(session, thr);
     }
 
     @Override
