@@ -76,6 +76,14 @@ export class Panels {
         editorContext.onSelectionChanged(() => this.refresh());
         editorContext.onModelRootChanged(() => this.refresh());
         window.addEventListener('keydown', e => this.key(e));
+        // Copy, cut and paste are the page's own (key() below): GLSP's clipboard listeners are added again on
+        // every model initialisation, so one Ctrl+V could paste several times. Stopped here, in the capture
+        // phase at the window, before any of them runs; fields keep the browser's own clipboard.
+        for (const type of ['copy', 'cut', 'paste']) {
+            window.addEventListener(type, e => {
+                if (!(e.target as HTMLElement)?.closest?.('input, select, textarea')) e.stopImmediatePropagation();
+            }, true);
+        }
         window.addEventListener('beforeunload', e => {
             if (document.body.dataset.dirty === 'true') {
                 e.preventDefault();
@@ -127,6 +135,15 @@ export class Panels {
         } else if (mod && e.key === '0') {
             e.preventDefault();
             this.fit();
+        } else if (mod && !e.shiftKey && (e.key === 'c' || e.key === 'C')) {
+            e.preventDefault();
+            this.copy();
+        } else if (mod && !e.shiftKey && (e.key === 'x' || e.key === 'X')) {
+            e.preventDefault();
+            this.cut();
+        } else if (mod && !e.shiftKey && (e.key === 'v' || e.key === 'V')) {
+            e.preventDefault();
+            this.paste();
         } else if (mod && (e.key === 'd' || e.key === 'D')) {
             e.preventDefault();
             this.duplicate();
@@ -321,13 +338,27 @@ export class Panels {
         if (ids.length) this.dispatcher?.dispatch({ kind: 'spinflowDuplicate', isOperation: true, elementIds: ids } as any);
     }
 
-    async copy(): Promise<void> {
+    /** The copy in flight: a paste right after Ctrl+C waits for the server's clipboard data. */
+    private copying?: Promise<void>;
+
+    copy(): Promise<void> {
         const ctx = this.editorContext!.get();
-        const r: any = await this.dispatcher!.request(RequestClipboardDataAction.create(ctx));
-        this.menuClip = r.clipboardData;
+        if (!ctx.selectedElementIds.length) return this.copying ?? Promise.resolve();
+        const pending = this.dispatcher!.request(RequestClipboardDataAction.create(ctx))
+            .then((r: any) => { this.menuClip = r.clipboardData; });
+        this.copying = pending;
+        return pending;
     }
 
-    paste(): void {
+    async cut(): Promise<void> {
+        const ids = this.selectedIds();
+        if (!ids.length) return;
+        await this.copy();
+        this.dispatcher?.dispatch(DeleteElementOperation.create(ids));
+    }
+
+    async paste(): Promise<void> {
+        await this.copying;
         if (this.menuClip) {
             this.dispatcher?.dispatch(PasteOperation.create({ clipboardData: this.menuClip, editorContext: this.editorContext!.get() }));
         }
