@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +21,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinflow.cli.Main;
+import org.spinflow.experiments.ResultsFile;
+import org.spinflow.experiments.Runner;
+import org.spinflow.experiments.Suite;
 
-/** The experiment runner on a tiny Iris suite (2 epochs, fixed seeds): outputs, resume, errors. */
-class ExperimentRunnerTest {
+/** spinflow experiment (the experiments bundle through the CLI) on a tiny Iris suite (2 epochs, fixed seeds): outputs, resume, errors. */
+class ExperimentCommandTest {
     static final Path IRIS = Path.of("../../examples/iris/iris-mtj.spinflow").toAbsolutePath().normalize();
     static final Path IRIS_TANH = Path.of("../../examples/iris/iris-tanh.spinflow").toAbsolutePath().normalize();
 

@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.spinflow.cli.experiment.Suite.Point;
-import org.spinflow.cli.experiment.Suite.Section;
-import org.spinflow.cli.experiment.Suite.Type;
+import org.spinflow.experiments.Suite.Point;
+import org.spinflow.experiments.Suite.Section;
+import org.spinflow.experiments.Suite.Type;
 
 /**
  * Turns results.csv into {@code results.md} with plots ({@code img/*.png}) and, on request, into a
@@ -41,7 +41,12 @@ public final class Report {
     }
 
     static Path curveFile(Path out, Point p) {
-        return out.resolve("curves").resolve(p.section().id() + "-" + (p.seriesIndex() + 1) + ".csv");
+        return out.resolve(curveFileName(p));
+    }
+
+    /** Where a curve point's data goes, relative to the output folder. */
+    static String curveFileName(Point p) {
+        return "curves/" + p.section().id() + "-" + (p.seriesIndex() + 1) + ".csv";
     }
 
     /** Writes out/results.md and out/img/*.png from the rows of the suite's points. */
