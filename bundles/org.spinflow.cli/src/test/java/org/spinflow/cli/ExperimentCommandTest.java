@@ -180,6 +180,32 @@ class ExperimentCommandTest {
     }
 
     @Test
+    void sparkEngineWithoutItsJobJarIsOneLineSayingHowToGetIt() throws IOException {
+        Path suiteFile = tinySuite();
+        String old = System.getProperty("spinflow.root");
+        System.setProperty("spinflow.root", tmp.resolve("no-checkout").toString());
+        try {
+            Run r = cli("experiment", suiteFile.toString(), "--out", tmp.resolve("o").toString(), "--engine", "spark");
+            if (System.getenv("SPINFLOW_SPARK_JAR") == null) {
+                assertEquals(1, r.code(), r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertTrue(r.err().startsWith("spinflow: the Spark engine is not available (no job jar at "), r.err());
+                assertTrue(r.err().contains("./mvnw -B -pl spark -am package"), r.err());
+                assertFalse(Files.exists(tmp.resolve("o/results.csv")));
+            }
+        } finally {
+            if (old == null) {
+                System.clearProperty("spinflow.root");
+            } else {
+                System.setProperty("spinflow.root", old);
+            }
+        }
+        Run bad = cli("experiment", suiteFile.toString(), "--out", tmp.resolve("o").toString(), "--engine", "hadoop");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--engine must be local or spark, not 'hadoop'"), bad.err());
+    }
+
+    @Test
     void csvQuotingRoundTrips() {
         String s = "a,\"b\",c";
         assertEquals(List.of("x", s, ""), ResultsFile.parse("x," + ResultsFile.quote(s) + ","));
