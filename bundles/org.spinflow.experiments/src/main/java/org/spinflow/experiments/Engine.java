@@ -16,6 +16,13 @@ public interface Engine {
     String name();
 
     /**
+     * Fails with a one-line {@link ExperimentException} when the engine cannot run here (e.g. Spark
+     * is not built); called before anything is computed or printed. Default: always available.
+     */
+    default void check() {
+    }
+
+    /**
      * Computes {@code points} (in that order as far as the engine schedules in order) and hands each
      * result to {@code done} as soon as it is known, one call at a time.
      *

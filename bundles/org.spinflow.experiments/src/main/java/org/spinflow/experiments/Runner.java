@@ -77,6 +77,9 @@ public final class Runner {
         List<Point> todo = pending(results);
         int total = suite.points().size();
         int skipped = total - todo.size();
+        if (!todo.isEmpty()) {
+            engine.check();
+        }
         log("suite %s: %d point(s), %d already in %s, %d to run (engine %s, %d thread(s) per training)", suite.name(), total,
                 skipped, resultsCsv(), todo.size(), engine.name(), threads);
         int[] counts = new int[2]; // finished, failed

@@ -213,7 +213,8 @@ public final class SparkEngine implements Engine {
         }
     }
 
-    private void check() {
+    @Override
+    public void check() {
         if (options.jobJar() == null || !Files.isRegularFile(options.jobJar())) {
             throw new ExperimentException("the Spark engine is not available (no job jar"
                     + (options.jobJar() != null ? " at " + options.jobJar() : "") + "): " + HOW_TO_GET);
