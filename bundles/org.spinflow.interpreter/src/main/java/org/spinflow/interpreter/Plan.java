@@ -37,6 +37,10 @@ public final class Plan implements AutoCloseable {
     private final Step step;
     private int[] labels;
     private int capacity;
+    /** The loaded batch's source (features, sample order, first position), copied slice by slice. */
+    private float[] srcX;
+    private int[] srcIdx;
+    private int srcFrom;
 
     private Plan(List<ExecNode> order, RunConfig config, Optimiser optimiser) {
         this.order = order;
@@ -222,20 +226,37 @@ public final class Plan implements AutoCloseable {
         return capacity;
     }
 
-    /** Copies samples idx[from..to) of {@code x} (n x d, already normalised) and their labels into the input buffers. */
+    /**
+     * Loads samples idx[from..to) of {@code x} (n x d, already normalised) and their labels as the
+     * batch: the labels at once, the features by the next forward pass, each slice copying its own
+     * samples into the input buffer (so that the copy runs on all threads, not before them); {@code x}
+     * and {@code idx} must not change until then.
+     */
     public void load(float[] x, int d, int[] y, int[] idx, int from, int to) {
         if (d != input.outputSize()) {
             throw new InterpreterException("data has " + d + " features per sample but input layer '" + input.name()
                     + "' expects " + input.outputSize());
         }
         int b = to - from;
-        float[] dst = input.output();
         for (int k = 0; k < b; k++) {
-            int s = idx[from + k];
-            System.arraycopy(x, s * d, dst, k * d, d);
-            labels[k] = y[s];
+            labels[k] = y[idx[from + k]];
         }
+        srcX = x;
+        srcIdx = idx;
+        srcFrom = from;
         step.batch = b;
+    }
+
+    /** Copies the loaded features of samples [from, to) of the batch into the input buffer. */
+    private void loadSlice(int from, int to) {
+        if (srcX == null) {
+            return;
+        }
+        final int d = input.outputSize();
+        final float[] dst = input.output();
+        for (int k = from; k < to; k++) {
+            System.arraycopy(srcX, srcIdx[srcFrom + k] * d, dst, k * d, d);
+        }
     }
 
     public int[] labels() {
@@ -294,6 +315,7 @@ public final class Plan implements AutoCloseable {
     private void forwardSlice(int sl) {
         int from = sl * Step.SLICE;
         int to = Math.min(step.batch, from + Step.SLICE);
+        loadSlice(from, to);
         for (ExecNode n : order) {
             n.forward(step, from, to);
         }
