@@ -37,6 +37,8 @@ public final class Plan implements AutoCloseable {
     private final Step step;
     private int[] labels;
     private int capacity;
+    /** What this plan asked of the hardware (counted between parallel sections, docs/PHYSICS.md H). */
+    private final HardwareLedger ledger = new HardwareLedger();
     /** The loaded batch's source (features, sample order, first position), copied slice by slice. */
     private float[] srcX;
     private int[] srcIdx;
@@ -218,6 +220,11 @@ public final class Plan implements AutoCloseable {
         return step;
     }
 
+    /** Device reads, writes, energy and time this plan has used so far. */
+    public HardwareLedger ledger() {
+        return ledger;
+    }
+
     public ReadoutExec readout() {
         return readout;
     }
@@ -270,11 +277,13 @@ public final class Plan implements AutoCloseable {
     /** Forward pass of the loaded batch and its loss/accuracy; keyed by {@code counter} for device noise. */
     public void forward(long counter) {
         step.counter = counter;
+        atStep();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
             }
         });
+        ledger.forward(this, step.batch, false);
     }
 
     /** Perturbation and backward passes of the loaded batch (after {@link #forward}); accumulates gradients. */
@@ -284,6 +293,7 @@ public final class Plan implements AutoCloseable {
                 gradientSlice(sl);
             }
         });
+        ledger.gradients(this, step.batch, true);
     }
 
     /** Forward, perturbation and backward passes of the loaded batch in one parallel section. */
@@ -298,6 +308,7 @@ public final class Plan implements AutoCloseable {
      */
     public boolean trainStep(long counter, java.util.function.BooleanSupplier stop) {
         step.counter = counter;
+        atStep();
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
@@ -309,7 +320,21 @@ public final class Plan implements AutoCloseable {
                 gradientSlice(sl);
             }
         });
-        return !stopped.get();
+        if (stopped.get()) {
+            return false; // an abandoned batch is not counted by the hardware ledger
+        }
+        ledger.forward(this, step.batch, true);
+        ledger.gradients(this, step.batch, true);
+        return true;
+    }
+
+    /** Tells time-dependent nodes (device drift) the step of the coming passes. */
+    private void atStep() {
+        for (ExecNode n : order) {
+            if (n instanceof org.spinflow.interpreter.nodes.MtjExec m) {
+                m.atStep(step.optimiserStep);
+            }
+        }
     }
 
     private void forwardSlice(int sl) {
@@ -356,6 +381,7 @@ public final class Plan implements AutoCloseable {
         for (ExecNode n : order) {
             n.commit(step);
         }
+        ledger.commit(this);
     }
 
     public void wrapUp(WrapUp sink) {
