@@ -29,20 +29,22 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Architecture rules for the headless bundles (model, devices, data, interpreter, instrument, cli):
- * they never depend on UI bundles, each is a proper OSGi bundle, and the runtime feature ships
- * them all. The manifests are the real ones bnd wrote: read from the bundles' jars (or
+ * Architecture rules for the headless bundles (model, devices, data, interpreter, instrument,
+ * experiments, cli): they never depend on UI bundles nor on Apache Spark (optional: the spark/ module
+ * is a separate job jar that no bundle and no feature ships), each is a proper OSGi bundle, and the
+ * runtime feature ships them all. The manifests are the real ones bnd wrote: read from the bundles' jars (or
  * target/classes folders) on this module's test class path.
  */
 class HeadlessBundleManifestTest {
 
     /** Maven artifactIds of the headless bundles; keep in sync with the root pom's modules. */
     static final List<String> HEADLESS = List.of("org.spinflow.model", "org.spinflow.devices",
-            "org.spinflow.data", "org.spinflow.interpreter", "org.spinflow.instrument", "org.spinflow.cli");
+            "org.spinflow.data", "org.spinflow.interpreter", "org.spinflow.instrument", "org.spinflow.experiments",
+            "org.spinflow.cli");
 
     /** Name prefixes no headless bundle may require or import. */
     static final List<String> FORBIDDEN = List.of("org.eclipse.ui", "org.eclipse.swt", "org.eclipse.jface",
-            "org.eclipse.e4.ui");
+            "org.eclipse.e4.ui", "org.apache.spark", "scala", "org.spinflow.experiments.spark");
 
     static final List<String> DEPENDENCY_HEADERS = List.of("Require-Bundle", "Import-Package",
             "DynamicImport-Package", "Fragment-Host");
@@ -97,7 +99,7 @@ class HeadlessBundleManifestTest {
                 for (String name : names(a.getValue(header))) {
                     for (String prefix : FORBIDDEN) {
                         if (name.startsWith(prefix)) {
-                            problems.add(module + ": " + header + " names " + name + " (UI bundles are forbidden in headless bundles; "
+                            problems.add(module + ": " + header + " names " + name + " (UI bundles and Spark are forbidden in headless bundles; "
                                     + sources.get(module) + ")");
                         }
                     }
@@ -135,6 +137,14 @@ class HeadlessBundleManifestTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theRuntimeFeatureDoesNotShipSpark() throws Exception {
+        for (String id : featurePluginIds()) {
+            assertFalse(id.startsWith("org.apache.spark") || id.startsWith("scala") || id.equals("org.spinflow.experiments.spark"),
+                    "features/org.spinflow.feature/feature.xml ships " + id + "; Spark is optional (the spark/ job jar)");
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 /** An experiment suite cannot be read or run; the message is one readable line. */
 public final class ExperimentException extends RuntimeException {

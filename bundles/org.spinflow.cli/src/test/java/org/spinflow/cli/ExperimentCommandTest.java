@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +21,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinflow.cli.Main;
+import org.spinflow.experiments.ResultsFile;
+import org.spinflow.experiments.Runner;
+import org.spinflow.experiments.Suite;
 
-/** The experiment runner on a tiny Iris suite (2 epochs, fixed seeds): outputs, resume, errors. */
-class ExperimentRunnerTest {
+/** spinflow experiment (the experiments bundle through the CLI) on a tiny Iris suite (2 epochs, fixed seeds): outputs, resume, errors. */
+class ExperimentCommandTest {
     static final Path IRIS = Path.of("../../examples/iris/iris-mtj.spinflow").toAbsolutePath().normalize();
     static final Path IRIS_TANH = Path.of("../../examples/iris/iris-tanh.spinflow").toAbsolutePath().normalize();
 
@@ -175,6 +177,32 @@ class ExperimentRunnerTest {
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope.json: no such suite file"), missing.err());
         assertFalse(Files.exists(tmp.resolve("o/results.csv")));
+    }
+
+    @Test
+    void sparkEngineWithoutItsJobJarIsOneLineSayingHowToGetIt() throws IOException {
+        Path suiteFile = tinySuite();
+        String old = System.getProperty("spinflow.root");
+        System.setProperty("spinflow.root", tmp.resolve("no-checkout").toString());
+        try {
+            Run r = cli("experiment", suiteFile.toString(), "--out", tmp.resolve("o").toString(), "--engine", "spark");
+            if (System.getenv("SPINFLOW_SPARK_JAR") == null) {
+                assertEquals(1, r.code(), r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertTrue(r.err().startsWith("spinflow: the Spark engine is not available (no job jar at "), r.err());
+                assertTrue(r.err().contains("./mvnw -B -pl spark -am package"), r.err());
+                assertFalse(Files.exists(tmp.resolve("o/results.csv")));
+            }
+        } finally {
+            if (old == null) {
+                System.clearProperty("spinflow.root");
+            } else {
+                System.setProperty("spinflow.root", old);
+            }
+        }
+        Run bad = cli("experiment", suiteFile.toString(), "--out", tmp.resolve("o").toString(), "--engine", "hadoop");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--engine must be local or spark, not 'hadoop'"), bad.err());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.spinflow.cli.experiment.Suite.Point;
-import org.spinflow.cli.experiment.Suite.Section;
-import org.spinflow.cli.experiment.Suite.Type;
+import org.spinflow.experiments.Suite.Point;
+import org.spinflow.experiments.Suite.Section;
+import org.spinflow.experiments.Suite.Type;
 
 /**
  * Turns results.csv into {@code results.md} with plots ({@code img/*.png}) and, on request, into a
@@ -41,7 +41,12 @@ public final class Report {
     }
 
     static Path curveFile(Path out, Point p) {
-        return out.resolve("curves").resolve(p.section().id() + "-" + (p.seriesIndex() + 1) + ".csv");
+        return out.resolve(curveFileName(p));
+    }
+
+    /** Where a curve point's data goes, relative to the output folder. */
+    static String curveFileName(Point p) {
+        return "curves/" + p.section().id() + "-" + (p.seriesIndex() + 1) + ".csv";
     }
 
     /** Writes out/results.md and out/img/*.png from the rows of the suite's points. */
@@ -124,7 +129,12 @@ public final class Report {
             switch (s.type()) {
                 case RUN -> {
                 }
-                case TRAIN -> l.add(out.resolve("img").resolve(s.id() + ".png"));
+                case TRAIN -> {
+                    l.add(out.resolve("img").resolve(s.id() + ".png"));
+                    if (isDistribution(s)) {
+                        l.add(out.resolve("img").resolve(s.id() + "-distribution.png"));
+                    }
+                }
                 case GRADCHECK -> {
                     l.add(out.resolve("img").resolve(s.id() + "-relerror.png"));
                     l.add(out.resolve("img").resolve(s.id() + "-cosine.png"));
@@ -192,13 +202,16 @@ public final class Report {
                 if (!s.set().isEmpty()) {
                     b.append(", settings ").append(Suite.describe(s.set()));
                 }
-                b.append(", seeds ").append(s.seeds());
+                b.append(", seeds ").append(seedRanges(s.seeds()));
             }
             b.append(".\n\n");
             switch (s.type()) {
                 case TRAIN -> {
                     b.append("![").append(s.title()).append("](img/").append(s.id()).append(".png)\n\n");
                     table(b, suite, results, s, "acc");
+                    if (isDistribution(s)) {
+                        distribution(b, suite, results, s);
+                    }
                 }
                 case GRADCHECK -> {
                     b.append("![").append(s.title()).append(": derivative error](img/").append(s.id())
@@ -277,6 +290,114 @@ public final class Report {
         b.append('\n');
     }
 
+    /** Seeds as "[1-100]" or "[1, 3, 5-7]": runs of consecutive seeds are one range. */
+    static String seedRanges(List<Long> seeds) {
+        StringBuilder b = new StringBuilder("[");
+        int i = 0;
+        while (i < seeds.size()) {
+            int j = i;
+            while (j + 1 < seeds.size() && seeds.get(j + 1) == seeds.get(j) + 1) {
+                j++;
+            }
+            if (b.length() > 1) {
+                b.append(", ");
+            }
+            b.append(seeds.get(i));
+            if (j >= i + 2) {
+                b.append('-').append(seeds.get(j));
+            } else if (j == i + 1) {
+                b.append(", ").append(seeds.get(j));
+            }
+            i = j + 1;
+        }
+        return b.append(']').toString();
+    }
+
+    // ---------------------------------------------------------------------------------- distributions
+
+    /** Sweeps with at least this many seeds (device populations) also get a distribution plot and quantile table. */
+    static final int DISTRIBUTION_MIN_SEEDS = 10;
+
+    static boolean isDistribution(Section s) {
+        return s.type() == Type.TRAIN && s.seeds().size() >= DISTRIBUTION_MIN_SEEDS;
+    }
+
+    /** The sorted per-seed accuracies (acc_mean of each finished point) of one (series, x) cell. */
+    static double[] perSeed(Suite suite, ResultsFile results, Section s, int series, double x) {
+        List<Double> v = new ArrayList<>();
+        for (Point p : points(suite, s)) {
+            if (p.seriesIndex() != series || !Double.valueOf(x).equals(p.x())) {
+                continue;
+            }
+            Map<String, String> r = results.get(p.key());
+            if (r != null && "ok".equals(r.get("status")) && Double.isFinite(parse(r.get("acc_mean")))) {
+                v.add(parse(r.get("acc_mean")));
+            }
+        }
+        return v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** Quantile q of sorted values (linear interpolation between order statistics). */
+    static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    private static String cellLabel(Section s, int si, double x) {
+        return s.values().size() > 1 ? s.seriesLabels().get(si) + ", " + s.parameter() + "=" + Suite.fmt(x)
+                : s.seriesLabels().get(si);
+    }
+
+    /** Empirical distribution functions of the per-seed accuracies, one line per (series, x). */
+    private static void distributionPlot(Suite suite, ResultsFile results, Section s, Path img) {
+        List<Charts.Line> lines = new ArrayList<>();
+        for (int si = 0; si < s.series().size(); si++) {
+            for (double x : s.values()) {
+                double[] v = perSeed(suite, results, s, si, x);
+                double[] px = new double[2 * v.length];
+                double[] py = new double[2 * v.length];
+                for (int i = 0; i < v.length; i++) {
+                    px[2 * i] = v[i] * 100;
+                    py[2 * i] = (double) i / v.length;
+                    px[2 * i + 1] = v[i] * 100;
+                    py[2 * i + 1] = (double) (i + 1) / v.length;
+                }
+                lines.add(new Charts.Line(cellLabel(s, si, x), px, py));
+            }
+        }
+        Charts.lines(img.resolve(s.id() + "-distribution.png"), s.title() + ": distribution over seeds",
+                "accuracy (%)", "fraction of seeds with accuracy <= x", lines);
+    }
+
+    private static void distribution(StringBuilder b, Suite suite, ResultsFile results, Section s) {
+        b.append("![").append(s.title()).append(": distribution over seeds](img/").append(s.id())
+                .append("-distribution.png)\n\n");
+        b.append("Distribution of the accuracy over the seeds (one value per seed, i.e. per device population):\n\n");
+        b.append("| series | n | min | 5 % | median | 95 % | max | mean +/- std |\n|---|---|---|---|---|---|---|---|\n");
+        for (int si = 0; si < s.series().size(); si++) {
+            for (double x : s.values()) {
+                double[] v = perSeed(suite, results, s, si, x);
+                List<Double> list = new ArrayList<>();
+                for (double d : v) {
+                    list.add(d);
+                }
+                Stat st = Stat.of(list);
+                b.append("| ").append(esc(cellLabel(s, si, x))).append(" | ").append(v.length);
+                for (double q : new double[] {0, 0.05, 0.5, 0.95, 1}) {
+                    b.append(" | ").append(v.length == 0 ? "-" : String.format(Locale.ROOT, "%.2f %%", quantile(v, q) * 100));
+                }
+                b.append(" | ").append(v.length == 0 ? "-" : String.format(Locale.ROOT, "%.2f +/- %.2f %%", st.mean() * 100,
+                        st.std() * 100)).append(" |\n");
+            }
+        }
+        b.append('\n');
+    }
+
     // ---------------------------------------------------------------------------------- statistics
 
     static List<Point> points(Suite suite, Section s) {
@@ -338,7 +459,7 @@ public final class Report {
         if (!m.isEmpty()) {
             b.append(", ").append(Suite.describe(m));
         }
-        b.append(", seeds ").append(s.seeds());
+        b.append(", seeds ").append(seedRanges(s.seeds()));
         return b.toString();
     }
 
@@ -403,8 +524,13 @@ public final class Report {
             switch (s.type()) {
                 case RUN -> {
                 }
-                case TRAIN -> Charts.errorBars(img.resolve(s.id() + ".png"), s.title(), s.xLabel(), "accuracy (%)",
-                        s.logX(), false, bands(suite, results, s, "acc", 100));
+                case TRAIN -> {
+                    Charts.errorBars(img.resolve(s.id() + ".png"), s.title(), s.xLabel(), "accuracy (%)",
+                            s.logX(), false, bands(suite, results, s, "acc", 100));
+                    if (isDistribution(s)) {
+                        distributionPlot(suite, results, s, img);
+                    }
+                }
                 case GRADCHECK -> {
                     Charts.errorBars(img.resolve(s.id() + "-relerror.png"), s.title() + ": derivative error",
                             s.xLabel(), "relative error of measured f'(z)", s.logX(), true,

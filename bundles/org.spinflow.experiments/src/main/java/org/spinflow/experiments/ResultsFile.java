@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,14 +103,14 @@ public final class ResultsFile {
         }
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
         return '"' + s.replace("\r", " ").replace("\n", " ").replace("\"", "\"\"") + '"';
     }
 
-    static List<String> parse(String line) {
+    public static List<String> parse(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean q = false;

@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

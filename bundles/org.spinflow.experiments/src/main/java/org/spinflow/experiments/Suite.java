@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

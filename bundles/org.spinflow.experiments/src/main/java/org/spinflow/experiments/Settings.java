@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 import org.spinflow.interpreter.nodes.MtjDeviceParameters;
 import org.spinflow.model.SpinflowPackage;

@@ -1,4 +1,4 @@
-package org.spinflow.cli.experiment;
+package org.spinflow.experiments;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
