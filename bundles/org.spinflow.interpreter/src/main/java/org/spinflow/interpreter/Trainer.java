@@ -111,8 +111,10 @@ public final class Trainer {
     }
 
     public Result run(DataSource.Loaded data) {
-        long t0 = System.nanoTime();
+        // the wall-clock start first: a pause between the two readings then shortens the measured duration,
+        // so started + seconds never passes the true end
         java.time.Instant started = java.time.Instant.now();
+        long t0 = System.nanoTime();
         String modelSha = Digests.model(network);
         String dataSha = Digests.data(data.train(), data.test());
         TrainingSpec spec = network.getTraining();
