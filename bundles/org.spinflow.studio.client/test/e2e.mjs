@@ -543,9 +543,12 @@ try {
         assert(/scale="0.75"/.test(xmi) && !xmi.includes('written by another writer'), 'OK: the page version was written');
         // after the overwrite the page holds the file's new stamp: a plain save does not ask
         await setProp('variability.scale', '0.5');
+        // the edit must have reached the page before Save (the page was clean: "not dirty" would hold at once)
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
         await page.click('#btn-save');
         await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
-        assert(dialogs.length === 2 && /scale="0.5"/.test(readFileSync(file, 'utf8')), 'no question when nobody else wrote the file');
+        await waitFile(file, t => /scale="0.5"/.test(t), 'the second save');
+        assert(dialogs.length === 2, 'no question when nobody else wrote the file: ' + JSON.stringify(dialogs));
         page.__onDialog = null;
     });
     await step('leaving the page with unsaved edits asks first', async () => {
