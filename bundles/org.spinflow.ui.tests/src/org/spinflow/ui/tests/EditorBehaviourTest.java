@@ -272,7 +272,7 @@ class EditorBehaviourTest {
                 "Delete is enabled with a node selected");
         assertTrue(global(ActionFactory.SELECT_ALL) != null && global(ActionFactory.SELECT_ALL).isEnabled(), "Select All is enabled");
         focusDiagram();
-        press(0, 0, SWT.DEL);
+        press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
         assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes - 1 && editor.getState().nodeNamed("hidden1") == null, 10000),
                 "Delete removed the node");
         settle(1000);
