@@ -170,7 +170,7 @@ class StudioMessageFuzzTest {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String n = p.getFileName().toString();
                 assertTrue(n.endsWith(".spinflow") || n.endsWith(".layout") || n.endsWith(".xmi")
-                        || n.endsWith(".ecore") || n.endsWith(".lock") || p.equals(insideCanary) || p.equals(data)
+                        || n.endsWith(".ecore") || p.equals(insideCanary) || p.equals(data)
                         || n.endsWith(".tmp"), "the studio wrote an unexpected file: " + root.relativize(p));
             }
         }

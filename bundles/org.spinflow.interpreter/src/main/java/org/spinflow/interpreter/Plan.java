@@ -267,13 +267,28 @@ public final class Plan implements AutoCloseable {
 
     /** Forward, perturbation and backward passes of the loaded batch in one parallel section. */
     public void trainStep(long counter) {
+        trainStep(counter, () -> false);
+    }
+
+    /**
+     * {@link #trainStep(long)} that polls {@code stop} before every slice (from the worker threads)
+     * and abandons the batch when it answers true. Returns false when the batch was abandoned: its
+     * gradients are then incomplete and must not be committed; learned state is unchanged.
+     */
+    public boolean trainStep(long counter, java.util.function.BooleanSupplier stop) {
         step.counter = counter;
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
+                if (stopped.get() || stop.getAsBoolean()) {
+                    stopped.set(true);
+                    return;
+                }
                 forwardSlice(sl);
                 gradientSlice(sl);
             }
         });
+        return !stopped.get();
     }
 
     private void forwardSlice(int sl) {

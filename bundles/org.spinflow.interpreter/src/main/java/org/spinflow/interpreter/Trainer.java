@@ -26,7 +26,11 @@ public final class Trainer {
                               double validationAccuracy, double seconds) {
     }
 
-    /** Progress callbacks; {@link #cancelled()} is polled between batches. */
+    /**
+     * Progress callbacks. {@link #cancelled()} is polled between batches and before every slice of
+     * 8 samples inside a batch, also from worker threads, so it must be cheap and thread-safe; a
+     * batch abandoned by it is never committed.
+     */
     public interface Listener {
         default void epoch(EpochReport report) {
         }
@@ -265,7 +269,9 @@ public final class Trainer {
                 int lo = bi * batch;
                 int hi = Math.min(train.n(), lo + batch);
                 plan.load(x, d, y, order, lo, hi);
-                plan.trainStep(Keys.mix(config.seed(), fold, e, bi));
+                if (!plan.trainStep(Keys.mix(config.seed(), fold, e, bi), listener::cancelled)) {
+                    return new Run(plan, lastAcc, lastLoss, true); // the batch was abandoned before its commit
+                }
                 double l = plan.lossSum();
                 if (!Double.isFinite(l)) {
                     plan.restore(good);

@@ -91,4 +91,45 @@ class TrainingTest {
         assertTrue(r.cancelled());
         assertEquals(3, r.history().size());
     }
+
+    /** Cancel polled inside a batch: a batch of 64 samples (8 slices, 2 threads) is abandoned, not finished. */
+    @Test
+    void cancellationInsideABatchAbandonsItWithoutCommitting() {
+        Trainer.Result cancelledInside = cancelAtCall(3);
+        Trainer.Result cancelledBefore = cancelAtCall(1);
+        assertTrue(cancelledInside.cancelled());
+        assertTrue(cancelledBefore.cancelled());
+        Map<String, float[][]> inside = cancelledInside.finalPlan().state();
+        Map<String, float[][]> before = cancelledBefore.finalPlan().state();
+        assertEquals(before.keySet(), inside.keySet());
+        for (String k : before.keySet()) {
+            for (int i = 0; i < before.get(k).length; i++) {
+                assertArrayEquals(before.get(k)[i], inside.get(k)[i], k + ": the abandoned batch changed learned state");
+            }
+        }
+    }
+
+    private static Trainer.Result cancelAtCall(int call) {
+        Network n = TestNetworks.mlp(2, new int[] {8}, 2, null, GradientMode.EXACT);
+        n.getTraining().getSplit().setKind(SplitKind.HOLDOUT);
+        n.getTraining().setEpochs(5);
+        RunConfig cfg = new RunConfig(GradientMode.EXACT, 0.1, 1, 1, 64, 2, false, false);
+        DataSource.Loaded data = new DataSource.Loaded(TestNetworks.xor(64), null, Normaliser.NONE);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
+        Trainer.Result r = new Trainer(n, null, cfg, Trainer.Options.defaults(), new Trainer.Listener() {
+            @Override
+            public void batch(int fold, int epoch, int batch, int count) {
+                batches.incrementAndGet();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return calls.incrementAndGet() >= call;
+            }
+        }).run(data);
+        assertEquals(0, batches.get(), "no batch completed after a cancel at poll " + call);
+        assertTrue(calls.get() >= call);
+        return r;
+    }
 }

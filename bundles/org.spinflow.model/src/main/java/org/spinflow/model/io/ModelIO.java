@@ -359,8 +359,9 @@ public final class ModelIO {
 
     /**
      * Writes to a temporary file in the same folder, fsyncs, and renames it over {@code file}, holding
-     * an exclusive lock on {@code .NAME.lock} beside it for the whole write, so concurrent saves of
-     * the same file (threads or processes) never interleave. With {@code expected}, refuses to write
+     * an exclusive lock on the file's lock file for the whole write, so concurrent saves of the same
+     * file (threads or processes) never interleave. Lock files live in a per-user folder, never beside
+     * the user's files ({@link SaveLocks}). With {@code expected}, refuses to write
      * when the file no longer matches it.
      */
     static void writeAtomically(Path file, Writer body, UnaryOperator<OutputStream> decorator, FileStamp expected) {
@@ -372,8 +373,14 @@ public final class ModelIO {
         if (Files.isDirectory(target)) {
             throw new SpinflowException(file, "cannot save: a folder has that name", "expected a file path");
         }
-        Path lockFile = dir.resolve("." + target.getFileName() + ".lock");
         synchronized (LOCAL_LOCK) {
+            Path lockFile;
+            try {
+                lockFile = SaveLocks.lockFileFor(target);
+            } catch (IOException e) {
+                throw new SpinflowException(file, "cannot save: no folder for its lock file: " + describe(e),
+                        "a writable home, XDG_RUNTIME_DIR or temporary folder (or -D" + SaveLocks.PROPERTY + "=DIR)", e);
+            }
             try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  java.nio.channels.FileLock lock = lockChannel.lock()) {
                 if (expected != null && !FileStamp.of(target).equals(expected)) {
@@ -381,7 +388,7 @@ public final class ModelIO {
                 }
                 writeLocked(file, target, dir, body, decorator);
             } catch (IOException e) {
-                throw new SpinflowException(file, "cannot save: cannot lock " + lockFile.getFileName() + ": " + describe(e),
+                throw new SpinflowException(file, "cannot save: cannot lock " + lockFile + ": " + describe(e),
                         "the previous version of the file, if any, is unchanged", e);
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -365,7 +366,7 @@ class ModelIOTest {
                 e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file), "old file intact");
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of(file), s.filter(ModelIOTest::notLockFile).toList(), "no temporary files remain");
+            assertEquals(List.of(file), s.toList(), "no temporary files remain");
         }
         assertEquals("iris", ModelIO.load(file).getName());
         // and a later save succeeds
@@ -378,14 +379,72 @@ class ModelIOTest {
         Path file = dir.resolve("new.spinflow");
         assertThrows(SpinflowException.class, () -> ModelIO.save(TestModels.iris(), file, out -> new FailingStream(out, 100)));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of(), s.filter(ModelIOTest::notLockFile).toList());
+            assertEquals(List.of(), s.toList());
         }
     }
 
-    /** The hidden lock file beside a model ({@code .NAME.lock}) is kept on purpose: see ModelIO.writeAtomically. */
-    static boolean notLockFile(Path p) {
-        String n = p.getFileName().toString();
-        return !(n.startsWith(".") && n.endsWith(".lock"));
+    @Test
+    void savesLeaveNothingBesideTheModelAndLockOutsideTheFolder() throws IOException {
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Path file = models.resolve("m.spinflow");
+        ModelIO.save(TestModels.iris(), file);
+        try (Stream<Path> s = Files.list(models)) {
+            assertEquals(List.of(file), s.toList(), "after the first save");
+        }
+        ModelIO.save(TestModels.mnist(1), file);
+        try (Stream<Path> s = Files.list(models)) {
+            assertEquals(List.of(file), s.toList(), "after a second save");
+        }
+        Path lock = SaveLocks.lockFileFor(file.toAbsolutePath().normalize());
+        assertTrue(Files.exists(lock), "the lock file of the save exists in the lock folder");
+        assertFalse(lock.startsWith(models), "the lock folder is not the model's folder");
+        // a second spelling of the same file (through a symbolic link to its folder) shares the lock
+        Path link = Files.createSymbolicLink(dir.resolve("link"), models);
+        assertEquals(lock, SaveLocks.lockFileFor(link.resolve("m.spinflow")));
+        assertNotEquals(lock, SaveLocks.lockFileFor(models.resolve("other.spinflow")));
+    }
+
+    @Test
+    void aSaveWaitsWhileAnotherProcessHoldsTheLock() throws Exception {
+        Path file = dir.resolve("held.spinflow");
+        ModelIO.save(TestModels.iris(), file);
+        Path lock = SaveLocks.lockFileFor(file.toAbsolutePath().normalize());
+        // FileChannel locks are per JVM; another process holding the lock is played by a child JVM
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path src = dir.resolve("Hold.java");
+        Files.writeString(src, """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class Hold {
+                    public static void main(String[] a) throws Exception {
+                        try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                             var l = c.lock()) {
+                            System.out.println("locked");
+                            System.out.flush();
+                            System.in.read();
+                        }
+                    }
+                }
+                """);
+        Process holder = new ProcessBuilder(javaBin.toString(), src.toString(), lock.toString()).redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            assertEquals("locked", r.readLine());
+            java.util.concurrent.CompletableFuture<Void> save = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                Network n = TestModels.mnist(1);
+                ModelIO.save(n, file);
+            });
+            // the save cannot finish while the other process holds the lock
+            assertThrows(java.util.concurrent.TimeoutException.class, () -> save.get(1500, java.util.concurrent.TimeUnit.MILLISECONDS));
+            assertEquals("iris", ModelIO.load(file).getName(), "the file is untouched while the lock is held");
+            holder.getOutputStream().write('\n');
+            holder.getOutputStream().flush();
+            save.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("mnist", ModelIO.load(file).getName(), "the save completed once the lock was released");
+        } finally {
+            holder.destroyForcibly();
+            Files.deleteIfExists(src);
+        }
     }
 
     @Test
