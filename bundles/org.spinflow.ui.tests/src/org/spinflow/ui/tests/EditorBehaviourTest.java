@@ -262,22 +262,41 @@ class EditorBehaviourTest {
         assertEquals("saved by Ctrl+S", ModelIO.load(path(file)).getDescription());
     }
 
+    /** Opens the menu bar's menu of that name (as a click does: its Show event updates the items) and finds an item. */
+    private static MenuItem menuItem(String menuName, String itemPrefix) {
+        Menu bar = shell().getMenuBar();
+        MenuItem top = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals(menuName)).findFirst().orElseThrow();
+        Menu menu = top.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem item = Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").startsWith(itemPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError(itemPrefix + " not in " + menuName));
+        menu.notifyListeners(SWT.Hide, new Event());
+        return item;
+    }
+
+    private static void selectHidden1() {
+        assertTrue(editor.selectNodeNamed("hidden1"));
+        assertTrue(waitFor(() -> editor.getState().selection.size() == 1 && "hidden1".equals(editor.getState().node(editor.getState().selection.get(0)).name),
+                10000), "selection reported by the page");
+    }
+
     @Test
     @Order(3)
     void deleteAndSelectAllRunThroughTheWorkbench() throws Exception {
         int nodes = editor.getState().nodes.size();
-        assertTrue(editor.selectNodeNamed("hidden1"));
-        assertTrue(waitFor(() -> editor.getState().selection.size() == 1, 10000), "selection reported by the page");
+        selectHidden1();
         assertTrue(waitFor(() -> global(ActionFactory.DELETE) != null && global(ActionFactory.DELETE).isEnabled(), 10000),
                 "Delete is enabled with a node selected");
         assertTrue(global(ActionFactory.SELECT_ALL) != null && global(ActionFactory.SELECT_ALL).isEnabled(), "Select All is enabled");
-        focusDiagram();
-        press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
+        MenuItem delete = menuItem("Edit", "Delete");
+        assertTrue(delete.isEnabled(), "Edit > Delete enabled");
+        delete.notifyListeners(SWT.Selection, new Event());
         assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes - 1 && editor.getState().nodeNamed("hidden1") == null, 10000),
-                "Delete removed the node");
+                "Edit > Delete removed the node");
         settle(1000);
         assertEquals(nodes - 1, editor.getState().nodes.size(), "one node deleted");
-        assertTrue(editor.undoAction().getText().contains("Delete"), editor.undoAction().getText());
+        assertTrue(waitFor(() -> editor.undoAction().getText().contains("Delete"), 10000), editor.undoAction().getText());
+        focusDiagram();
         press(SWT.CTRL, 0, 'z');
         assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
 
@@ -287,7 +306,25 @@ class EditorBehaviourTest {
         shot("11-select-all.png");
         editor.selectInDiagram(List.of());
         assertTrue(waitFor(() -> editor.getState().selection.isEmpty(), 10000));
-        assertFalse(global(ActionFactory.DELETE).isEnabled(), "nothing selected: Delete disabled");
+        assertTrue(waitFor(() -> !global(ActionFactory.DELETE).isEnabled(), 10000), "nothing selected: Delete disabled");
+    }
+
+    @Test
+    @Order(3)
+    void deleteKeyDeletesOnce() throws Exception {
+        int nodes = editor.getState().nodes.size();
+        selectHidden1();
+        assertTrue(waitFor(() -> global(ActionFactory.DELETE).isEnabled(), 10000));
+        focusDiagram();
+        press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
+        boolean deleted = waitFor(() -> editor.getState().nodes.size() == nodes - 1, 10000);
+        if (deleted) {
+            settle(1000);
+            assertEquals(nodes - 1, editor.getState().nodes.size(), "one node deleted per key press");
+            press(SWT.CTRL, 0, 'z');
+            assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
+        }
+        assertTrue(deleted, "the Delete key removed the selected node");
     }
 
     @Test
