@@ -22,6 +22,9 @@
 # (2.00 = two idle cores). Otherwise the figures are printed, marked provisional, with the reason,
 # and the script exits with status 3.
 # If PyTorch (or python3) is absent it says so and prints Spinflow's figures alone (no verdict).
+# PyTorch's BLAS is checked first (bench/torch_mlp.py --blas-info: the libraries really mapped into
+# the process, torch's version and build setting, a 1-thread sgemm rate) and printed; on a reference
+# (unoptimised) BLAS the figures are printed but no verdict is given.
 # Environment: PYTHON (default /usr/bin/python3), THREADS (default "1 2"), SHAPES, MAX_LOAD,
 # MIN_SPARE, SPINFLOW (the Spinflow command, default ./spinflow of this checkout, which builds
 # itself on first use).
@@ -65,6 +68,19 @@ torch=yes
 if ! [ -x "$py" ] || ! "$py" -c 'import torch' >/dev/null 2>&1; then
   torch=no
   echo "compare-torch: PyTorch is not installed ($py cannot import torch); printing Spinflow's figures alone" >&2
+fi
+
+# Which BLAS torch really runs on: Debian's python3-torch uses whatever libblas.so.3 the system's
+# alternatives select, and on the reference BLAS it is several times slower than it can be, which
+# would make any ratio against it meaningless.
+blas_ok=no
+blas_line="-"
+if [ "$torch" = yes ]; then
+  if bj="$("$py" "$root/bench/torch_mlp.py" --blas-info 2>/dev/null)"; then
+    blas_line="$bj"
+    grep -q '"optimised": *true' <<<"$bj" && blas_ok=yes
+  fi
+  echo "pytorch BLAS: $blas_line"
 fi
 
 # Free cores right now: the same busy loop alone and twice at once (2.0 = two idle cores; other
@@ -120,6 +136,7 @@ when=$(date -u '+%Y-%m-%d %H:%M UTC')
 echo
 echo "$when, $(nproc) cores, load average before: $load0, now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "machine 2-thread scaling of independent busy loops: $calib0 before, $calib1 after the runs (2.00 = two idle cores)"
+[ "$torch" = no ] || echo "pytorch ${tv:-?}; BLAS: $blas_line"
 quiet=yes
 why=()
 below() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 < b + 0) }'; }
@@ -129,6 +146,7 @@ below "$load2" "$max_load" || { quiet=no; why+=("load average $load2 after the r
 atleast "$calib0" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib0}x before the runs (needs >= $min_spare)"); }
 atleast "$calib1" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib1}x after the runs (needs >= $min_spare)"); }
 [ "$torch" = yes ] || { quiet=no; why+=("PyTorch is not installed"); }
+[ "$torch" = no ] || [ "$blas_ok" = yes ] || { quiet=no; why+=("PyTorch does not run on an optimised BLAS (libraries mapped: $(sed -n 's/.*"blas_libraries": *\(\[[^]]*\]\).*/\1/p' <<<"$blas_line")); install one, e.g. Debian's libopenblas0-pthread, so that the comparison is fair"); }
 
 fmt() { awk -v a="${1:-}" 'BEGIN { if (a == "") print "-"; else printf "%.0f", a }'; }
 row() { local name="$1" target="$2"; shift 2; printf '%-36s' "$name"; for v in "$@"; do printf '%14s' "$v"; done; printf '%12s\n' "$target"; }
@@ -171,11 +189,12 @@ for shape in $shapes; do
   row "peak RSS [MB]" "<= 1536" $(vals rss)
   check "$shape exact / pytorch (1 thread)" "${r1[0]}" ">=" 1.0
   check "$shape analog-central / pytorch (1 thread)" "${r2[0]}" ">=" 0.8
+  check "$shape analog-central / exact epoch time (1 thread)" "${r3[0]}" "<=" 1.25
   if [ ${#tt[@]} -ge 2 ]; then
     check "$shape exact 2 threads / 1 thread" "$se" ">=" 1.7
     check "$shape analog-central 2 threads / 1 thread" "$sc" ">=" 1.7
   fi
-  tag=""; [ "$quiet" = yes ] || tag=" (provisional: machine busy)"
+  tag=""; [ "$quiet" = yes ] || tag=" (provisional: no verdict)"
   for t in $threads; do
     md+=("| $when | $load0 / $load2 | ${tv:-none} | $shape | $t | $(fmt "${ex[$shape/$t]:-}") | $(fmt "${ac[$shape/$t]:-}") | $(fmt "${af[$shape/$t]:-}") | $(fmt "${tp[$shape/$t]:-}") | $(xratio "${ex[$shape/$t]:-}" "${tp[$shape/1]:-}") | $(xratio "${ac[$shape/$t]:-}" "${tp[$shape/1]:-}") |$tag")
   done

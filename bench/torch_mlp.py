@@ -1,8 +1,41 @@
 #!/usr/bin/env python3
 """PyTorch peer for `spinflow bench`: MNIST tanh MLP (784-100-10, or --shape 784-256-128-64-10),
 batch 32, SGD with momentum 0.9, lr 0.05, one epoch after a warm-up of 3,000 samples; prints
-samples/s (JSON with --json)."""
-import argparse, gzip, json, os, struct, sys, time
+samples/s (JSON with --json). `--blas-info` prints instead which BLAS library torch really runs on
+(the shared libraries mapped into this process after a matrix product), whether it is an optimised
+one, torch's build setting BLAS_INFO and a 1-thread sgemm rate."""
+import argparse, gzip, json, os, re, struct, sys, time
+
+OPTIMISED = re.compile(r'openblas|mkl|blis|accelerate|armpl', re.I)
+
+def blas_info(torch):
+    """The BLAS/LAPACK libraries mapped into this process after a matrix product, resolved."""
+    a = torch.randn(256, 256)
+    (a @ a).sum().item()
+    libs = set()
+    try:
+        with open('/proc/self/maps') as f:
+            for line in f:
+                p = line.split()[-1] if len(line.split()) >= 6 else ''
+                if re.search(r'blas|lapack|mkl|blis', os.path.basename(p), re.I):
+                    libs.add(os.path.realpath(p))
+    except OSError:
+        pass
+    cfg = torch.__config__.show()
+    m = re.search(r'BLAS_INFO=([^,\s]+)', cfg)
+    torch.set_num_threads(1)
+    n = 512
+    x, y = torch.randn(n, n), torch.randn(n, n)
+    for _ in range(3):
+        x @ y
+    best = float('inf')
+    for _ in range(5):
+        t0 = time.perf_counter()
+        x @ y
+        best = min(best, time.perf_counter() - t0)
+    return {"torch": torch.__version__, "blas_build": m.group(1) if m else "unknown",
+            "blas_libraries": sorted(libs), "optimised": any(OPTIMISED.search(p) for p in libs),
+            "sgemm_gflops_1thread": 2 * n ** 3 / best / 1e9}
 
 def read_idx(path):
     with open(path, 'rb') as f:
@@ -25,18 +58,24 @@ def find(d, stem):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--data', required=True)
+    ap.add_argument('--data')
     ap.add_argument('--threads', type=int, default=1)
     ap.add_argument('--limit', type=int, default=0)
     ap.add_argument('--shape', default='784-100-10')
     ap.add_argument('--json', action='store_true')
+    ap.add_argument('--blas-info', action='store_true', help='print the BLAS torch runs on (JSON) and exit')
     a = ap.parse_args()
+    if not a.blas_info and not a.data:
+        ap.error('--data DIR is required')
     try:
         import torch
         import numpy as np
     except ImportError:
-        print(json.dumps({"error": "PyTorch is not installed"}) if a.json else "PyTorch is not installed")
+        print(json.dumps({"error": "PyTorch is not installed"}) if a.json or a.blas_info else "PyTorch is not installed")
         return 3
+    if a.blas_info:
+        print(json.dumps(blas_info(torch)))
+        return 0
     torch.set_num_threads(a.threads)
     torch.manual_seed(1)
     xb, n, d = read_idx(find(a.data, 'train-images-idx3-ubyte'))

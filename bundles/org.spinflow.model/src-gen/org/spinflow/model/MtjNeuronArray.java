@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.spinflow.model.MtjNeuronArray#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.spinflow.model.MtjNeuronArray#getVariability <em>Variability</em>}</li>
  *   <li>{@link org.spinflow.model.MtjNeuronArray#getNoise <em>Noise</em>}</li>
+ *   <li>{@link org.spinflow.model.MtjNeuronArray#getCalibration <em>Calibration</em>}</li>
  * </ul>
  *
  * @see org.spinflow.model.SpinflowPackage#getMtjNeuronArray()
@@ -517,5 +518,30 @@ public interface MtjNeuronArray extends NeuronArray {
 	 * @generated
 	 */
 	void setNoise(NoiseSpec value);
+
+	/**
+	 * Returns the value of the '<em><b>Calibration</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Per-device offset and gain measured by a calibration pass (spinflow calibrate; docs/PHYSICS.md I); absent: uncalibrated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Calibration</em>' containment reference.
+	 * @see #setCalibration(Calibration)
+	 * @see org.spinflow.model.SpinflowPackage#getMtjNeuronArray_Calibration()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Calibration getCalibration();
+
+	/**
+	 * Sets the value of the '{@link org.spinflow.model.MtjNeuronArray#getCalibration <em>Calibration</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Calibration</em>' containment reference.
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	void setCalibration(Calibration value);
 
 } // MtjNeuronArray

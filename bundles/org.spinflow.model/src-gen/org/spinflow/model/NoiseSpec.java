@@ -16,6 +16,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinflow.model.NoiseSpec#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.spinflow.model.NoiseSpec#getIntegrationTime <em>Integration Time</em>}</li>
  *   <li>{@link org.spinflow.model.NoiseSpec#isPairedReads <em>Paired Reads</em>}</li>
+ *   <li>{@link org.spinflow.model.NoiseSpec#getDriftAmplitude <em>Drift Amplitude</em>}</li>
+ *   <li>{@link org.spinflow.model.NoiseSpec#getDriftPeriod <em>Drift Period</em>}</li>
  * </ul>
  *
  * @see org.spinflow.model.SpinflowPackage#getNoiseSpec()
@@ -91,5 +93,57 @@ public interface NoiseSpec extends EObject {
 	 * @generated
 	 */
 	void setPairedReads(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Drift Amplitude</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Relative standard deviation of the slow drift of each device's gain during a run (docs/PHYSICS.md C.1); 0: no drift.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Drift Amplitude</em>' attribute.
+	 * @see #setDriftAmplitude(double)
+	 * @see org.spinflow.model.SpinflowPackage#getNoiseSpec_DriftAmplitude()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDriftAmplitude();
+
+	/**
+	 * Sets the value of the '{@link org.spinflow.model.NoiseSpec#getDriftAmplitude <em>Drift Amplitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Drift Amplitude</em>' attribute.
+	 * @see #getDriftAmplitude()
+	 * @generated
+	 */
+	void setDriftAmplitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Drift Period</b></em>' attribute.
+	 * The default value is <code>"1000.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Period of the slowest drift component, in training steps (docs/PHYSICS.md C.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Drift Period</em>' attribute.
+	 * @see #setDriftPeriod(double)
+	 * @see org.spinflow.model.SpinflowPackage#getNoiseSpec_DriftPeriod()
+	 * @model default="1000.0"
+	 * @generated
+	 */
+	double getDriftPeriod();
+
+	/**
+	 * Sets the value of the '{@link org.spinflow.model.NoiseSpec#getDriftPeriod <em>Drift Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Drift Period</em>' attribute.
+	 * @see #getDriftPeriod()
+	 * @generated
+	 */
+	void setDriftPeriod(double value);
 
 } // NoiseSpec

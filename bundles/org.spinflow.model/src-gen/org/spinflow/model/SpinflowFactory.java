@@ -148,6 +148,15 @@ public interface SpinflowFactory extends EFactory {
 	VariabilitySpec createVariabilitySpec();
 
 	/**
+	 * Returns a new object of class '<em>Calibration</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Calibration</em>'.
+	 * @generated
+	 */
+	Calibration createCalibration();
+
+	/**
 	 * Returns a new object of class '<em>Noise Spec</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

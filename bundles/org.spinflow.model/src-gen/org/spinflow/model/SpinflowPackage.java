@@ -654,13 +654,40 @@ public interface SpinflowPackage extends EPackage {
 	int SYNAPSE_SPEC__LEVELS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Write Variation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNAPSE_SPEC__WRITE_VARIATION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Nonlinearity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNAPSE_SPEC__NONLINEARITY = 7;
+
+	/**
+	 * The feature id for the '<em><b>Asymmetry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNAPSE_SPEC__ASYMMETRY = 8;
+
+	/**
 	 * The number of structural features of the '<em>Synapse Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYNAPSE_SPEC_FEATURE_COUNT = 6;
+	int SYNAPSE_SPEC_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Synapse Spec</em>' class.
@@ -954,13 +981,22 @@ public interface SpinflowPackage extends EPackage {
 	int MTJ_NEURON_ARRAY__NOISE = NEURON_ARRAY_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Calibration</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MTJ_NEURON_ARRAY__CALIBRATION = NEURON_ARRAY_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Mtj Neuron Array</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MTJ_NEURON_ARRAY_FEATURE_COUNT = NEURON_ARRAY_FEATURE_COUNT + 12;
+	int MTJ_NEURON_ARRAY_FEATURE_COUNT = NEURON_ARRAY_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Mtj Neuron Array</em>' class.
@@ -1383,6 +1419,97 @@ public interface SpinflowPackage extends EPackage {
 	int VARIABILITY_SPEC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.spinflow.model.impl.CalibrationImpl <em>Calibration</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.spinflow.model.impl.CalibrationImpl
+	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getCalibration()
+	 * @generated
+	 */
+	int CALIBRATION = 17;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION__ENABLED = 0;
+
+	/**
+	 * The feature id for the '<em><b>References</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION__REFERENCES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Gains</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION__GAINS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION__COUNT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION__POINTS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Repeats</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION__REPEATS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION__SEED = 6;
+
+	/**
+	 * The number of structural features of the '<em>Calibration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Calibration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.spinflow.model.impl.NoiseSpecImpl <em>Noise Spec</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1390,7 +1517,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getNoiseSpec()
 	 * @generated
 	 */
-	int NOISE_SPEC = 17;
+	int NOISE_SPEC = 18;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -1420,13 +1547,31 @@ public interface SpinflowPackage extends EPackage {
 	int NOISE_SPEC__PAIRED_READS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Drift Amplitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOISE_SPEC__DRIFT_AMPLITUDE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Drift Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOISE_SPEC__DRIFT_PERIOD = 4;
+
+	/**
 	 * The number of structural features of the '<em>Noise Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NOISE_SPEC_FEATURE_COUNT = 3;
+	int NOISE_SPEC_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Noise Spec</em>' class.
@@ -1445,7 +1590,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getTrainingSpec()
 	 * @generated
 	 */
-	int TRAINING_SPEC = 18;
+	int TRAINING_SPEC = 19;
 
 	/**
 	 * The feature id for the '<em><b>Dataset</b></em>' containment reference.
@@ -1554,7 +1699,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getDatasetSpec()
 	 * @generated
 	 */
-	int DATASET_SPEC = 19;
+	int DATASET_SPEC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1618,7 +1763,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSplitSpec()
 	 * @generated
 	 */
-	int SPLIT_SPEC = 20;
+	int SPLIT_SPEC = 21;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1673,7 +1818,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getOptimizerSpec()
 	 * @generated
 	 */
-	int OPTIMIZER_SPEC = 21;
+	int OPTIMIZER_SPEC = 22;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1791,7 +1936,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getTrainingRun()
 	 * @generated
 	 */
-	int TRAINING_RUN = 22;
+	int TRAINING_RUN = 23;
 
 	/**
 	 * The feature id for the '<em><b>Started</b></em>' attribute.
@@ -1900,7 +2045,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getEpochMetrics()
 	 * @generated
 	 */
-	int EPOCH_METRICS = 23;
+	int EPOCH_METRICS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Fold</b></em>' attribute.
@@ -1973,7 +2118,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getPortDirection()
 	 * @generated
 	 */
-	int PORT_DIRECTION = 24;
+	int PORT_DIRECTION = 25;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.SignalKind <em>Signal Kind</em>}' enum.
@@ -1983,7 +2128,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSignalKind()
 	 * @generated
 	 */
-	int SIGNAL_KIND = 25;
+	int SIGNAL_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.InputEncoding <em>Input Encoding</em>}' enum.
@@ -1993,7 +2138,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getInputEncoding()
 	 * @generated
 	 */
-	int INPUT_ENCODING = 26;
+	int INPUT_ENCODING = 27;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.WeightInit <em>Weight Init</em>}' enum.
@@ -2003,7 +2148,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getWeightInit()
 	 * @generated
 	 */
-	int WEIGHT_INIT = 27;
+	int WEIGHT_INIT = 28;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.ActivationFunction <em>Activation Function</em>}' enum.
@@ -2013,7 +2158,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getActivationFunction()
 	 * @generated
 	 */
-	int ACTIVATION_FUNCTION = 28;
+	int ACTIVATION_FUNCTION = 29;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.LossKind <em>Loss Kind</em>}' enum.
@@ -2023,7 +2168,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 29;
+	int LOSS_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.GradientMode <em>Gradient Mode</em>}' enum.
@@ -2033,7 +2178,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getGradientMode()
 	 * @generated
 	 */
-	int GRADIENT_MODE = 30;
+	int GRADIENT_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.DataFormat <em>Data Format</em>}' enum.
@@ -2043,7 +2188,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getDataFormat()
 	 * @generated
 	 */
-	int DATA_FORMAT = 31;
+	int DATA_FORMAT = 32;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.Normalisation <em>Normalisation</em>}' enum.
@@ -2053,7 +2198,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getNormalisation()
 	 * @generated
 	 */
-	int NORMALISATION = 32;
+	int NORMALISATION = 33;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.SplitKind <em>Split Kind</em>}' enum.
@@ -2063,7 +2208,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSplitKind()
 	 * @generated
 	 */
-	int SPLIT_KIND = 33;
+	int SPLIT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -2073,7 +2218,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 34;
+	int OPTIMIZER_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.spinflow.model.Schedule <em>Schedule</em>}' enum.
@@ -2083,7 +2228,7 @@ public interface SpinflowPackage extends EPackage {
 	 * @see org.spinflow.model.impl.SpinflowPackageImpl#getSchedule()
 	 * @generated
 	 */
-	int SCHEDULE = 35;
+	int SCHEDULE = 36;
 
 
 	/**
@@ -2530,6 +2675,39 @@ public interface SpinflowPackage extends EPackage {
 	EAttribute getSynapseSpec_Levels();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.SynapseSpec#getWriteVariation <em>Write Variation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Write Variation</em>'.
+	 * @see org.spinflow.model.SynapseSpec#getWriteVariation()
+	 * @see #getSynapseSpec()
+	 * @generated
+	 */
+	EAttribute getSynapseSpec_WriteVariation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.SynapseSpec#getNonlinearity <em>Nonlinearity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nonlinearity</em>'.
+	 * @see org.spinflow.model.SynapseSpec#getNonlinearity()
+	 * @see #getSynapseSpec()
+	 * @generated
+	 */
+	EAttribute getSynapseSpec_Nonlinearity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.SynapseSpec#getAsymmetry <em>Asymmetry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Asymmetry</em>'.
+	 * @see org.spinflow.model.SynapseSpec#getAsymmetry()
+	 * @see #getSynapseSpec()
+	 * @generated
+	 */
+	EAttribute getSynapseSpec_Asymmetry();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinflow.model.Conductances <em>Conductances</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2745,6 +2923,17 @@ public interface SpinflowPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMtjNeuronArray_Noise();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.spinflow.model.MtjNeuronArray#getCalibration <em>Calibration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Calibration</em>'.
+	 * @see org.spinflow.model.MtjNeuronArray#getCalibration()
+	 * @see #getMtjNeuronArray()
+	 * @generated
+	 */
+	EReference getMtjNeuronArray_Calibration();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinflow.model.ActivationLayer <em>Activation Layer</em>}'.
@@ -2972,6 +3161,93 @@ public interface SpinflowPackage extends EPackage {
 	EAttribute getVariabilitySpec_Scale();
 
 	/**
+	 * Returns the meta object for class '{@link org.spinflow.model.Calibration <em>Calibration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Calibration</em>'.
+	 * @see org.spinflow.model.Calibration
+	 * @generated
+	 */
+	EClass getCalibration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.Calibration#isEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see org.spinflow.model.Calibration#isEnabled()
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	EAttribute getCalibration_Enabled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.Calibration#getReferences <em>References</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>References</em>'.
+	 * @see org.spinflow.model.Calibration#getReferences()
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	EAttribute getCalibration_References();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.Calibration#getGains <em>Gains</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gains</em>'.
+	 * @see org.spinflow.model.Calibration#getGains()
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	EAttribute getCalibration_Gains();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.Calibration#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.spinflow.model.Calibration#getCount()
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	EAttribute getCalibration_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.Calibration#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Points</em>'.
+	 * @see org.spinflow.model.Calibration#getPoints()
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	EAttribute getCalibration_Points();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.Calibration#getRepeats <em>Repeats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repeats</em>'.
+	 * @see org.spinflow.model.Calibration#getRepeats()
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	EAttribute getCalibration_Repeats();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.Calibration#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.spinflow.model.Calibration#getSeed()
+	 * @see #getCalibration()
+	 * @generated
+	 */
+	EAttribute getCalibration_Seed();
+
+	/**
 	 * Returns the meta object for class '{@link org.spinflow.model.NoiseSpec <em>Noise Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3013,6 +3289,28 @@ public interface SpinflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNoiseSpec_PairedReads();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.NoiseSpec#getDriftAmplitude <em>Drift Amplitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Amplitude</em>'.
+	 * @see org.spinflow.model.NoiseSpec#getDriftAmplitude()
+	 * @see #getNoiseSpec()
+	 * @generated
+	 */
+	EAttribute getNoiseSpec_DriftAmplitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.spinflow.model.NoiseSpec#getDriftPeriod <em>Drift Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Period</em>'.
+	 * @see org.spinflow.model.NoiseSpec#getDriftPeriod()
+	 * @see #getNoiseSpec()
+	 * @generated
+	 */
+	EAttribute getNoiseSpec_DriftPeriod();
 
 	/**
 	 * Returns the meta object for class '{@link org.spinflow.model.TrainingSpec <em>Training Spec</em>}'.
@@ -4002,6 +4300,30 @@ public interface SpinflowPackage extends EPackage {
 		EAttribute SYNAPSE_SPEC__LEVELS = eINSTANCE.getSynapseSpec_Levels();
 
 		/**
+		 * The meta object literal for the '<em><b>Write Variation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNAPSE_SPEC__WRITE_VARIATION = eINSTANCE.getSynapseSpec_WriteVariation();
+
+		/**
+		 * The meta object literal for the '<em><b>Nonlinearity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNAPSE_SPEC__NONLINEARITY = eINSTANCE.getSynapseSpec_Nonlinearity();
+
+		/**
+		 * The meta object literal for the '<em><b>Asymmetry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNAPSE_SPEC__ASYMMETRY = eINSTANCE.getSynapseSpec_Asymmetry();
+
+		/**
 		 * The meta object literal for the '{@link org.spinflow.model.impl.ConductancesImpl <em>Conductances</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4166,6 +4488,14 @@ public interface SpinflowPackage extends EPackage {
 		 * @generated
 		 */
 		EReference MTJ_NEURON_ARRAY__NOISE = eINSTANCE.getMtjNeuronArray_Noise();
+
+		/**
+		 * The meta object literal for the '<em><b>Calibration</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MTJ_NEURON_ARRAY__CALIBRATION = eINSTANCE.getMtjNeuronArray_Calibration();
 
 		/**
 		 * The meta object literal for the '{@link org.spinflow.model.impl.ActivationLayerImpl <em>Activation Layer</em>}' class.
@@ -4348,6 +4678,72 @@ public interface SpinflowPackage extends EPackage {
 		EAttribute VARIABILITY_SPEC__SCALE = eINSTANCE.getVariabilitySpec_Scale();
 
 		/**
+		 * The meta object literal for the '{@link org.spinflow.model.impl.CalibrationImpl <em>Calibration</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.spinflow.model.impl.CalibrationImpl
+		 * @see org.spinflow.model.impl.SpinflowPackageImpl#getCalibration()
+		 * @generated
+		 */
+		EClass CALIBRATION = eINSTANCE.getCalibration();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATION__ENABLED = eINSTANCE.getCalibration_Enabled();
+
+		/**
+		 * The meta object literal for the '<em><b>References</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATION__REFERENCES = eINSTANCE.getCalibration_References();
+
+		/**
+		 * The meta object literal for the '<em><b>Gains</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATION__GAINS = eINSTANCE.getCalibration_Gains();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATION__COUNT = eINSTANCE.getCalibration_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATION__POINTS = eINSTANCE.getCalibration_Points();
+
+		/**
+		 * The meta object literal for the '<em><b>Repeats</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATION__REPEATS = eINSTANCE.getCalibration_Repeats();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATION__SEED = eINSTANCE.getCalibration_Seed();
+
+		/**
 		 * The meta object literal for the '{@link org.spinflow.model.impl.NoiseSpecImpl <em>Noise Spec</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4380,6 +4776,22 @@ public interface SpinflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NOISE_SPEC__PAIRED_READS = eINSTANCE.getNoiseSpec_PairedReads();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Amplitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOISE_SPEC__DRIFT_AMPLITUDE = eINSTANCE.getNoiseSpec_DriftAmplitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOISE_SPEC__DRIFT_PERIOD = eINSTANCE.getNoiseSpec_DriftPeriod();
 
 		/**
 		 * The meta object literal for the '{@link org.spinflow.model.impl.TrainingSpecImpl <em>Training Spec</em>}' class.

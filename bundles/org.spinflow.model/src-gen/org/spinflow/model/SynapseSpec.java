@@ -19,6 +19,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.spinflow.model.SynapseSpec#getWriteNoise <em>Write Noise</em>}</li>
  *   <li>{@link org.spinflow.model.SynapseSpec#getReadNoise <em>Read Noise</em>}</li>
  *   <li>{@link org.spinflow.model.SynapseSpec#getLevels <em>Levels</em>}</li>
+ *   <li>{@link org.spinflow.model.SynapseSpec#getWriteVariation <em>Write Variation</em>}</li>
+ *   <li>{@link org.spinflow.model.SynapseSpec#getNonlinearity <em>Nonlinearity</em>}</li>
+ *   <li>{@link org.spinflow.model.SynapseSpec#getAsymmetry <em>Asymmetry</em>}</li>
  * </ul>
  *
  * @see org.spinflow.model.SpinflowPackage#getSynapseSpec()
@@ -175,5 +178,83 @@ public interface SynapseSpec extends EObject {
 	 * @generated
 	 */
 	void setLevels(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Write Variation</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Device-to-device spread (relative standard deviation) of the programmed step: each device scales every change it is given by its own fixed factor 1 + writeVariation N (docs/PHYSICS.md G).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Write Variation</em>' attribute.
+	 * @see #setWriteVariation(double)
+	 * @see org.spinflow.model.SpinflowPackage#getSynapseSpec_WriteVariation()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getWriteVariation();
+
+	/**
+	 * Sets the value of the '{@link org.spinflow.model.SynapseSpec#getWriteVariation <em>Write Variation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Write Variation</em>' attribute.
+	 * @see #getWriteVariation()
+	 * @generated
+	 */
+	void setWriteVariation(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Nonlinearity</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Nonlinearity nu of pulse updates: a potentiating step is scaled by exp(-nu u), a depressing one by exp(-nu (1 - u)), u the position of the conductance in [gMin, gMax] (0: linear; docs/PHYSICS.md G).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Nonlinearity</em>' attribute.
+	 * @see #setNonlinearity(double)
+	 * @see org.spinflow.model.SpinflowPackage#getSynapseSpec_Nonlinearity()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getNonlinearity();
+
+	/**
+	 * Sets the value of the '{@link org.spinflow.model.SynapseSpec#getNonlinearity <em>Nonlinearity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nonlinearity</em>' attribute.
+	 * @see #getNonlinearity()
+	 * @generated
+	 */
+	void setNonlinearity(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Asymmetry</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Asymmetry a of pulse updates: potentiating steps scaled by 1 + a/2, depressing steps by 1 - a/2 (0: symmetric; -2 < a < 2; docs/PHYSICS.md G).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Asymmetry</em>' attribute.
+	 * @see #setAsymmetry(double)
+	 * @see org.spinflow.model.SpinflowPackage#getSynapseSpec_Asymmetry()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getAsymmetry();
+
+	/**
+	 * Sets the value of the '{@link org.spinflow.model.SynapseSpec#getAsymmetry <em>Asymmetry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Asymmetry</em>' attribute.
+	 * @see #getAsymmetry()
+	 * @generated
+	 */
+	void setAsymmetry(double value);
 
 } // SynapseSpec

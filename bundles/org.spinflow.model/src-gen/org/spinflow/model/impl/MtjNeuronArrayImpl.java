@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.spinflow.model.Calibration;
 import org.spinflow.model.MtjNeuronArray;
 import org.spinflow.model.NoiseSpec;
 import org.spinflow.model.Parameter;
@@ -43,6 +44,7 @@ import org.spinflow.model.VariabilitySpec;
  *   <li>{@link org.spinflow.model.impl.MtjNeuronArrayImpl#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.spinflow.model.impl.MtjNeuronArrayImpl#getVariability <em>Variability</em>}</li>
  *   <li>{@link org.spinflow.model.impl.MtjNeuronArrayImpl#getNoise <em>Noise</em>}</li>
+ *   <li>{@link org.spinflow.model.impl.MtjNeuronArrayImpl#getCalibration <em>Calibration</em>}</li>
  * </ul>
  *
  * @generated
@@ -329,6 +331,16 @@ public class MtjNeuronArrayImpl extends NeuronArrayImpl implements MtjNeuronArra
 	 * @ordered
 	 */
 	protected NoiseSpec noise;
+
+	/**
+	 * The cached value of the '{@link #getCalibration() <em>Calibration</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCalibration()
+	 * @generated
+	 * @ordered
+	 */
+	protected Calibration calibration;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -881,6 +893,51 @@ public class MtjNeuronArrayImpl extends NeuronArrayImpl implements MtjNeuronArra
 	 * @generated
 	 */
 	@Override
+	public Calibration getCalibration() {
+		return calibration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCalibration(Calibration newCalibration, NotificationChain msgs) {
+		Calibration oldCalibration = calibration;
+		calibration = newCalibration;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION, oldCalibration, newCalibration);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCalibration(Calibration newCalibration) {
+		if (newCalibration != calibration) {
+			NotificationChain msgs = null;
+			if (calibration != null)
+				msgs = ((InternalEObject)calibration).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION, null, msgs);
+			if (newCalibration != null)
+				msgs = ((InternalEObject)newCalibration).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION, null, msgs);
+			msgs = basicSetCalibration(newCalibration, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION, newCalibration, newCalibration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SpinflowPackage.MTJ_NEURON_ARRAY__PARAMETERS:
@@ -889,6 +946,8 @@ public class MtjNeuronArrayImpl extends NeuronArrayImpl implements MtjNeuronArra
 				return basicSetVariability(null, msgs);
 			case SpinflowPackage.MTJ_NEURON_ARRAY__NOISE:
 				return basicSetNoise(null, msgs);
+			case SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION:
+				return basicSetCalibration(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -925,6 +984,8 @@ public class MtjNeuronArrayImpl extends NeuronArrayImpl implements MtjNeuronArra
 				return getVariability();
 			case SpinflowPackage.MTJ_NEURON_ARRAY__NOISE:
 				return getNoise();
+			case SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION:
+				return getCalibration();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -975,6 +1036,9 @@ public class MtjNeuronArrayImpl extends NeuronArrayImpl implements MtjNeuronArra
 			case SpinflowPackage.MTJ_NEURON_ARRAY__NOISE:
 				setNoise((NoiseSpec)newValue);
 				return;
+			case SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION:
+				setCalibration((Calibration)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1023,6 +1087,9 @@ public class MtjNeuronArrayImpl extends NeuronArrayImpl implements MtjNeuronArra
 			case SpinflowPackage.MTJ_NEURON_ARRAY__NOISE:
 				setNoise((NoiseSpec)null);
 				return;
+			case SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION:
+				setCalibration((Calibration)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1059,6 +1126,8 @@ public class MtjNeuronArrayImpl extends NeuronArrayImpl implements MtjNeuronArra
 				return variability != null;
 			case SpinflowPackage.MTJ_NEURON_ARRAY__NOISE:
 				return noise != null;
+			case SpinflowPackage.MTJ_NEURON_ARRAY__CALIBRATION:
+				return calibration != null;
 		}
 		return super.eIsSet(featureID);
 	}

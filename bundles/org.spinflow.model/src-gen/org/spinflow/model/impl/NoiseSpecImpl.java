@@ -23,6 +23,8 @@ import org.spinflow.model.SpinflowPackage;
  *   <li>{@link org.spinflow.model.impl.NoiseSpecImpl#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.spinflow.model.impl.NoiseSpecImpl#getIntegrationTime <em>Integration Time</em>}</li>
  *   <li>{@link org.spinflow.model.impl.NoiseSpecImpl#isPairedReads <em>Paired Reads</em>}</li>
+ *   <li>{@link org.spinflow.model.impl.NoiseSpecImpl#getDriftAmplitude <em>Drift Amplitude</em>}</li>
+ *   <li>{@link org.spinflow.model.impl.NoiseSpecImpl#getDriftPeriod <em>Drift Period</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +89,46 @@ public class NoiseSpecImpl extends MinimalEObjectImpl.Container implements Noise
 	 * @ordered
 	 */
 	protected boolean pairedReads = PAIRED_READS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDriftAmplitude() <em>Drift Amplitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriftAmplitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DRIFT_AMPLITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDriftAmplitude() <em>Drift Amplitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriftAmplitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double driftAmplitude = DRIFT_AMPLITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDriftPeriod() <em>Drift Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriftPeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DRIFT_PERIOD_EDEFAULT = 1000.0;
+
+	/**
+	 * The cached value of the '{@link #getDriftPeriod() <em>Drift Period</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriftPeriod()
+	 * @generated
+	 * @ordered
+	 */
+	protected double driftPeriod = DRIFT_PERIOD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +224,52 @@ public class NoiseSpecImpl extends MinimalEObjectImpl.Container implements Noise
 	 * @generated
 	 */
 	@Override
+	public double getDriftAmplitude() {
+		return driftAmplitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDriftAmplitude(double newDriftAmplitude) {
+		double oldDriftAmplitude = driftAmplitude;
+		driftAmplitude = newDriftAmplitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpinflowPackage.NOISE_SPEC__DRIFT_AMPLITUDE, oldDriftAmplitude, driftAmplitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDriftPeriod() {
+		return driftPeriod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDriftPeriod(double newDriftPeriod) {
+		double oldDriftPeriod = driftPeriod;
+		driftPeriod = newDriftPeriod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpinflowPackage.NOISE_SPEC__DRIFT_PERIOD, oldDriftPeriod, driftPeriod));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SpinflowPackage.NOISE_SPEC__ENABLED:
@@ -190,6 +278,10 @@ public class NoiseSpecImpl extends MinimalEObjectImpl.Container implements Noise
 				return getIntegrationTime();
 			case SpinflowPackage.NOISE_SPEC__PAIRED_READS:
 				return isPairedReads();
+			case SpinflowPackage.NOISE_SPEC__DRIFT_AMPLITUDE:
+				return getDriftAmplitude();
+			case SpinflowPackage.NOISE_SPEC__DRIFT_PERIOD:
+				return getDriftPeriod();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +302,12 @@ public class NoiseSpecImpl extends MinimalEObjectImpl.Container implements Noise
 				return;
 			case SpinflowPackage.NOISE_SPEC__PAIRED_READS:
 				setPairedReads((Boolean)newValue);
+				return;
+			case SpinflowPackage.NOISE_SPEC__DRIFT_AMPLITUDE:
+				setDriftAmplitude((Double)newValue);
+				return;
+			case SpinflowPackage.NOISE_SPEC__DRIFT_PERIOD:
+				setDriftPeriod((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +330,12 @@ public class NoiseSpecImpl extends MinimalEObjectImpl.Container implements Noise
 			case SpinflowPackage.NOISE_SPEC__PAIRED_READS:
 				setPairedReads(PAIRED_READS_EDEFAULT);
 				return;
+			case SpinflowPackage.NOISE_SPEC__DRIFT_AMPLITUDE:
+				setDriftAmplitude(DRIFT_AMPLITUDE_EDEFAULT);
+				return;
+			case SpinflowPackage.NOISE_SPEC__DRIFT_PERIOD:
+				setDriftPeriod(DRIFT_PERIOD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +354,10 @@ public class NoiseSpecImpl extends MinimalEObjectImpl.Container implements Noise
 				return integrationTime != INTEGRATION_TIME_EDEFAULT;
 			case SpinflowPackage.NOISE_SPEC__PAIRED_READS:
 				return pairedReads != PAIRED_READS_EDEFAULT;
+			case SpinflowPackage.NOISE_SPEC__DRIFT_AMPLITUDE:
+				return driftAmplitude != DRIFT_AMPLITUDE_EDEFAULT;
+			case SpinflowPackage.NOISE_SPEC__DRIFT_PERIOD:
+				return driftPeriod != DRIFT_PERIOD_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +378,10 @@ public class NoiseSpecImpl extends MinimalEObjectImpl.Container implements Noise
 		result.append(integrationTime);
 		result.append(", pairedReads: ");
 		result.append(pairedReads);
+		result.append(", driftAmplitude: ");
+		result.append(driftAmplitude);
+		result.append(", driftPeriod: ");
+		result.append(driftPeriod);
 		result.append(')');
 		return result.toString();
 	}

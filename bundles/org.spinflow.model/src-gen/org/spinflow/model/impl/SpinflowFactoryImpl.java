@@ -71,6 +71,7 @@ public class SpinflowFactoryImpl extends EFactoryImpl implements SpinflowFactory
 			case SpinflowPackage.PARAMETER: return createParameter();
 			case SpinflowPackage.DEVICE_PRESET: return createDevicePreset();
 			case SpinflowPackage.VARIABILITY_SPEC: return createVariabilitySpec();
+			case SpinflowPackage.CALIBRATION: return createCalibration();
 			case SpinflowPackage.NOISE_SPEC: return createNoiseSpec();
 			case SpinflowPackage.TRAINING_SPEC: return createTrainingSpec();
 			case SpinflowPackage.DATASET_SPEC: return createDatasetSpec();
@@ -309,6 +310,17 @@ public class SpinflowFactoryImpl extends EFactoryImpl implements SpinflowFactory
 	public VariabilitySpec createVariabilitySpec() {
 		VariabilitySpecImpl variabilitySpec = new VariabilitySpecImpl();
 		return variabilitySpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Calibration createCalibration() {
+		CalibrationImpl calibration = new CalibrationImpl();
+		return calibration;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.spinflow.model.ActivationFunction;
 import org.spinflow.model.ActivationLayer;
+import org.spinflow.model.Calibration;
 import org.spinflow.model.Conductances;
 import org.spinflow.model.Connection;
 import org.spinflow.model.Crossbar;
@@ -174,6 +175,13 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	 * @generated
 	 */
 	private EClass variabilitySpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass calibrationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -784,6 +792,36 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSynapseSpec_WriteVariation() {
+		return (EAttribute)synapseSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSynapseSpec_Nonlinearity() {
+		return (EAttribute)synapseSpecEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSynapseSpec_Asymmetry() {
+		return (EAttribute)synapseSpecEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConductances() {
 		return conductancesEClass;
 	}
@@ -976,6 +1014,16 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	@Override
 	public EReference getMtjNeuronArray_Noise() {
 		return (EReference)mtjNeuronArrayEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMtjNeuronArray_Calibration() {
+		return (EReference)mtjNeuronArrayEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1194,6 +1242,86 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCalibration() {
+		return calibrationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibration_Enabled() {
+		return (EAttribute)calibrationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibration_References() {
+		return (EAttribute)calibrationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibration_Gains() {
+		return (EAttribute)calibrationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibration_Count() {
+		return (EAttribute)calibrationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibration_Points() {
+		return (EAttribute)calibrationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibration_Repeats() {
+		return (EAttribute)calibrationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibration_Seed() {
+		return (EAttribute)calibrationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNoiseSpec() {
 		return noiseSpecEClass;
 	}
@@ -1226,6 +1354,26 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 	@Override
 	public EAttribute getNoiseSpec_PairedReads() {
 		return (EAttribute)noiseSpecEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNoiseSpec_DriftAmplitude() {
+		return (EAttribute)noiseSpecEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNoiseSpec_DriftPeriod() {
+		return (EAttribute)noiseSpecEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1885,6 +2033,9 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		createEAttribute(synapseSpecEClass, SYNAPSE_SPEC__WRITE_NOISE);
 		createEAttribute(synapseSpecEClass, SYNAPSE_SPEC__READ_NOISE);
 		createEAttribute(synapseSpecEClass, SYNAPSE_SPEC__LEVELS);
+		createEAttribute(synapseSpecEClass, SYNAPSE_SPEC__WRITE_VARIATION);
+		createEAttribute(synapseSpecEClass, SYNAPSE_SPEC__NONLINEARITY);
+		createEAttribute(synapseSpecEClass, SYNAPSE_SPEC__ASYMMETRY);
 
 		conductancesEClass = createEClass(CONDUCTANCES);
 		createEAttribute(conductancesEClass, CONDUCTANCES__ROWS);
@@ -1908,6 +2059,7 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		createEReference(mtjNeuronArrayEClass, MTJ_NEURON_ARRAY__PARAMETERS);
 		createEReference(mtjNeuronArrayEClass, MTJ_NEURON_ARRAY__VARIABILITY);
 		createEReference(mtjNeuronArrayEClass, MTJ_NEURON_ARRAY__NOISE);
+		createEReference(mtjNeuronArrayEClass, MTJ_NEURON_ARRAY__CALIBRATION);
 
 		activationLayerEClass = createEClass(ACTIVATION_LAYER);
 		createEAttribute(activationLayerEClass, ACTIVATION_LAYER__FUNCTION);
@@ -1936,10 +2088,21 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		createEAttribute(variabilitySpecEClass, VARIABILITY_SPEC__ENABLED);
 		createEAttribute(variabilitySpecEClass, VARIABILITY_SPEC__SCALE);
 
+		calibrationEClass = createEClass(CALIBRATION);
+		createEAttribute(calibrationEClass, CALIBRATION__ENABLED);
+		createEAttribute(calibrationEClass, CALIBRATION__REFERENCES);
+		createEAttribute(calibrationEClass, CALIBRATION__GAINS);
+		createEAttribute(calibrationEClass, CALIBRATION__COUNT);
+		createEAttribute(calibrationEClass, CALIBRATION__POINTS);
+		createEAttribute(calibrationEClass, CALIBRATION__REPEATS);
+		createEAttribute(calibrationEClass, CALIBRATION__SEED);
+
 		noiseSpecEClass = createEClass(NOISE_SPEC);
 		createEAttribute(noiseSpecEClass, NOISE_SPEC__ENABLED);
 		createEAttribute(noiseSpecEClass, NOISE_SPEC__INTEGRATION_TIME);
 		createEAttribute(noiseSpecEClass, NOISE_SPEC__PAIRED_READS);
+		createEAttribute(noiseSpecEClass, NOISE_SPEC__DRIFT_AMPLITUDE);
+		createEAttribute(noiseSpecEClass, NOISE_SPEC__DRIFT_PERIOD);
 
 		trainingSpecEClass = createEClass(TRAINING_SPEC);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__DATASET);
@@ -2099,6 +2262,9 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		initEAttribute(getSynapseSpec_WriteNoise(), ecorePackage.getEDouble(), "writeNoise", "0.0", 0, 1, SynapseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSynapseSpec_ReadNoise(), ecorePackage.getEDouble(), "readNoise", "0.0", 0, 1, SynapseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSynapseSpec_Levels(), ecorePackage.getEInt(), "levels", "0", 0, 1, SynapseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSynapseSpec_WriteVariation(), ecorePackage.getEDouble(), "writeVariation", "0.0", 0, 1, SynapseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSynapseSpec_Nonlinearity(), ecorePackage.getEDouble(), "nonlinearity", "0.0", 0, 1, SynapseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSynapseSpec_Asymmetry(), ecorePackage.getEDouble(), "asymmetry", "0.0", 0, 1, SynapseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(conductancesEClass, Conductances.class, "Conductances", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConductances_Rows(), ecorePackage.getEInt(), "rows", null, 0, 1, Conductances.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2123,6 +2289,7 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		getMtjNeuronArray_Parameters().getEKeys().add(this.getParameter_Name());
 		initEReference(getMtjNeuronArray_Variability(), this.getVariabilitySpec(), null, "variability", null, 0, 1, MtjNeuronArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMtjNeuronArray_Noise(), this.getNoiseSpec(), null, "noise", null, 0, 1, MtjNeuronArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMtjNeuronArray_Calibration(), this.getCalibration(), null, "calibration", null, 0, 1, MtjNeuronArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(activationLayerEClass, ActivationLayer.class, "ActivationLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActivationLayer_Function(), this.getActivationFunction(), "function", null, 0, 1, ActivationLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2153,10 +2320,21 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		initEAttribute(getVariabilitySpec_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, VariabilitySpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVariabilitySpec_Scale(), ecorePackage.getEDouble(), "scale", "1.0", 0, 1, VariabilitySpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(calibrationEClass, Calibration.class, "Calibration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCalibration_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, Calibration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibration_References(), ecorePackage.getEString(), "references", null, 0, 1, Calibration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibration_Gains(), ecorePackage.getEString(), "gains", null, 0, 1, Calibration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibration_Count(), ecorePackage.getEInt(), "count", "0", 0, 1, Calibration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibration_Points(), ecorePackage.getEInt(), "points", "2", 0, 1, Calibration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibration_Repeats(), ecorePackage.getEInt(), "repeats", "8", 0, 1, Calibration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibration_Seed(), ecorePackage.getELong(), "seed", "0", 0, 1, Calibration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(noiseSpecEClass, NoiseSpec.class, "NoiseSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNoiseSpec_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNoiseSpec_IntegrationTime(), ecorePackage.getEDouble(), "integrationTime", "1.0e-6", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNoiseSpec_PairedReads(), ecorePackage.getEBoolean(), "pairedReads", "true", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNoiseSpec_DriftAmplitude(), ecorePackage.getEDouble(), "driftAmplitude", "0.0", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNoiseSpec_DriftPeriod(), ecorePackage.getEDouble(), "driftPeriod", "1000.0", 0, 1, NoiseSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingSpecEClass, TrainingSpec.class, "TrainingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTrainingSpec_Dataset(), this.getDatasetSpec(), null, "dataset", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2335,6 +2513,24 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 			   "documentation", "Number of programmable conductance levels per device; 0 means continuous."
 		   });
 		addAnnotation
+		  (getSynapseSpec_WriteVariation(),
+		   source,
+		   new String[] {
+			   "documentation", "Device-to-device spread (relative standard deviation) of the programmed step: each device scales every change it is given by its own fixed factor 1 + writeVariation N (docs/PHYSICS.md G)."
+		   });
+		addAnnotation
+		  (getSynapseSpec_Nonlinearity(),
+		   source,
+		   new String[] {
+			   "documentation", "Nonlinearity nu of pulse updates: a potentiating step is scaled by exp(-nu u), a depressing one by exp(-nu (1 - u)), u the position of the conductance in [gMin, gMax] (0: linear; docs/PHYSICS.md G)."
+		   });
+		addAnnotation
+		  (getSynapseSpec_Asymmetry(),
+		   source,
+		   new String[] {
+			   "documentation", "Asymmetry a of pulse updates: potentiating steps scaled by 1 + a/2, depressing steps by 1 - a/2 (0: symmetric; -2 < a < 2; docs/PHYSICS.md G)."
+		   });
+		addAnnotation
 		  (conductancesEClass,
 		   source,
 		   new String[] {
@@ -2371,6 +2567,12 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 			   "documentation", "Output reference (V) subtracted from the read; y = outputGain * (V - outputReference)."
 		   });
 		addAnnotation
+		  (getMtjNeuronArray_Calibration(),
+		   source,
+		   new String[] {
+			   "documentation", "Per-device offset and gain measured by a calibration pass (spinflow calibrate; docs/PHYSICS.md I); absent: uncalibrated."
+		   });
+		addAnnotation
 		  (genericNodeEClass,
 		   source,
 		   new String[] {
@@ -2399,6 +2601,36 @@ public class SpinflowPackageImpl extends EPackageImpl implements SpinflowPackage
 		   source,
 		   new String[] {
 			   "documentation", "Multiplier on the preset\'s device-to-device spreads (1 = the typical spreads of docs/PHYSICS.md section C)."
+		   });
+		addAnnotation
+		  (calibrationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Result of a calibration pass of an MTJ array: per device, the output reference (offset, in the device\'s output unit) and the output gain that map its reads at the reference inputs onto the nominal neuron (docs/PHYSICS.md I)."
+		   });
+		addAnnotation
+		  (getCalibration_References(),
+		   source,
+		   new String[] {
+			   "documentation", "Per-device output references, base64 little-endian float32 (as conductances)."
+		   });
+		addAnnotation
+		  (getCalibration_Gains(),
+		   source,
+		   new String[] {
+			   "documentation", "Per-device output gains, base64 little-endian float32."
+		   });
+		addAnnotation
+		  (getNoiseSpec_DriftAmplitude(),
+		   source,
+		   new String[] {
+			   "documentation", "Relative standard deviation of the slow drift of each device\'s gain during a run (docs/PHYSICS.md C.1); 0: no drift."
+		   });
+		addAnnotation
+		  (getNoiseSpec_DriftPeriod(),
+		   source,
+		   new String[] {
+			   "documentation", "Period of the slowest drift component, in training steps (docs/PHYSICS.md C.1)."
 		   });
 		addAnnotation
 		  (getTrainingSpec_Delta(),

@@ -26,6 +26,9 @@ import org.spinflow.model.SynapseSpec;
  *   <li>{@link org.spinflow.model.impl.SynapseSpecImpl#getWriteNoise <em>Write Noise</em>}</li>
  *   <li>{@link org.spinflow.model.impl.SynapseSpecImpl#getReadNoise <em>Read Noise</em>}</li>
  *   <li>{@link org.spinflow.model.impl.SynapseSpecImpl#getLevels <em>Levels</em>}</li>
+ *   <li>{@link org.spinflow.model.impl.SynapseSpecImpl#getWriteVariation <em>Write Variation</em>}</li>
+ *   <li>{@link org.spinflow.model.impl.SynapseSpecImpl#getNonlinearity <em>Nonlinearity</em>}</li>
+ *   <li>{@link org.spinflow.model.impl.SynapseSpecImpl#getAsymmetry <em>Asymmetry</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +153,66 @@ public class SynapseSpecImpl extends MinimalEObjectImpl.Container implements Syn
 	 * @ordered
 	 */
 	protected int levels = LEVELS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWriteVariation() <em>Write Variation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWriteVariation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WRITE_VARIATION_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getWriteVariation() <em>Write Variation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWriteVariation()
+	 * @generated
+	 * @ordered
+	 */
+	protected double writeVariation = WRITE_VARIATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNonlinearity() <em>Nonlinearity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonlinearity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double NONLINEARITY_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getNonlinearity() <em>Nonlinearity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonlinearity()
+	 * @generated
+	 * @ordered
+	 */
+	protected double nonlinearity = NONLINEARITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAsymmetry() <em>Asymmetry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsymmetry()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ASYMMETRY_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getAsymmetry() <em>Asymmetry</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsymmetry()
+	 * @generated
+	 * @ordered
+	 */
+	protected double asymmetry = ASYMMETRY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +377,75 @@ public class SynapseSpecImpl extends MinimalEObjectImpl.Container implements Syn
 	 * @generated
 	 */
 	@Override
+	public double getWriteVariation() {
+		return writeVariation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWriteVariation(double newWriteVariation) {
+		double oldWriteVariation = writeVariation;
+		writeVariation = newWriteVariation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpinflowPackage.SYNAPSE_SPEC__WRITE_VARIATION, oldWriteVariation, writeVariation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getNonlinearity() {
+		return nonlinearity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNonlinearity(double newNonlinearity) {
+		double oldNonlinearity = nonlinearity;
+		nonlinearity = newNonlinearity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpinflowPackage.SYNAPSE_SPEC__NONLINEARITY, oldNonlinearity, nonlinearity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getAsymmetry() {
+		return asymmetry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAsymmetry(double newAsymmetry) {
+		double oldAsymmetry = asymmetry;
+		asymmetry = newAsymmetry;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpinflowPackage.SYNAPSE_SPEC__ASYMMETRY, oldAsymmetry, asymmetry));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SpinflowPackage.SYNAPSE_SPEC__GMIN:
@@ -328,6 +460,12 @@ public class SynapseSpecImpl extends MinimalEObjectImpl.Container implements Syn
 				return getReadNoise();
 			case SpinflowPackage.SYNAPSE_SPEC__LEVELS:
 				return getLevels();
+			case SpinflowPackage.SYNAPSE_SPEC__WRITE_VARIATION:
+				return getWriteVariation();
+			case SpinflowPackage.SYNAPSE_SPEC__NONLINEARITY:
+				return getNonlinearity();
+			case SpinflowPackage.SYNAPSE_SPEC__ASYMMETRY:
+				return getAsymmetry();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +495,15 @@ public class SynapseSpecImpl extends MinimalEObjectImpl.Container implements Syn
 				return;
 			case SpinflowPackage.SYNAPSE_SPEC__LEVELS:
 				setLevels((Integer)newValue);
+				return;
+			case SpinflowPackage.SYNAPSE_SPEC__WRITE_VARIATION:
+				setWriteVariation((Double)newValue);
+				return;
+			case SpinflowPackage.SYNAPSE_SPEC__NONLINEARITY:
+				setNonlinearity((Double)newValue);
+				return;
+			case SpinflowPackage.SYNAPSE_SPEC__ASYMMETRY:
+				setAsymmetry((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +535,15 @@ public class SynapseSpecImpl extends MinimalEObjectImpl.Container implements Syn
 			case SpinflowPackage.SYNAPSE_SPEC__LEVELS:
 				setLevels(LEVELS_EDEFAULT);
 				return;
+			case SpinflowPackage.SYNAPSE_SPEC__WRITE_VARIATION:
+				setWriteVariation(WRITE_VARIATION_EDEFAULT);
+				return;
+			case SpinflowPackage.SYNAPSE_SPEC__NONLINEARITY:
+				setNonlinearity(NONLINEARITY_EDEFAULT);
+				return;
+			case SpinflowPackage.SYNAPSE_SPEC__ASYMMETRY:
+				setAsymmetry(ASYMMETRY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -412,6 +568,12 @@ public class SynapseSpecImpl extends MinimalEObjectImpl.Container implements Syn
 				return readNoise != READ_NOISE_EDEFAULT;
 			case SpinflowPackage.SYNAPSE_SPEC__LEVELS:
 				return levels != LEVELS_EDEFAULT;
+			case SpinflowPackage.SYNAPSE_SPEC__WRITE_VARIATION:
+				return writeVariation != WRITE_VARIATION_EDEFAULT;
+			case SpinflowPackage.SYNAPSE_SPEC__NONLINEARITY:
+				return nonlinearity != NONLINEARITY_EDEFAULT;
+			case SpinflowPackage.SYNAPSE_SPEC__ASYMMETRY:
+				return asymmetry != ASYMMETRY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +600,12 @@ public class SynapseSpecImpl extends MinimalEObjectImpl.Container implements Syn
 		result.append(readNoise);
 		result.append(", levels: ");
 		result.append(levels);
+		result.append(", writeVariation: ");
+		result.append(writeVariation);
+		result.append(", nonlinearity: ");
+		result.append(nonlinearity);
+		result.append(", asymmetry: ");
+		result.append(asymmetry);
 		result.append(')');
 		return result.toString();
 	}

@@ -136,6 +136,10 @@ public class SpinflowAdapterFactory extends AdapterFactoryImpl {
 				return createVariabilitySpecAdapter();
 			}
 			@Override
+			public Adapter caseCalibration(Calibration object) {
+				return createCalibrationAdapter();
+			}
+			@Override
 			public Adapter caseNoiseSpec(NoiseSpec object) {
 				return createNoiseSpecAdapter();
 			}
@@ -418,6 +422,20 @@ public class SpinflowAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createVariabilitySpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.spinflow.model.Calibration <em>Calibration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.spinflow.model.Calibration
+	 * @generated
+	 */
+	public Adapter createCalibrationAdapter() {
 		return null;
 	}
 

@@ -187,6 +187,12 @@ public class SpinflowSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SpinflowPackage.CALIBRATION: {
+				Calibration calibration = (Calibration)theEObject;
+				T result = caseCalibration(calibration);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SpinflowPackage.NOISE_SPEC: {
 				NoiseSpec noiseSpec = (NoiseSpec)theEObject;
 				T result = caseNoiseSpec(noiseSpec);
@@ -485,6 +491,21 @@ public class SpinflowSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseVariabilitySpec(VariabilitySpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Calibration</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Calibration</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCalibration(Calibration object) {
 		return null;
 	}
 

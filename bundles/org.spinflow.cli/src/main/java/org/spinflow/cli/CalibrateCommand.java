@@ -31,13 +31,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code spinflow calibrate MODEL --instrument ADDR}: measures every MTJ device's transfer curve
+ * {@code spinflow calibrate MODEL} (simulated devices): the per-device calibration pass of
+ * docs/PHYSICS.md I (reads of every device at two reference inputs; per-device output reference
+ * and gain) recorded in each MTJ array's {@code <calibration>} element for the run seed.
+ *
+ * <p>{@code spinflow calibrate MODEL --instrument ADDR}: measures every MTJ device's transfer curve
  * through the instrument (a sweep over the array's drive range, batched, averaged over repeats) and
  * stores it in the model as a tabulated curve: one CSV per array (one column per device) next to
  * the written model, the array switched to preset {@code tabulated} with the measured read-noise
  * sigma. The neuron mapping then derives from the measured curves.
  */
-@Command(name = "calibrate", description = "Measure each MTJ device's transfer curve through an instrument into the model (tabulated curves).")
+@Command(name = "calibrate", description = "Calibrate each MTJ device: without --instrument, per-device offset and gain of the simulated devices (reads at reference inputs) recorded in the model; with --instrument, measure each device's transfer curve into the model (tabulated curves).")
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The .spinflow model file.")
     Path model;
@@ -57,6 +61,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object on stdout.")
     boolean json;
 
+    @Option(names = "--seed", paramLabel = "S", description = "Without --instrument: run seed of the simulated devices to calibrate (default: the model's).")
+    Long seed;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +72,7 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!instrument.given()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "calibrate needs --instrument tcp://HOST:PORT");
+            return simulated(stdout, err);
         }
         if (points < 4 || points > 10_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--points must be 4..10000");
@@ -124,6 +131,75 @@ final class CalibrateCommand implements Callable<Integer> {
                 stdout.printf(Locale.ROOT, "calibrated model written to %s (%d readings in %d transactions, %.2f s on the instrument)%n",
                         target, s.reads(), s.transactions(), s.seconds());
             }
+        }
+        stdout.flush();
+        return Main.OK;
+    }
+
+    /** The per-device offset and gain calibration of the simulated devices, recorded in the model. */
+    private Integer simulated(PrintWriter stdout, PrintWriter err) throws java.io.IOException {
+        if (repeats < 1 || repeats > 1000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repeats must be 1..1000");
+        }
+        org.spinflow.model.io.FileStamp loadedStamp = org.spinflow.model.io.FileStamp.of(model);
+        Network network = ModelFiles.loadValid(model, err, ModelFiles.NO_DATA_CHECK);
+        if (network.getTraining() == null) {
+            throw new CliException(model + ": the model has no training specification (it gives the run seed of the devices)");
+        }
+        if (network.getNodes().stream().noneMatch(n -> n instanceof MtjNeuronArray)) {
+            throw new CliException(model + ": the model has no MTJ neuron array to calibrate");
+        }
+        Path target = out != null ? out : model;
+        org.spinflow.interpreter.RunConfig cfg = org.spinflow.interpreter.TrainingSession.of(network, ModelFiles.dir(model),
+                new org.spinflow.interpreter.TrainingSession.Overrides(null, null, seed, null, null), null).config();
+        Map<String, org.spinflow.devices.calibration.NeuronCalibration> cal = org.spinflow.interpreter.CalibrationPass.run(
+                network, ModelFiles.dir(model), cfg, repeats);
+        if (java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(target, model)) {
+            try {
+                ModelIO.saveIfUnchanged(network, target, loadedStamp);
+            } catch (org.spinflow.model.io.ModelChangedException e) {
+                throw new CliException(target + ": changed on disk during the calibration; it was not overwritten (run"
+                        + " calibrate again or pass --out FILE)");
+            }
+        } else {
+            ModelIO.save(network, target);
+        }
+        List<Map<String, Object>> arrays = new ArrayList<>();
+        for (var e : cal.entrySet()) {
+            float[] g = e.getValue().gains();
+            float[] r = e.getValue().references();
+            double gMin = Double.MAX_VALUE, gMax = -Double.MAX_VALUE, rMin = Double.MAX_VALUE, rMax = -Double.MAX_VALUE;
+            for (int i = 0; i < g.length; i++) {
+                gMin = Math.min(gMin, g[i]);
+                gMax = Math.max(gMax, g[i]);
+                rMin = Math.min(rMin, r[i]);
+                rMax = Math.max(rMax, r[i]);
+            }
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("node", e.getKey());
+            a.put("devices", g.length);
+            a.put("gain_min", gMin);
+            a.put("gain_max", gMax);
+            a.put("reference_min", rMin);
+            a.put("reference_max", rMax);
+            arrays.add(a);
+        }
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("model", model.toString());
+            o.put("out", target.toString());
+            o.put("seed", cfg.seed());
+            o.put("repeats", repeats);
+            o.put("arrays", arrays);
+            stdout.println(Json.of(o));
+        } else {
+            for (Map<String, Object> a : arrays) {
+                stdout.printf(Locale.ROOT, "%s: %d devices, gain %.4g..%.4g, reference %.4g..%.4g%n", a.get("node"), a.get("devices"),
+                        (Double) a.get("gain_min"), (Double) a.get("gain_max"), (Double) a.get("reference_min"),
+                        (Double) a.get("reference_max"));
+            }
+            stdout.printf(Locale.ROOT, "calibrated model (seed %d, %d reads per reference input) written to %s%n", cfg.seed(),
+                    repeats, target);
         }
         stdout.flush();
         return Main.OK;

@@ -50,6 +50,9 @@ final class GradcheckCommand implements Callable<Integer> {
             o.put("cosine_min", r.cosineMin());
             o.put("cosine_mean", r.cosineMean());
             o.put("rel_error_median", r.relErrorMedian());
+            o.put("nominal_cosine_min", r.nominalCosineMin());
+            o.put("nominal_rel_error_median", r.nominalRelErrorMedian());
+            o.put("excluded_at_discontinuities", r.excluded());
             List<Map<String, Object>> layers = new ArrayList<>();
             for (GradCheck.Layer l : r.layers()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -57,18 +60,26 @@ final class GradcheckCommand implements Callable<Integer> {
                 m.put("kind", l.kind());
                 m.put("cosine", l.cosine());
                 m.put("rel_error", l.relError());
+                m.put("nominal_cosine", l.nominalCosine());
+                m.put("nominal_rel_error", l.nominalRelError());
+                m.put("points", l.points());
+                m.put("excluded_at_discontinuities", l.excluded());
                 layers.add(m);
             }
             o.put("layers", layers);
             spec.commandLine().getOut().println(Json.of(o));
         } else {
             var out = spec.commandLine().getOut();
-            out.printf("%-32s %-18s %10s %10s%n", "layer", "kind", "cosine", "rel.error");
+            out.printf("%-32s %-18s %10s %10s %12s %12s %9s%n", "layer", "kind", "cosine", "rel.error", "nom.cosine",
+                    "nom.rel.err", "excluded");
             for (GradCheck.Layer l : r.layers()) {
-                out.printf("%-32s %-18s %10.6f %10.6f%n", l.name(), l.kind(), l.cosine(), l.relError());
+                out.printf("%-32s %-18s %10.6f %10.6f %12.6f %12.6f %9d%n", l.name(), l.kind(), l.cosine(), l.relError(),
+                        l.nominalCosine(), l.nominalRelError(), l.excluded());
             }
-            out.printf("cosine min %.6f, mean %.6f; relative error median %.6f (%s vs exact)%n", r.cosineMin(),
-                    r.cosineMean(), r.relErrorMedian(), r.mode().getLiteral());
+            out.printf("cosine min %.6f, mean %.6f; relative error median %.6f (%s vs exact); nominal model: cosine min"
+                    + " %.6f, relative error median %.6f; %d point(s) at discontinuities excluded%n", r.cosineMin(),
+                    r.cosineMean(), r.relErrorMedian(), r.mode().getLiteral(), r.nominalCosineMin(),
+                    r.nominalRelErrorMedian(), r.excluded());
         }
         return Main.OK;
     }

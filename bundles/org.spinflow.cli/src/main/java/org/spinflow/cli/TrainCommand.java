@@ -169,6 +169,7 @@ final class TrainCommand implements Callable<Integer> {
             prov.put("data.sha256", result.dataSha256());
             prov.put("started", result.started().toString());
             o.put("provenance", Json.typed(ResultWriter.provenance(cfg, prov)));
+            o.put("hardware", HardwareJson.of(result.hardware()));
             if (out != null) {
                 o.put("out", out.toString());
             }
@@ -180,6 +181,9 @@ final class TrainCommand implements Callable<Integer> {
             stdout.printf("%s: accuracy %.4f +/- %.4f over %d fold(s), loss %.4f, %.1f s (gradient %s, seed %d)%n",
                     model, result.mean(), result.std(), result.folds().size(), result.loss(), result.seconds(),
                     cfg.gradient().getLiteral(), cfg.seed());
+            var hw = result.hardware().total();
+            stdout.printf("hardware: %d device reads, %d writes, %.3g J, %.3g s of device time (docs/PHYSICS.md H)%n",
+                    hw.reads, hw.writes, hw.energy(), hw.deviceTime);
             if (out != null) {
                 stdout.println("trained model written to " + out);
             }

@@ -18,6 +18,9 @@ import org.spinflow.devices.table.TableDevice;
  */
 public final class TransferCurves {
 
+    /** Fewest points the steady-state continuation is solved on over the requested range. */
+    public static final int MIN_SOLVE_POINTS = 201;
+
     private TransferCurves() {
     }
 
@@ -58,17 +61,22 @@ public final class TransferCurves {
             DeviceSpec spec = spec(preset, overrides, baseDir);
             MacrospinParameters params = MacrospinKind.parameters(spec);
             SteadyState ss = new SteadyState(new Macrospin(params));
-            SteadyState.Curve c = ss.sweep(x);
+            // The continuation is solved on a grid at least as fine as MIN_SOLVE_POINTS over [lo, hi] that
+            // contains the requested points, so that the flags and derivatives do not depend on the number
+            // of points asked for (a coarse grid would make neighbouring solutions look like jumps).
+            int r = Math.max(1, (int) Math.ceil((MIN_SOLVE_POINTS - 1) / (double) (n - 1)));
+            double[] fine = TableDevice.grid(lo, hi, (n - 1) * r + 1);
+            SteadyState.Curve c = ss.sweep(fine);
+            int fn = fine.length;
             for (int i = 0; i < n; i++) {
-                y[i] = c.output()[i];
-                flag[i] = c.flag()[i];
-            }
-            for (int i = 0; i < n; i++) {
+                int f = i * r;
+                y[i] = c.output()[f];
+                flag[i] = c.flag()[f];
                 if (flag[i] == 0) {
-                    dy[i] = ss.outputDerivative(x[i], c.theta()[i], c.phi()[i]);
+                    dy[i] = ss.outputDerivative(x[i], c.theta()[f], c.phi()[f]);
                 } else {
-                    int a = Math.max(0, i - 1), b = Math.min(n - 1, i + 1);
-                    dy[i] = (y[b] - y[a]) / (x[b] - x[a]);
+                    int a = Math.max(0, f - 1), b = Math.min(fn - 1, f + 1);
+                    dy[i] = (c.output()[b] - c.output()[a]) / (fine[b] - fine[a]);
                 }
             }
             return new Curve(preset, x, y, dy, flag, "A", "V");

@@ -37,6 +37,12 @@ public final class Plan implements AutoCloseable {
     private final Step step;
     private int[] labels;
     private int capacity;
+    /** What this plan asked of the hardware (counted between parallel sections, docs/PHYSICS.md H). */
+    private final HardwareLedger ledger = new HardwareLedger();
+    /** The loaded batch's source (features, sample order, first position), copied slice by slice. */
+    private float[] srcX;
+    private int[] srcIdx;
+    private int srcFrom;
 
     private Plan(List<ExecNode> order, RunConfig config, Optimiser optimiser) {
         this.order = order;
@@ -214,6 +220,11 @@ public final class Plan implements AutoCloseable {
         return step;
     }
 
+    /** Device reads, writes, energy and time this plan has used so far. */
+    public HardwareLedger ledger() {
+        return ledger;
+    }
+
     public ReadoutExec readout() {
         return readout;
     }
@@ -222,20 +233,37 @@ public final class Plan implements AutoCloseable {
         return capacity;
     }
 
-    /** Copies samples idx[from..to) of {@code x} (n x d, already normalised) and their labels into the input buffers. */
+    /**
+     * Loads samples idx[from..to) of {@code x} (n x d, already normalised) and their labels as the
+     * batch: the labels at once, the features by the next forward pass, each slice copying its own
+     * samples into the input buffer (so that the copy runs on all threads, not before them); {@code x}
+     * and {@code idx} must not change until then.
+     */
     public void load(float[] x, int d, int[] y, int[] idx, int from, int to) {
         if (d != input.outputSize()) {
             throw new InterpreterException("data has " + d + " features per sample but input layer '" + input.name()
                     + "' expects " + input.outputSize());
         }
         int b = to - from;
-        float[] dst = input.output();
         for (int k = 0; k < b; k++) {
-            int s = idx[from + k];
-            System.arraycopy(x, s * d, dst, k * d, d);
-            labels[k] = y[s];
+            labels[k] = y[idx[from + k]];
         }
+        srcX = x;
+        srcIdx = idx;
+        srcFrom = from;
         step.batch = b;
+    }
+
+    /** Copies the loaded features of samples [from, to) of the batch into the input buffer. */
+    private void loadSlice(int from, int to) {
+        if (srcX == null) {
+            return;
+        }
+        final int d = input.outputSize();
+        final float[] dst = input.output();
+        for (int k = from; k < to; k++) {
+            System.arraycopy(srcX, srcIdx[srcFrom + k] * d, dst, k * d, d);
+        }
     }
 
     public int[] labels() {
@@ -249,11 +277,13 @@ public final class Plan implements AutoCloseable {
     /** Forward pass of the loaded batch and its loss/accuracy; keyed by {@code counter} for device noise. */
     public void forward(long counter) {
         step.counter = counter;
+        atStep();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
             }
         });
+        ledger.forward(this, step.batch, false);
     }
 
     /** Perturbation and backward passes of the loaded batch (after {@link #forward}); accumulates gradients. */
@@ -263,6 +293,7 @@ public final class Plan implements AutoCloseable {
                 gradientSlice(sl);
             }
         });
+        ledger.gradients(this, step.batch, true);
     }
 
     /** Forward, perturbation and backward passes of the loaded batch in one parallel section. */
@@ -277,6 +308,7 @@ public final class Plan implements AutoCloseable {
      */
     public boolean trainStep(long counter, java.util.function.BooleanSupplier stop) {
         step.counter = counter;
+        atStep();
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
@@ -288,12 +320,27 @@ public final class Plan implements AutoCloseable {
                 gradientSlice(sl);
             }
         });
-        return !stopped.get();
+        if (stopped.get()) {
+            return false; // an abandoned batch is not counted by the hardware ledger
+        }
+        ledger.forward(this, step.batch, true);
+        ledger.gradients(this, step.batch, true);
+        return true;
+    }
+
+    /** Tells time-dependent nodes (device drift) the step of the coming passes. */
+    private void atStep() {
+        for (ExecNode n : order) {
+            if (n instanceof org.spinflow.interpreter.nodes.MtjExec m) {
+                m.atStep(step.optimiserStep);
+            }
+        }
     }
 
     private void forwardSlice(int sl) {
         int from = sl * Step.SLICE;
         int to = Math.min(step.batch, from + Step.SLICE);
+        loadSlice(from, to);
         for (ExecNode n : order) {
             n.forward(step, from, to);
         }
@@ -334,6 +381,7 @@ public final class Plan implements AutoCloseable {
         for (ExecNode n : order) {
             n.commit(step);
         }
+        ledger.commit(this);
     }
 
     public void wrapUp(WrapUp sink) {

@@ -56,10 +56,12 @@ public final class Trainer {
      * @param started      when the run started
      * @param modelSha256  SHA-256 of the model as it was trained (its XMI bytes)
      * @param dataSha256   SHA-256 of the loaded data ({@link Digests#data})
+     * @param hardware     device reads, writes, energy and time of every job of this run, training steps and
+     *                     evaluation passes apart (docs/PHYSICS.md H); a resumed run counts what this process ran
      */
     public record Result(List<FoldResult> folds, double mean, double std, double loss, List<EpochReport> history,
                          Plan finalPlan, double seconds, boolean cancelled, java.time.Instant started, String modelSha256,
-                         String dataSha256) {
+                         String dataSha256, HardwareLedger.Report hardware) {
     }
 
     /**
@@ -157,6 +159,7 @@ public final class Trainer {
             history.addAll(resume.history());
         }
         jobCount = jobs.size();
+        HardwareLedger hardware = new HardwareLedger();
         Plan last = null;
         boolean cancelled = false;
         if (resume != null && resume.fold() >= jobs.size() && !resume.state().isEmpty()) {
@@ -173,6 +176,7 @@ public final class Trainer {
                 results.add(new FoldResult(job.index(), r.accuracy, r.loss));
             }
             cancelled = r.cancelled;
+            hardware.add(r.plan.ledger().report());
             if (last != null) {
                 last.close();
             }
@@ -186,7 +190,7 @@ public final class Trainer {
         double std = results.size() > 1 ? Math.sqrt(var / (results.size() - 1)) : 0;
         double loss = results.stream().mapToDouble(FoldResult::loss).average().orElse(Double.NaN);
         return new Result(results, mean, std, loss, history, last, (System.nanoTime() - t0) / 1e9, cancelled, started,
-                modelSha, dataSha);
+                modelSha, dataSha, hardware.report());
     }
 
     /** A plan holding the final weights of a finished run, from its last checkpoint. */

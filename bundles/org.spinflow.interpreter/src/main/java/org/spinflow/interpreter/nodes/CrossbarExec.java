@@ -31,7 +31,13 @@ public final class CrossbarExec extends AbstractExecNode {
     /** Physical and learning settings of a crossbar, read from the model once. */
     public record Settings(int rows, int cols, boolean bias, double gMin, double gMax, double weightRange,
                            double writeNoise, double readNoise, int levels, WeightInit init, double initScale,
-                           float[] gPlus, float[] gMinus) {
+                           float[] gPlus, float[] gMinus, org.spinflow.devices.synapse.SynapseWrite write) {
+        /** Settings whose writes follow writeNoise and levels only (no variation, linear and symmetric). */
+        public Settings(int rows, int cols, boolean bias, double gMin, double gMax, double weightRange, double writeNoise,
+                        double readNoise, int levels, WeightInit init, double initScale, float[] gPlus, float[] gMinus) {
+            this(rows, cols, bias, gMin, gMax, weightRange, writeNoise, readNoise, levels, init, initScale, gPlus, gMinus,
+                    new org.spinflow.devices.synapse.SynapseWrite(gMin, gMax, levels, writeNoise, 0, 0, 0));
+        }
     }
 
     /** Elements per row block of the fused commit (the gradient scratch, 8 KB, stays in L1). */
@@ -72,6 +78,12 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] xIn;
     /** Samples of the last backward pass whose weight gradient commit (or gradient()) computes; 0: none. */
     private int pendingBatch;
+    /** Hardware accounting: programming pulses per worker in the running commit, and those of the last commit. */
+    private long[] writesByWorker;
+    private long lastWrites;
+    private int lastWrittenRows;
+    /** Mean of G+ + G- over the physical devices, recomputed lazily after a commit (NaN: stale). */
+    private double meanPairG = Double.NaN;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -108,6 +120,10 @@ public final class CrossbarExec extends AbstractExecNode {
         bIdx = new int[workers][ctx.capacity()];
         xIn = new float[ctx.capacity() * rows];
         pendingBatch = 0;
+        writesByWorker = new long[workers];
+        lastWrites = 0;
+        lastWrittenRows = 0;
+        meanPairG = Double.NaN;
         if (s.gPlus() != null && s.gMinus() != null) {
             System.arraycopy(s.gPlus(), 0, gp, 0, n);
             System.arraycopy(s.gMinus(), 0, gm, 0, n);
@@ -248,12 +264,19 @@ public final class CrossbarExec extends AbstractExecNode {
         final int limitRows = s.bias() ? rows + 1 : rows;
         final int blocks = (limitRows + rowBlock - 1) / rowBlock;
         final int batch = pendingBatch;
+        java.util.Arrays.fill(writesByWorker, 0);
         step.parallel.forEach(blocks, (long) rowBlock * cols * (4 + batch / 4), (k0, k1, worker) -> {
             for (int k = k0; k < k1; k++) {
                 commitRows(step, opt, batch, k * rowBlock, Math.min(limitRows, (k + 1) * rowBlock), worker);
             }
         });
         pendingBatch = 0;
+        lastWrites = 0;
+        for (long w : writesByWorker) {
+            lastWrites += w;
+        }
+        lastWrittenRows = lastWrites > 0 ? limitRows : 0;
+        meanPairG = Double.NaN;
     }
 
     /** Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1). */
@@ -273,7 +296,13 @@ public final class CrossbarExec extends AbstractExecNode {
         }
         opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
         final float halfScale = gScale / 2;
-        if (s.writeNoise() <= 0 && s.levels() <= 1) {
+        if (s.write().ideal()) {
+            // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
+            int pulses = 0;
+            for (int i = from; i < to; i++) {
+                pulses += gFlat[i] != 0 ? 2 : 0;
+            }
+            writesByWorker[worker] += pulses;
             // ideal writes: update, clip and re-read in one pass (same arithmetic as program + refreshWeights)
             final float lo = gMin, hi = gMax;
             final float inv = 1f / gScale;
@@ -287,12 +316,21 @@ public final class CrossbarExec extends AbstractExecNode {
             }
             copyRows(from, to);
         } else {
+            // device write model (docs/PHYSICS.md G): the requested change, half on each device of the pair,
+            // goes through the synapse's pulse update (variation, nonlinearity, asymmetry, cycle-to-cycle
+            // noise on the change, stochastic rounding); devices without a request are not touched
             for (int i = from; i < to; i++) {
-                final float d = gFlat[i] * halfScale;
-                gp[i] += d;
-                gm[i] -= d;
+                gFlat[i] *= halfScale;
             }
-            program(from, to, step.counter);
+            writesByWorker[worker] += s.write().apply(gp, gFlat, 1f, from, to, Keys.mix(nodeKey, 0x9A11L), step.counter)
+                    + s.write().apply(gm, gFlat, -1f, from, to, Keys.mix(nodeKey, 0x9A12L), step.counter);
+            if (!s.bias()) {
+                final float mid = (gMax + gMin) / 2;
+                for (int i = Math.max(from, rows * cols); i < to; i++) {
+                    gp[i] = mid;
+                    gm[i] = mid;
+                }
+            }
             refreshWeights(from, to);
         }
     }
@@ -331,6 +369,39 @@ public final class CrossbarExec extends AbstractExecNode {
         return rows;
     }
 
+    /** Whether the array has a bias row (driven at unit input). */
+    public boolean hasBias() {
+        return s.bias();
+    }
+
+    /** Multiply-accumulates of one sample's forward pass: (rows + bias row) x cols. */
+    public long macsPerSample() {
+        return (long) (s.bias() ? rows + 1 : rows) * cols;
+    }
+
+    /** Programming pulses the last commit issued (one per device with a non-zero requested change). */
+    public long lastWrites() {
+        return lastWrites;
+    }
+
+    /** Rows the last commit programmed (rows are programmed one after the other). */
+    public int lastWrittenRows() {
+        return lastWrittenRows;
+    }
+
+    /** Mean over the physical devices of G+ + G- (S), for the read energy. */
+    public double meanPairConductance() {
+        if (Double.isNaN(meanPairG)) {
+            int physical = s.bias() ? n : rows * cols;
+            double sum = 0;
+            for (int i = 0; i < physical; i++) {
+                sum += (double) gp[i] + gm[i];
+            }
+            meanPairG = sum / physical;
+        }
+        return meanPairG;
+    }
+
     public int cols() {
         return cols;
     }
@@ -354,5 +425,6 @@ public final class CrossbarExec extends AbstractExecNode {
         System.arraycopy(st[2], 0, s1, 0, n);
         System.arraycopy(st[3], 0, s2, 0, n);
         refreshWeights(0, n);
+        meanPairG = Double.NaN;
     }
 }

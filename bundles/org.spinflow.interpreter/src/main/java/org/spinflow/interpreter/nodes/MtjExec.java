@@ -42,6 +42,12 @@ public final class MtjExec extends AbstractExecNode {
     private GradientEstimator estimator;
     private double configDelta;
     private int configRepeats;
+    /** Per-device output reference and gain (docs/PHYSICS.md I); null: the array's one reference and gain. */
+    private org.spinflow.devices.calibration.NeuronCalibration calibration;
+    /** Slow drift of the devices' gain (docs/PHYSICS.md C.1); null: none. */
+    private org.spinflow.devices.noise.Drift drift;
+    /** Time of the current pass in training steps (for the drift), set by the plan before a pass. */
+    private long stepTime;
 
     public MtjExec(String name, ExecNode input, int size, Settings settings) {
         super(name, input, size);
@@ -83,6 +89,29 @@ public final class MtjExec extends AbstractExecNode {
         return s.device();
     }
 
+    /** Uses a per-device calibration (null: none); set at compile time, before {@link #initialise}. */
+    public void calibrate(org.spinflow.devices.calibration.NeuronCalibration c) {
+        if (c != null && c.size() != size) {
+            throw new InterpreterException("node '" + name + "': calibration has " + c.size() + " devices, expected " + size);
+        }
+        this.calibration = c;
+    }
+
+    /** Uses a slow drift process on the reads (null: none); set at compile time. */
+    public void drift(org.spinflow.devices.noise.Drift d) {
+        this.drift = d;
+    }
+
+    /** Sets the time of the next passes, in training steps (the plan calls it before each parallel section). */
+    public void atStep(long t) {
+        this.stepTime = t;
+    }
+
+    /** The per-device calibration in use, or null. */
+    public org.spinflow.devices.calibration.NeuronCalibration calibration() {
+        return calibration;
+    }
+
     public Settings settings() {
         return s;
     }
@@ -90,6 +119,23 @@ public final class MtjExec extends AbstractExecNode {
     /** Derivatives measured by the last perturbation pass, layout [sample][neuron]. */
     public float[] derivatives() {
         return deriv;
+    }
+
+    /**
+     * Device reads per neuron and sample that one derivative costs in the current mode: 2 x repeated
+     * reads (central), repeated reads (forward, the forward read reused), 0 (exact modes: no reads).
+     * Used by the hardware accounting ({@link org.spinflow.interpreter.HardwareLedger}).
+     */
+    public int readsPerDerivative() {
+        return switch (estimator) {
+            case GradientEstimator.Exact e -> 0;
+            case GradientEstimator.Analog a -> a.central() ? 2 * a.repeatedReads() : a.repeatedReads();
+        };
+    }
+
+    /** Whether the current mode reads at d + h and d - h (central differences). */
+    public boolean centralDifference() {
+        return estimator instanceof GradientEstimator.Analog a && a.central();
     }
 
     /** Device drives of the last forward pass, layout [sample][neuron]. */
@@ -118,6 +164,9 @@ public final class MtjExec extends AbstractExecNode {
                 float v = tmp[k - k0];
                 volts[k] = v;
                 out[k] = og * (v - ref);
+            }
+            if (calibration != null) { // hook: per-device reference and gain
+                calibration.applyOutputs(volts, out, k0, k1);
             }
         }
         for (int k = from * size, n = to * size; k < n; k++) {
@@ -186,6 +235,9 @@ public final class MtjExec extends AbstractExecNode {
                 }
             }
         }
+        if (calibration != null) { // hook: derivatives at the per-device gains
+            calibration.scaleDerivatives(deriv, from * size, Math.min(batch, to) * size, s.outputGain());
+        }
     }
 
     /** Reads block {@code blk} at drive + shift into the worker's scratchOut. */
@@ -199,6 +251,9 @@ public final class MtjExec extends AbstractExecNode {
             in[k] = drive[off + k] + shift;
         }
         s.device().read(in, scratchOut[worker], count, Keys.mix(nodeKey, counter, kind, blk));
+        if (drift != null) { // hook: slow drift of the devices' gain, the same for all reads of a step
+            drift.apply(scratchOut[worker], count, stepTime);
+        }
     }
 
     @Override

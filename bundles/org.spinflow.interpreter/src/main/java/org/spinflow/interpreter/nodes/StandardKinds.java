@@ -103,7 +103,9 @@ public final class StandardKinds {
             }
             CrossbarExec.Settings s = new CrossbarExec.Settings(c.getRows(), c.getCols(), c.isBias(), sp.getGMin(),
                     sp.getGMax(), sp.getWeightRange(), sp.getWriteNoise(), sp.getReadNoise(), sp.getLevels(),
-                    c.getInit(), c.getInitScale(), gp, gm);
+                    c.getInit(), c.getInitScale(), gp, gm, new org.spinflow.devices.synapse.SynapseWrite(sp.getGMin(),
+                            sp.getGMax(), sp.getLevels(), sp.getWriteNoise(), sp.getWriteVariation(), sp.getNonlinearity(),
+                            sp.getAsymmetry()));
             return new CrossbarExec(c.getName(), input, s);
         }
     }
@@ -147,7 +149,18 @@ public final class StandardKinds {
             double offset = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__INPUT_OFFSET, overrides, pp, "neuron.inputOffset", 0.0);
             double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
             double og = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_GAIN, overrides, pp, "neuron.outputGain", 1.0);
-            return new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
+            MtjExec exec = new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
+            if (noise && m.getNoise().getDriftAmplitude() > 0) {
+                try {
+                    exec.drift(new org.spinflow.devices.noise.Drift(m.getNoise().getDriftAmplitude(),
+                            m.getNoise().getDriftPeriod(), ref, m.getSize(), Keys.mix(ctx.config().seed(),
+                                    Keys.nameId(m.getName()), 0xD21F7L)));
+                } catch (DeviceException e) {
+                    throw new InterpreterException("node '" + m.getName() + "': " + e.getMessage(), e);
+                }
+            }
+            exec.calibrate(org.spinflow.interpreter.CalibrationPass.forNode(m, exec, ctx.config()));
+            return exec;
         }
 
         private static double value(MtjNeuronArray m, org.eclipse.emf.ecore.EAttribute a, Map<String, Double> overrides,

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kernels against naive loops that add the same terms in the same order: results must be
- * bit-identical (compared with {@code assertArrayEquals}, which compares float bit patterns).
+ * bit-identical (compared with {@code assertArrayEquals}, which compares float bit patterns). The
+ * shapes include odd sizes (remainder loops of the vectorised passes, lists of 1 to 7 terms left after
+ * the groups of eight) and +0, -0, subnormal and negative inputs. (This file also holds what was
+ * KernelsAgainstNaiveLoopsTest: the naive loops here are the definitions that test compared against.)
  */
 class KernelsTest {
 
@@ -47,9 +50,36 @@ class KernelsTest {
     }
 
     @Test
+    void nonZerosMatchesTheNaiveScanForAnyLengthOffsetAndRunsOfZeros() {
+        SplittableRandom r = new SplittableRandom(10);
+        for (int n : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 33, 784}) {
+            for (double density : new double[] {0.0, 0.05, 0.19, 0.6, 1.0}) {
+                float[] x = inputs(r, n + 5, density);
+                // runs of zeros as in images: whole groups of eight empty
+                for (int i = 0; i + 16 < x.length; i += 24) {
+                    java.util.Arrays.fill(x, i, i + 16, i % 48 == 0 ? 0f : -0f);
+                }
+                for (int off : new int[] {0, 1, 5}) {
+                    int[] idx = new int[n];
+                    int c = Kernels.nonZeros(x, off, n, idx);
+                    int[] ref = new int[n];
+                    int k = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (x[off + i] != 0f || Float.isNaN(x[off + i])) {
+                            ref[k++] = i;
+                        }
+                    }
+                    assertEquals(k, c, "n " + n + " density " + density + " offset " + off);
+                    assertArrayEquals(java.util.Arrays.copyOf(ref, k), java.util.Arrays.copyOf(idx, c));
+                }
+            }
+        }
+    }
+
+    @Test
     void forwardIsBitIdenticalToTheNaiveRowOrderLoop() {
         SplittableRandom r = new SplittableRandom(11);
-        for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {256, 128}, {1, 1}}) {
+        for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {256, 128}, {1, 1}, {129, 3}, {33, 17}}) {
             int rows = shape[0], cols = shape[1], batch = 13;
             for (double density : new double[] {0.0, 0.19, 1.0}) {
                 float[] x = inputs(r, batch * rows, density);
@@ -77,7 +107,7 @@ class KernelsTest {
     @Test
     void gradRowsIsBitIdenticalToTheNaiveSampleOrderSumForAnyRowBlocking() {
         SplittableRandom r = new SplittableRandom(12);
-        for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {64, 64}}) {
+        for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {64, 64}, {1, 1}, {129, 3}}) {
             int rows = shape[0], cols = shape[1];
             for (int batch : new int[] {1, 7, 32}) {
                 float[] x = inputs(r, batch * rows, 0.25);
@@ -112,6 +142,23 @@ class KernelsTest {
                     Kernels.gradWeights(x, rows, dz, cols, 0, batch, dw, 0, rows + 1);
                     assertArrayEquals(ref, dw);
                 }
+                // ... and adds them to what dw held before
+                float[] dw = inputs(r, (rows + 1) * cols, 1.0);
+                float[] expected = dw.clone();
+                for (int i = 0; i <= rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        float s = expected[i * cols + j];
+                        for (int b = 0; b < batch; b++) {
+                            float xv = i == rows ? 1f : x[b * rows + i];
+                            if (xv != 0f) {
+                                s += xv * dz[b * cols + j];
+                            }
+                        }
+                        expected[i * cols + j] = s;
+                    }
+                }
+                Kernels.gradWeights(x, rows, dz, cols, 0, batch, dw, 0, rows + 1);
+                assertArrayEquals(expected, dw, "gradWeights adds, " + rows + "x" + cols + " batch " + batch);
             }
         }
     }
@@ -174,6 +221,27 @@ class KernelsTest {
             }
             Kernels.gradInputT(dz, cols, wT, rows, dx, 1, batch, new int[cols], new float[rows]);
             assertArrayEquals(ref, dx, rows + "x" + cols);
+        }
+    }
+
+    @Test
+    void addAndAxpyTouchOnlyTheirRange() {
+        SplittableRandom r = new SplittableRandom(15);
+        for (int[] range : new int[][] {{0, 0}, {0, 9}, {3, 17}}) {
+            int from = range[0], to = range[1];
+            float[] x = inputs(r, 20, 1.0);
+            float[] y = inputs(r, 20, 1.0);
+            float[] y0 = y.clone();
+            Kernels.add(x, y, from, to);
+            for (int i = 0; i < 20; i++) {
+                assertEquals(i >= from && i < to ? y0[i] + x[i] : y0[i], y[i], 0f, "y[" + i + "]");
+            }
+            float[] z = y.clone();
+            Kernels.axpy(0.5f, x, from, z, 1, to - from);
+            for (int j = 0; j < 20; j++) {
+                float expected = j >= 1 && j < 1 + to - from ? y[j] + 0.5f * x[from + j - 1] : y[j];
+                assertEquals(expected, z[j], 0f, "z[" + j + "]");
+            }
         }
     }
 

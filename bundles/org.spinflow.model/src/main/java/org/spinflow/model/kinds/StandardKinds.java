@@ -132,7 +132,13 @@ public final class StandardKinds {
                     PropertySpec.of("synapse.readNoise", Literals.SYNAPSE_SPEC__READ_NOISE, "", 0.0, false, null,
                             "relative read noise"),
                     PropertySpec.of("synapse.levels", Literals.SYNAPSE_SPEC__LEVELS, "", 0.0, false, null,
-                            "conductance levels (0: continuous)"));
+                            "conductance levels (0: continuous)"),
+                    PropertySpec.of("synapse.writeVariation", Literals.SYNAPSE_SPEC__WRITE_VARIATION, "", 0.0, false, null,
+                            "device-to-device spread of the write step"),
+                    PropertySpec.of("synapse.nonlinearity", Literals.SYNAPSE_SPEC__NONLINEARITY, "", 0.0, false, null,
+                            "pulse-update nonlinearity nu"),
+                    PropertySpec.of("synapse.asymmetry", Literals.SYNAPSE_SPEC__ASYMMETRY, "", null, false, null,
+                            "pulse-update asymmetry a, -2 < a < 2"));
         }
 
         @Override
@@ -213,7 +219,11 @@ public final class StandardKinds {
                     PropertySpec.of("noise.integrationTime", Literals.NOISE_SPEC__INTEGRATION_TIME, "s", 0.0, true, null,
                             "read integration time"),
                     PropertySpec.of("noise.pairedReads", Literals.NOISE_SPEC__PAIRED_READS, "", null, false, null,
-                            "back-to-back read pairs"));
+                            "back-to-back read pairs"),
+                    PropertySpec.of("noise.driftAmplitude", Literals.NOISE_SPEC__DRIFT_AMPLITUDE, "", 0.0, false, null,
+                            "slow gain drift (relative sd)"),
+                    PropertySpec.of("noise.driftPeriod", Literals.NOISE_SPEC__DRIFT_PERIOD, "steps", 0.0, true, null,
+                            "period of the slowest drift"));
         }
 
         @Override

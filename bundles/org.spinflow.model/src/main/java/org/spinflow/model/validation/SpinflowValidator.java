@@ -73,7 +73,9 @@ public class SpinflowValidator implements EValidator {
     /** The checks, also used as diagnostic codes (ordinal). */
     public enum Check {
         MISSING_NAME, DUPLICATE_NAME, SHAPE_MISMATCH, PORT_SIZE, DIRECTION, SIGNAL_KIND, UNCONNECTED_PORT, MULTIPLE_INPUTS,
-        DANGLING_CONNECTION, CYCLE, MISSING_NODE_KIND, NO_UPSTREAM_INPUT, DATASET, RANGE, DEVICE_PARAMETER, CONDUCTANCES
+        DANGLING_CONNECTION, CYCLE, MISSING_NODE_KIND, NO_UPSTREAM_INPUT, DATASET, RANGE, DEVICE_PARAMETER, CONDUCTANCES,
+        /** A warning: an MTJ array without a noise or variability element (its reads are then ideal). */
+        IDEAL_DEVICE
     }
 
     static final List<String> IDX_TRAIN = List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte");
@@ -315,6 +317,9 @@ public class SpinflowValidator implements EValidator {
 
     private void checkNode(Node n, Report r) {
         checkNamed(n, n.getName(), "node", r);
+        if (n instanceof MtjNeuronArray m) {
+            checkIdealDevices(m, r);
+        }
         Set<String> portNames = new HashSet<>();
         for (Port p : n.getPorts()) {
             if (p.getName() != null && !portNames.add(p.getName())) {
@@ -453,6 +458,22 @@ public class SpinflowValidator implements EValidator {
 
     // -------------------------------------------------------------------------------- synapse, data
 
+    /**
+     * An MTJ array without {@code <noise/>} or {@code <variability/>} reads noiseless or identical devices:
+     * said as a warning, so that a hand-written model does not switch the physics off silently (an element
+     * with {@code enabled="false"} says so on purpose and is not warned about).
+     */
+    private static void checkIdealDevices(MtjNeuronArray m, Report r) {
+        if (m.getNoise() == null) {
+            r.warning(m, Check.IDEAL_DEVICE, "has no <noise/> element: its reads are noiseless (add <noise/> for the read"
+                    + " noise of docs/PHYSICS.md C, or <noise enabled=\"false\"/> to say it is meant)");
+        }
+        if (m.getVariability() == null) {
+            r.warning(m, Check.IDEAL_DEVICE, "has no <variability/> element: its devices are identical (add <variability/>"
+                    + " for the spreads of docs/PHYSICS.md C, or <variability enabled=\"false\"/> to say it is meant)");
+        }
+    }
+
     private static void checkSynapse(SynapseSpec s, Report r) {
         if (!(s.getGMin() > 0)) {
             r.range(s, "gMin", s.getGMin() + " S", "0 < gMin < gMax");
@@ -477,6 +498,15 @@ public class SpinflowValidator implements EValidator {
         }
         if (!Double.isFinite(s.getWeightRange())) {
             r.range(s, "weightRange", s.getWeightRange(), "finite weightRange > 0");
+        }
+        if (!(s.getWriteVariation() >= 0) || !Double.isFinite(s.getWriteVariation())) {
+            r.range(s, "writeVariation", s.getWriteVariation(), "a finite writeVariation >= 0");
+        }
+        if (!(s.getNonlinearity() >= 0) || !Double.isFinite(s.getNonlinearity())) {
+            r.range(s, "nonlinearity", s.getNonlinearity(), "a finite nonlinearity >= 0");
+        }
+        if (!(s.getAsymmetry() > -2 && s.getAsymmetry() < 2)) {
+            r.range(s, "asymmetry", s.getAsymmetry(), "-2 < asymmetry < 2");
         }
         if (s.getLevels() == 1 || s.getLevels() < 0) {
             r.range(s, "levels", s.getLevels(), "levels = 0 for continuous, or levels >= 2");
@@ -668,6 +698,14 @@ public class SpinflowValidator implements EValidator {
             ok = false;
             if (chain != null) {
                 chain.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, check.ordinal(),
+                        ElementPaths.of(o) + ": " + message, new Object[] {o, check, message}));
+            }
+        }
+
+        /** A warning: reported, but the object stays valid. */
+        void warning(EObject o, Check check, String message) {
+            if (chain != null) {
+                chain.add(new BasicDiagnostic(Diagnostic.WARNING, DIAGNOSTIC_SOURCE, check.ordinal(),
                         ElementPaths.of(o) + ": " + message, new Object[] {o, check, message}));
             }
         }
