@@ -52,6 +52,11 @@ public final class DiagramServer {
         return studio != null;
     }
 
+    /** The session of the running server that holds {@code file} open, if any. */
+    public static synchronized java.util.Optional<org.spinflow.glsp.server.LiveModels.Live> live(Path file) {
+        return studio == null ? java.util.Optional.empty() : studio.live().of(file);
+    }
+
     /** The page showing {@code file} in the diagram editor. */
     public static String urlOf(IFile file) throws Exception {
         Studio s = get();

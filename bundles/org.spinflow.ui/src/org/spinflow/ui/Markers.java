@@ -38,6 +38,11 @@ public final class Markers {
         }
         List<Problem> found = problems;
         IWorkspaceRunnable op = monitor -> {
+            // the same problems as marked: keep the markers (a Problems view entry or a marker someone holds stays valid
+            // when the builder and a save validate the same content)
+            if (same(file.findMarkers(SpinflowUi.MARKER_TYPE, false, IResource.DEPTH_ZERO), found)) {
+                return;
+            }
             file.deleteMarkers(SpinflowUi.MARKER_TYPE, false, IResource.DEPTH_ZERO);
             for (Problem p : found) {
                 IMarker m = file.createMarker(SpinflowUi.MARKER_TYPE);
@@ -57,6 +62,27 @@ public final class Markers {
             SpinflowUi.log("Cannot update the markers of " + file, e);
         }
         return problems;
+    }
+
+    private static String key(String message, int severity) {
+        return severity + "|" + message;
+    }
+
+    private static boolean same(IMarker[] markers, List<Problem> problems) {
+        if (markers.length != problems.size()) {
+            return false;
+        }
+        java.util.List<String> have = new java.util.ArrayList<>();
+        for (IMarker m : markers) {
+            have.add(key(m.getAttribute(IMarker.MESSAGE, ""), m.getAttribute(IMarker.SEVERITY, -1)));
+        }
+        java.util.List<String> want = new java.util.ArrayList<>();
+        for (Problem p : problems) {
+            want.add(key(p.elementPath() + ": " + p.message(), p.severity() == Problem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING));
+        }
+        java.util.Collections.sort(have);
+        java.util.Collections.sort(want);
+        return have.equals(want);
     }
 
     static String nodeName(String elementPath) {

@@ -235,8 +235,10 @@ class SpinflowIdeTest {
         execute("org.eclipse.ui.edit.undo");
         assertTrue(waitFor(() -> editor.refreshState().nodeNamed("crossbar1").properties.contains("\"rows\"")
                 && new DiagramElement_(editor.getState().nodeNamed("crossbar1")).rows().equals("4"), 10000), "undo restores rows=4");
+        assertTrue(waitFor(() -> editor.redoAction().isEnabled(), 10000), "Redo enabled after an undo");
         execute("org.eclipse.ui.edit.redo");
         assertTrue(waitFor(() -> new DiagramElement_(editor.refreshState().nodeNamed("crossbar1")).rows().equals("5"), 10000), "redo");
+        assertTrue(waitFor(() -> editor.undoAction().isEnabled() && editor.undoAction().getText().contains("Set rows"), 10000));
         execute("org.eclipse.ui.edit.undo");
         assertTrue(waitFor(() -> new DiagramElement_(editor.refreshState().nodeNamed("crossbar1")).rows().equals("4"), 10000));
         editor.doSave(null);
@@ -284,7 +286,17 @@ class SpinflowIdeTest {
         assertTrue(status.isOK(), status.toString());
         assertNotNull(job.getTrainingResult());
         assertTrue(job.getHistory().size() >= 4, "2 folds x 2 epochs reported: " + job.getHistory().size());
-        assertEquals(runsBefore + 1, loadFile(file).getRuns().size(), "the run is written into the model");
+        // the open editor receives the result as one undoable change; the file is not written behind its back
+        assertTrue(job.appliedToEditor(), "the result goes to the open editor");
+        assertEquals(runsBefore, loadFile(file).getRuns().size(), "the file is not written while an editor holds it");
+        assertTrue(waitFor(() -> editor.isDirty() && editor.liveNetwork().getRuns().size() == runsBefore + 1, 30000),
+                "the editor holds the run, unsaved");
+        assertTrue(waitFor(() -> editor.undoAction().isEnabled() && editor.undoAction().getText().contains("Apply training result"), 10000),
+                "Edit > Undo names the change: " + editor.undoAction().getText());
+        page().activate(editor);
+        execute("org.eclipse.ui.file.save");
+        assertTrue(waitFor(() -> !editor.isDirty(), 20000));
+        assertEquals(runsBefore + 1, loadFile(file).getRuns().size(), "saved: the run is in the file");
         TrainingView view = (TrainingView) page().findView(SpinflowUi.TRAINING_VIEW_ID);
         assertNotNull(view);
         assertTrue(waitFor(() -> view.getTable().getItemCount() >= 4 && view.chartPoints() >= 4, 10000));

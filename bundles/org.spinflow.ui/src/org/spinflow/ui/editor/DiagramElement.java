@@ -48,6 +48,11 @@ public final class DiagramElement implements IPropertySource {
         this.properties = ps == null ? List.of() : ps;
     }
 
+    /** The editor showing this element. */
+    public NetworkEditor getEditor() {
+        return editor;
+    }
+
     public String getId() {
         return id;
     }

@@ -27,13 +27,21 @@ import org.spinflow.model.Network;
 import org.spinflow.model.io.ModelIO;
 import org.spinflow.model.validation.ModelValidator;
 import org.spinflow.model.validation.Problem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
+import org.spinflow.glsp.server.LiveModels;
 import org.spinflow.ui.SpinflowUi;
+import org.spinflow.ui.editor.NetworkEditor;
 import org.spinflow.ui.prefs.PreferenceInitializer;
 
 /**
- * Run > Train Network: trains the saved model with {@link Trainer} in the background. The progress monitor shows
- * fold, epoch and loss; cancelling the job stops the trainer between batches (the model is left unchanged). A
- * finished run is written back through {@link ApplyTrainingResultCommand}.
+ * Run > Train Network: trains the model with {@link Trainer} in the background. The progress monitor shows fold,
+ * epoch and loss; cancelling the job stops the trainer between batches (the model is left unchanged). With an editor
+ * open on the file, the job trains what the editor shows and hands the result to the editor as one undoable change
+ * (the file is not written); otherwise a finished run is written to the file through
+ * {@link ApplyTrainingResultCommand}.
  */
 public class TrainingJob extends Job {
     /** The command stack of results written back by training jobs (undo restores the model file). */
@@ -45,6 +53,7 @@ public class TrainingJob extends Job {
     private final Integer folds;
     private final List<Trainer.EpochReport> history = Collections.synchronizedList(new ArrayList<>());
     private volatile Trainer.Result result;
+    private volatile boolean appliedToEditor;
 
     /** @param epochs, folds overrides (null: as in the model) */
     public TrainingJob(IFile file, Integer epochs, Integer folds) {
@@ -60,6 +69,29 @@ public class TrainingJob extends Job {
 
     public IFile getFile() {
         return file;
+    }
+
+    /** True when the result went into the open editor (as an undoable change) instead of the file. */
+    public boolean appliedToEditor() {
+        return appliedToEditor;
+    }
+
+    /** The diagram session of an editor open on the file, if any. */
+    private LiveModels.Live openEditorSession() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return null;
+        }
+        LiveModels.Live[] found = {null};
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+            for (IWorkbenchWindow w : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                for (IWorkbenchPage p : w.getPages()) {
+                    if (p.findEditor(new FileEditorInput(file)) instanceof NetworkEditor e && e.live() != null) {
+                        found[0] = e.live();
+                    }
+                }
+            }
+        });
+        return found[0];
     }
 
     public List<Trainer.EpochReport> getHistory() {
@@ -84,7 +116,11 @@ public class TrainingJob extends Job {
         }
         String message;
         try {
-            Network network = ModelIO.load(path);
+            // an open editor: train what it shows (unsaved edits included) and give the result back to it
+            LiveModels.Live live = openEditorSession();
+            Network fromEditor = live == null ? null : live.copyOfNetwork();
+            Network network = fromEditor != null ? fromEditor : ModelIO.load(path);
+            appliedToEditor = false;
             if (network.getTraining() == null) {
                 return done(null, Status.error("The model has no training specification"));
             }
@@ -144,6 +180,18 @@ public class TrainingJob extends Job {
             Map<String, String> prov = new LinkedHashMap<>();
             prov.put("source", "spinflow ide");
             prov.put("model", file.getName());
+            if (fromEditor != null) {
+                // one undoable command on the editor's model ("Undo Apply training result"); the file is not written,
+                // so the editor is never asked to overwrite it: the user saves when they want to
+                live.applyTrainingResult(r, config, prov);
+                appliedToEditor = true;
+                if (r.finalPlan() != null) {
+                    r.finalPlan().close();
+                }
+                message = String.format("Training finished: accuracy %.1f%% ± %.1f%%, loss %.4f, applied to the open editor of %s"
+                        + " (unsaved; Edit > Undo reverts it)", 100 * r.mean(), 100 * r.std(), r.loss(), file.getName());
+                return done(r, Status.info(message));
+            }
             IResourceRuleFactory rules = file.getWorkspace().getRuleFactory();
             ISchedulingRule writeRule = MultiRule.combine(rules.modifyRule(file), rules.refreshRule(file));
             Job.getJobManager().beginRule(writeRule, monitor);

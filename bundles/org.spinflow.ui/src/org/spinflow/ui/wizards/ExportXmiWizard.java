@@ -16,12 +16,22 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.part.FileEditorInput;
 import org.spinflow.model.Network;
+import org.spinflow.ui.editor.DiagramElement;
+import org.spinflow.ui.editor.NetworkEditor;
 import org.spinflow.model.io.ModelIO;
 
-/** File > Export > Spinflow > XMI: writes a network as standalone XMI ({@link ModelIO#export}). */
+/**
+ * File > Export > Spinflow > XMI: writes a network as standalone XMI ({@link ModelIO#export}). With a Spinflow
+ * editor open on the network (the active editor, a diagram element selected in it, or its file selected in a
+ * view), what the editor shows is exported, unsaved edits included; otherwise the saved file.
+ */
 public class ExportXmiWizard extends Wizard implements IExportWizard {
     private IFile source;
+    private NetworkEditor editor;
     private Page page;
 
     /** Source file (from the selection) and target path in the file system. */
@@ -31,7 +41,8 @@ public class ExportXmiWizard extends Wizard implements IExportWizard {
         Page() {
             super("xmi");
             setTitle("Export as XMI");
-            setDescription(source == null ? "Select a .spinflow file in a view before exporting." : "Export " + source.getFullPath());
+            setDescription(source == null ? "Open a Spinflow network or select a .spinflow file before exporting."
+                    : "Export " + source.getFullPath() + (editor != null ? " as the editor shows it" + (editor.isDirty() ? " (unsaved changes included)" : "") : ""));
         }
 
         @Override
@@ -75,18 +86,37 @@ public class ExportXmiWizard extends Wizard implements IExportWizard {
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         setWindowTitle("Export Spinflow Network as XMI");
-        if (selection != null && selection.getFirstElement() instanceof IFile f && ModelIO.EXTENSION.equals(f.getFileExtension())) {
+        Object first = selection == null ? null : selection.getFirstElement();
+        if (first instanceof DiagramElement d) {
+            editor = d.getEditor();
+        } else if (first instanceof IFile f && ModelIO.EXTENSION.equals(f.getFileExtension())) {
             source = f;
-        } else if (selection != null && selection.getFirstElement() instanceof org.eclipse.core.runtime.IAdaptable a) {
+        } else if (first instanceof org.eclipse.core.runtime.IAdaptable a) {
             IFile f = a.getAdapter(IFile.class);
             if (f != null && ModelIO.EXTENSION.equals(f.getFileExtension())) {
                 source = f;
             }
         }
+        IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        if (editor == null && source == null && page != null && page.getActiveEditor() instanceof NetworkEditor e) {
+            editor = e;
+        }
+        if (editor == null && source != null && page != null && page.findEditor(new FileEditorInput(source)) instanceof NetworkEditor e) {
+            editor = e;
+        }
+        if (editor != null) {
+            source = editor.getFile();
+        }
     }
 
     public void setSource(IFile file) {
         this.source = file;
+    }
+
+    /** The editor whose content is exported (null: the saved file is). */
+    public NetworkEditor getEditor() {
+        return editor;
     }
 
     @Override
@@ -102,7 +132,13 @@ public class ExportXmiWizard extends Wizard implements IExportWizard {
     @Override
     public boolean performFinish() {
         try {
-            export(source, Path.of(page.getTarget()));
+            Network shown = editor == null ? null : editor.liveNetwork();
+            if (shown != null) {
+                ModelIO.export(shown, Path.of(page.getTarget()));
+                refresh(source);
+            } else {
+                export(source, Path.of(page.getTarget()));
+            }
             return true;
         } catch (RuntimeException e) {
             page.setErrorMessage("Export failed: " + e.getMessage());
@@ -114,6 +150,10 @@ public class ExportXmiWizard extends Wizard implements IExportWizard {
     public static void export(IFile file, Path out) {
         Network n = ModelIO.load(file.getLocation().toFile().toPath());
         ModelIO.export(n, out);
+        refresh(file);
+    }
+
+    private static void refresh(IFile file) {
         try {
             file.getWorkspace().getRoot().refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, null);
         } catch (org.eclipse.core.runtime.CoreException e) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.SWT;
@@ -18,6 +19,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.spinflow.model.io.ModelIO;
+import org.spinflow.ui.SpinflowNature;
 import org.spinflow.ui.SpinflowUi;
 
 /** File > New > Spinflow Network: a .spinflow file from a template (Iris MTJ, MNIST MTJ, empty). */
@@ -90,11 +92,36 @@ public class NewNetworkWizard extends Wizard implements INewWizard {
         return page;
     }
 
+    /** Copies the template's data files beside the new model (never over an existing file). */
+    static void copyData(Templates template, IFile model) throws CoreException, java.io.IOException {
+        for (var e : template.data().entrySet()) {
+            IFile target = model.getParent().getFile(new org.eclipse.core.runtime.Path(e.getKey()));
+            if (target.exists()) {
+                continue;
+            }
+            java.net.URL url = org.eclipse.core.runtime.FileLocator.find(SpinflowUi.getDefault().getBundle(),
+                    new org.eclipse.core.runtime.Path(e.getValue()));
+            if (url == null) {
+                throw new java.io.IOException(e.getValue() + " is missing from the org.spinflow.ui bundle");
+            }
+            try (InputStream in = url.openStream()) {
+                target.create(in, true, null);
+            }
+        }
+    }
+
     @Override
     public boolean performFinish() {
         IFile file = page.createNewFile();
         if (file == null) {
             return false;
+        }
+        try {
+            copyData(page.chosen, file);
+            SpinflowNature.enable(file.getProject());
+        } catch (CoreException | java.io.IOException e) {
+            page.setErrorMessage("Created " + file.getName() + " but not its data: " + e.getMessage());
+            SpinflowUi.log("Cannot copy the data of " + page.chosen + " beside " + file, e);
         }
         try {
             IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, SpinflowUi.EDITOR_ID);

@@ -25,6 +25,15 @@ public enum Templates {
         return label;
     }
 
+    /**
+     * The data files the template's network reads, as resources of this bundle (file name beside the model ->
+     * bundle path): the wizard copies them beside the new model unless a file of that name is there already.
+     * MNIST's IDX files (55 MB) are not shipped: the template names the folder {@code data/} to put them in.
+     */
+    public java.util.Map<String, String> data() {
+        return this == IRIS_MTJ ? java.util.Map.of("iris.csv", "templates/iris.csv") : java.util.Map.of();
+    }
+
     /** A new network of this template. */
     public Network create(String name) {
         return switch (this) {

@@ -78,6 +78,8 @@ public final class SpinflowActions {
     public static class ApplyTrainingResultAction extends Action {
         public static final String KIND = "spinflowApplyTrainingResult";
         transient TrainingService.Finished finished;
+        /** Provenance of the run record (null: the studio's). */
+        transient java.util.Map<String, String> provenance;
 
         public ApplyTrainingResultAction() {
             super(KIND);
@@ -86,6 +88,11 @@ public final class SpinflowActions {
         ApplyTrainingResultAction(TrainingService.Finished finished) {
             this();
             this.finished = finished;
+        }
+
+        ApplyTrainingResultAction(TrainingService.Finished finished, java.util.Map<String, String> provenance) {
+            this(finished);
+            this.provenance = provenance;
         }
     }
 

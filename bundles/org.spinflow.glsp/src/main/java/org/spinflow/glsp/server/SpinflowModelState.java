@@ -81,6 +81,11 @@ public class SpinflowModelState extends DefaultGModelState {
         return byId.get(base);
     }
 
+    /** The session's command stack (for the undo and redo labels of an embedding editor). */
+    org.eclipse.emf.common.command.CommandStack commandStack() {
+        return commandStack;
+    }
+
     public Node nodeById(String id) {
         return byId(id) instanceof Node n ? n : null;
     }

@@ -24,6 +24,8 @@ public class SpinflowStorage implements SourceModelStorage {
     protected SpinflowModelState modelState;
     @Inject
     protected StudioContext context;
+    @Inject
+    protected org.eclipse.glsp.server.actions.ActionDispatcher actionDispatcher;
 
     @Override
     public void loadSourceModel(RequestModelAction action) {
@@ -46,6 +48,7 @@ public class SpinflowStorage implements SourceModelStorage {
         }
         modelState.setNetwork(network, file, layout);
         modelState.setStamp(stamp);
+        context.live().register(file, modelState, actionDispatcher);
     }
 
     /**

@@ -163,9 +163,13 @@ public class TrainingService {
             }
             Finished f = action.finished;
             Map<String, String> prov = new LinkedHashMap<>();
-            prov.put("source", "spinflow studio");
-            if (state.getFile() != null) {
-                prov.put("model", state.getFile().getFileName().toString());
+            if (action.provenance != null) {
+                prov.putAll(action.provenance);
+            } else {
+                prov.put("source", "spinflow studio");
+                if (state.getFile() != null) {
+                    prov.put("model", state.getFile().getFileName().toString());
+                }
             }
             state.execute(new SpinflowCommand(state, "Apply training result",
                     () -> ResultWriter.apply(state.getNetwork(), f.result(), f.config(), prov)));

@@ -36,12 +36,19 @@ public final class Studio {
     private final String url;
 
     private final String token;
+    private final org.spinflow.glsp.server.LiveModels live;
 
-    private Studio(Server server, int port, String url, String token) {
+    private Studio(Server server, int port, String url, String token, org.spinflow.glsp.server.LiveModels live) {
         this.server = server;
         this.port = port;
         this.url = url;
         this.token = token;
+        this.live = live;
+    }
+
+    /** The models this server's sessions hold open (for an editor embedding the studio in the same JVM). */
+    public org.spinflow.glsp.server.LiveModels live() {
+        return live;
     }
 
     /** The secret every request must carry (query parameter, cookie or {@code Authorization: token ...}). */
@@ -182,7 +189,7 @@ public final class Studio {
             hosts.add(h + ":" + actual);
         }
         allowedOrigins.set(Set.copyOf(origins));
-        return new Studio(server, actual, "http://" + shownHost + ":" + actual + "/?token=" + token, token);
+        return new Studio(server, actual, "http://" + shownHost + ":" + actual + "/?token=" + token, token, context.live());
     }
 
     static PrintStream out() {
