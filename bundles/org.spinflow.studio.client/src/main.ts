@@ -156,6 +156,10 @@ async function start(): Promise<void> {
         forceSave: () => dispatcher.dispatch({ kind: 'spinflowForceSave' } as any),
         fit: () => panels.fit(),
         layout: () => panels.autoLayout(),
+        // the clipboard of the page (the IDE's Edit > Copy, Cut and Paste call these)
+        copy: () => panels.copy(),
+        cut: () => panels.cut(),
+        paste: () => panels.paste(),
         center: () => dispatcher.dispatch(CenterAction.create([]))
     };
     document.body.dataset.loaded = 'true';

@@ -85,7 +85,8 @@ export class Panels {
             }, true);
         }
         window.addEventListener('beforeunload', e => {
-            if (document.body.dataset.dirty === 'true') {
+            // in the IDE the editor part owns the dirty state and asks itself (its Reload from disk replaces the page)
+            if (document.body.dataset.dirty === 'true' && document.body.dataset.embedded !== 'true') {
                 e.preventDefault();
                 e.returnValue = '';
             }

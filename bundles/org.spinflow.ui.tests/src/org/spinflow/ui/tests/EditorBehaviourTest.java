@@ -160,6 +160,15 @@ class EditorBehaviourTest {
         shell().forceActive();
         editor.getBrowser().setFocus();
         settle(300);
+        // key events go to the X focus: wait until the page itself has it (a loaded machine hands it over later)
+        assertTrue(waitFor(() -> {
+            if (!Boolean.TRUE.equals(editor.getBrowser().evaluate("return document.hasFocus();"))) {
+                shell().forceActive();
+                editor.getBrowser().setFocus();
+                return false;
+            }
+            return true;
+        }, 10000), "the diagram page has the keyboard focus");
     }
 
     /** Presses a key with modifiers through the display (X events: GTK, WebKit and the workbench see them). */
@@ -325,6 +334,31 @@ class EditorBehaviourTest {
             assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
         }
         assertTrue(deleted, "the Delete key removed the selected node");
+    }
+
+    @Test
+    @Order(3)
+    void copyAndPasteRunThroughTheWorkbench() throws Exception {
+        int nodes = editor.getState().nodes.size();
+        selectHidden1();
+        assertTrue(waitFor(() -> global(ActionFactory.COPY) != null && global(ActionFactory.COPY).isEnabled(), 10000),
+                "Copy is enabled with a node selected");
+        MenuItem copy = menuItem("Edit", "Copy");
+        assertTrue(copy.isEnabled(), "Edit > Copy enabled");
+        copy.notifyListeners(SWT.Selection, new Event());
+        MenuItem paste = menuItem("Edit", "Paste");
+        assertTrue(waitFor(paste::isEnabled, 10000), "Edit > Paste enabled after a copy");
+        paste.notifyListeners(SWT.Selection, new Event());
+        assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes + 1, 10000), "Edit > Paste added one node");
+        settle(1000);
+        assertEquals(nodes + 1, editor.getState().nodes.size(), "one node per paste");
+        assertTrue(editor.getState().nodes.stream().anyMatch(n -> n.name.startsWith("hidden") && !"hidden1".equals(n.name)),
+                "the pasted copy of hidden1 has a new name");
+        shot("12-pasted.png");
+        MenuItem undo = menuItem("Edit", "Undo");
+        assertTrue(waitFor(() -> editor.undoAction().isEnabled(), 10000));
+        undo.notifyListeners(SWT.Selection, new Event());
+        assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo removes the pasted node");
     }
 
     @Test

@@ -167,6 +167,34 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
             deleteSelection();
         }
     };
+    /** True once this editor copied or cut nodes: Paste is enabled from then on. */
+    private boolean copied;
+    private final Action copy = new Action("&Copy") {
+        @Override
+        public void run() {
+            if (!deletableNodes().isEmpty()) {
+                copied = true;
+                dispatch("window.spinflow.copy()");
+                updateActions();
+            }
+        }
+    };
+    private final Action cut = new Action("Cu&t") {
+        @Override
+        public void run() {
+            if (!deletableNodes().isEmpty()) {
+                copied = true;
+                dispatch("window.spinflow.cut()");
+                updateActions();
+            }
+        }
+    };
+    private final Action paste = new Action("&Paste") {
+        @Override
+        public void run() {
+            dispatch("window.spinflow.paste()");
+        }
+    };
     private final Action selectAll = new Action("Select &All") {
         @Override
         public void run() {
@@ -241,11 +269,17 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
         redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
         delete.setActionDefinitionId("org.eclipse.ui.edit.delete");
         selectAll.setActionDefinitionId("org.eclipse.ui.edit.selectAll");
+        copy.setActionDefinitionId("org.eclipse.ui.edit.copy");
+        cut.setActionDefinitionId("org.eclipse.ui.edit.cut");
+        paste.setActionDefinitionId("org.eclipse.ui.edit.paste");
         var bars = getEditorSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
         updateActions();
         load();
     }
@@ -260,7 +294,10 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
         updateActions();
     }
 
-    /** Labels and enables Undo, Redo, Delete and Select All from the server's command stack and the selection. */
+    /**
+     * Labels and enables Undo, Redo, Delete, Select All, Copy, Cut and Paste from the server's command stack and the
+     * selection.
+     */
     void updateActions() {
         LiveModels.Live live = live();
         String u = live == null ? null : live.undoLabel();
@@ -271,9 +308,17 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
         redo.setEnabled(r != null);
         delete.setEnabled(state.isLoaded() && !deletable().isEmpty());
         selectAll.setEnabled(state.isLoaded() && !state.nodes.isEmpty());
+        copy.setEnabled(state.isLoaded() && !deletableNodes().isEmpty());
+        cut.setEnabled(state.isLoaded() && !deletableNodes().isEmpty());
+        paste.setEnabled(state.isLoaded() && copied);
         if (getEditorSite() != null) {
             getEditorSite().getActionBars().updateActionBars();
         }
+    }
+
+    /** The selected nodes (what Copy and Cut take). */
+    private List<String> deletableNodes() {
+        return state.selection.stream().filter(id -> state.node(id) != null).toList();
     }
 
     /** The selected nodes and connections (ids as the server knows them). */
