@@ -1,5 +1,13 @@
 package org.spinflow.ui.tests;
 
+import static org.spinflow.ui.tests.UiTests.EXAMPLES;
+import static org.spinflow.ui.tests.UiTests.SHOTS;
+import static org.spinflow.ui.tests.UiTests.page;
+import static org.spinflow.ui.tests.UiTests.settle;
+import static org.spinflow.ui.tests.UiTests.shell;
+import static org.spinflow.ui.tests.UiTests.shot;
+import static org.spinflow.ui.tests.UiTests.waitFor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -37,7 +44,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -60,7 +66,6 @@ import org.spinflow.model.Network;
 import org.spinflow.model.io.ModelIO;
 import org.spinflow.model.validation.ModelValidator;
 import org.spinflow.model.validation.Problem;
-import org.spinflow.ui.Screenshots;
 import org.spinflow.ui.SpinflowNature;
 import org.spinflow.ui.SpinflowUi;
 import org.spinflow.ui.editor.DiagramState;
@@ -77,32 +82,10 @@ import org.spinflow.ui.wizards.Templates;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorBehaviourTest {
-    private static final Path SHOTS = Path.of(System.getProperty("spinflow.screenshots", "target/screenshots"));
-    private static final Path EXAMPLES = Path.of(System.getProperty("spinflow.examples", "../../examples"));
     private static IProject project;
     private static IFile file;
     private static NetworkEditor editor;
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static Shell shell() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-    }
-
-    private static boolean waitFor(BooleanSupplier c, long millis) {
-        return NetworkEditor.waitUntil(c, millis);
-    }
-
-    private static void settle(long millis) {
-        NetworkEditor.waitUntil(() -> false, millis);
-    }
-
-    private static void shot(String name) throws Exception {
-        settle(300);
-        Screenshots.save(shell(), SHOTS.resolve(name));
-    }
 
     @BeforeAll
     static void open() throws Exception {

@@ -1,5 +1,13 @@
 package org.spinflow.ui.tests;
 
+import static org.spinflow.ui.tests.UiTests.EXAMPLES;
+import static org.spinflow.ui.tests.UiTests.SHOTS;
+import static org.spinflow.ui.tests.UiTests.page;
+import static org.spinflow.ui.tests.UiTests.settle;
+import static org.spinflow.ui.tests.UiTests.shell;
+import static org.spinflow.ui.tests.UiTests.shot;
+import static org.spinflow.ui.tests.UiTests.waitFor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -33,7 +40,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -52,7 +58,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.spinflow.model.Network;
 import org.spinflow.model.io.ModelIO;
-import org.spinflow.ui.Screenshots;
 import org.spinflow.ui.SpinflowUi;
 import org.spinflow.ui.editor.DiagramElement;
 import org.spinflow.ui.editor.NetworkEditor;
@@ -70,32 +75,10 @@ import org.spinflow.ui.wizards.Templates;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SpinflowIdeTest {
-    private static final Path SHOTS = Path.of(System.getProperty("spinflow.screenshots", "target/screenshots"));
-    private static final Path EXAMPLES = Path.of(System.getProperty("spinflow.examples", "../../examples"));
     private static IProject project;
     private static IFile file;
     private static NetworkEditor editor;
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static Shell shell() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-    }
-
-    private static boolean waitFor(BooleanSupplier c, long millis) {
-        return NetworkEditor.waitUntil(c, millis);
-    }
-
-    private static void settle(long millis) {
-        NetworkEditor.waitUntil(() -> false, millis);
-    }
-
-    private static Path shot(String name) throws Exception {
-        settle(300);
-        return Screenshots.save(shell(), SHOTS.resolve(name));
-    }
 
     @BeforeAll
     static void workspace() throws Exception {
