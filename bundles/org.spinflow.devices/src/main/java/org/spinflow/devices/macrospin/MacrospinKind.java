@@ -95,16 +95,73 @@ public final class MacrospinKind implements DeviceKind {
         info.put("R_P", m0.rP());
         info.put("R_AP0", 1 / m0.gAP0);
         info.put("P", m0.polarization);
-        return TableDevice.build(spec.preset(), "A", "V", spec.count(), x0, x1, n,
-                k -> curve(Variability.draw(base, spec.seed(), spec.nodeId(), k, spec.variabilityScale()), xs, noise),
-                nominal, (int) Math.round(base.interpolation()), noise, base.allowInvalid() != 0, info);
+        boolean hyst = base.hysteresis() != 0;
+        boolean correlated = noise && base.flickerCorrelated() != 0;
+        if (!hyst && !correlated) {
+            return TableDevice.build(spec.preset(), "A", "V", spec.count(), x0, x1, n,
+                    k -> curve(Variability.draw(base, spec.seed(), spec.nodeId(), k, spec.variabilityScale()), xs, noise),
+                    nominal, (int) Math.round(base.interpolation()), noise, base.allowInvalid() != 0, info);
+        }
+        // correlated 1/f (C.2): the tables carry the white read noise only, the process adds the 1/f part
+        MacrospinParameters tb = correlated ? base.with("flickerL", 0.0) : base;
+        double[][] ups = new double[spec.count()][], downs = hyst ? new double[spec.count()][] : null;
+        Device up = TableDevice.build(spec.preset(), "A", "V", spec.count(), x0, x1, n, k -> {
+            TableDevice.Curve c = curve(Variability.draw(tb, spec.seed(), spec.nodeId(), k, spec.variabilityScale()), xs,
+                    noise, false);
+            ups[k] = c.y();
+            return c;
+        }, nominal, (int) Math.round(base.interpolation()), noise, base.allowInvalid() != 0, info);
+        Device down = null;
+        boolean[] bistable = null;
+        if (hyst) {
+            down = TableDevice.build(spec.preset(), "A", "V", spec.count(), x0, x1, n, k -> {
+                TableDevice.Curve c = curve(Variability.draw(tb, spec.seed(), spec.nodeId(), k, spec.variabilityScale()),
+                        xs, noise, true);
+                downs[k] = c.y();
+                return c;
+            }, nominal, (int) Math.round(base.interpolation()), noise, base.allowInvalid() != 0, info);
+            bistable = bistable(ups, downs);
+        }
+        org.spinflow.devices.noise.Flicker flicker = correlated
+                ? new org.spinflow.devices.noise.Flicker(Math.sqrt(base.alphaH() / base.area()), 1 / (2 * base.tInt()),
+                        base.flickerBand(), spec.count(), spec.seed() ^ (spec.nodeId() * 0x9E3779B97F4A7C15L) ^ 0xF11CL)
+                : null;
+        return new MacrospinArray(up, down, bistable, n, base.hysteresisIdle(), flicker, base.tInt());
+    }
+
+    /**
+     * Per device and node, whether the ascending and descending sweeps differ by more than 1e-6 of
+     * the device's largest |output| (the test of {@link SteadyState#hysteresis}).
+     */
+    static boolean[] bistable(double[][] ups, double[][] downs) {
+        int n = ups[0].length;
+        boolean[] b = new boolean[ups.length * n];
+        for (int j = 0; j < ups.length; j++) {
+            double max = 0;
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, Math.max(Math.abs(ups[j][i]), Math.abs(downs[j][i])));
+            }
+            for (int i = 0; i < n; i++) {
+                b[j * n + i] = Math.abs(ups[j][i] - downs[j][i]) > 1e-6 * max;
+            }
+        }
+        return b;
     }
 
     /** Direct steady-state solve of one device over xs (ascending), with per-point read-noise sigma. */
     public static TableDevice.Curve curve(MacrospinParameters p, double[] xs, boolean noise) {
+        return curve(p, xs, noise, false);
+    }
+
+    /**
+     * {@link #curve(MacrospinParameters, double[], boolean)} swept in ascending order, or descending
+     * ({@code descending}: continuation from xs[n-1] down, the branch a device reached from above
+     * stays on), returned in the order of xs.
+     */
+    public static TableDevice.Curve curve(MacrospinParameters p, double[] xs, boolean noise, boolean descending) {
         SteadyState ss = new SteadyState(new Macrospin(p));
         ss.fastTables = true;
-        SteadyState.Curve c = ss.sweep(xs);
+        SteadyState.Curve c = descending ? reversed(ss.sweep(reversed(xs))) : ss.sweep(xs);
         double[] sigma = null;
         if (noise) {
             // The noise budget is solved at the even nodes (and the last) and interpolated linearly at
@@ -127,5 +184,26 @@ public final class MacrospinKind implements DeviceKind {
             }
         }
         return new TableDevice.Curve(c.output(), sigma, c.flag());
+    }
+
+    private static double[] reversed(double[] a) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[a.length - 1 - i];
+        }
+        return r;
+    }
+
+    private static int[] reversed(int[] a) {
+        int[] r = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[a.length - 1 - i];
+        }
+        return r;
+    }
+
+    private static SteadyState.Curve reversed(SteadyState.Curve c) {
+        return new SteadyState.Curve(reversed(c.x()), reversed(c.output()), reversed(c.voltage()), reversed(c.theta()),
+                reversed(c.phi()), reversed(c.flag()));
     }
 }

@@ -28,7 +28,8 @@ public record MacrospinParameters(
         double dynamicsFallback,
         double tInt, double eN, double alphaH, double flickerL, double fanoF,
         double sdRA, double sdArea, double sdTMR, double tmrFloor, double sdBk, double sdBoffx, double sdBoffy,
-        double meanBoffx, double sdPAngle, double sdEkAngle, double sdAlpha) {
+        double meanBoffx, double sdPAngle, double sdEkAngle, double sdAlpha,
+        double hysteresis, double hysteresisIdle, double flickerCorrelated, double flickerBand) {
 
     /**
      * γ in rad s^-1 T^-1: CODATA 2018 (docs/PHYSICS.md; rounded to 1.76086e11 it would miss the E3
@@ -102,6 +103,11 @@ public record MacrospinParameters(
         m.put("sdPAngle", Math.toRadians(2));
         m.put("sdEkAngle", Math.toRadians(3));
         m.put("sdAlpha", 0.10);      // log-normal
+        // A.7 hysteresis with state, C.2 correlated 1/f noise (both off by default)
+        m.put("hysteresis", 0.0);    // 1: ascending and descending branches, the device keeps its branch
+        m.put("hysteresisIdle", 0.0); // drive between reads [input unit, A]
+        m.put("flickerCorrelated", 0.0); // 1: 1/f noise as a process in device time (C.2), not white per read
+        m.put("flickerBand", 15.0);  // ln(fmax/fmin) of the correlated 1/f process
         DEFAULT_VALUES = Collections.unmodifiableMap(m);
     }
 
@@ -180,7 +186,8 @@ public record MacrospinParameters(
                 this.xMax, this.tablePoints, this.interpolation, this.allowInvalid,
                 this.dynamicsFallback, this.tInt, this.eN, this.alphaH, this.flickerL, this.fanoF,
                 this.sdRA, this.sdArea, this.sdTMR, this.tmrFloor, this.sdBk, this.sdBoffx,
-                this.sdBoffy, this.meanBoffx, this.sdPAngle, this.sdEkAngle, this.sdAlpha);
+                this.sdBoffy, this.meanBoffx, this.sdPAngle, this.sdEkAngle, this.sdAlpha, this.hysteresis,
+                this.hysteresisIdle, this.flickerCorrelated, this.flickerBand);
     }
 
     /** Free-layer (ellipse) area A = pi a b / 4. */

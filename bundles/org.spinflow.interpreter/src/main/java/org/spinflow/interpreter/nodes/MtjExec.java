@@ -48,6 +48,9 @@ public final class MtjExec extends AbstractExecNode {
     private org.spinflow.devices.noise.Drift drift;
     /** Time of the current pass in training steps (for the drift), set by the plan before a pass. */
     private long stepTime;
+    /** Batch of the last forward pass whose reads a device with a state has not yet been advanced through. */
+    private int pendingHistory;
+    private int capacity;
 
     public MtjExec(String name, ExecNode input, int size, Settings settings) {
         super(name, input, size);
@@ -72,6 +75,7 @@ public final class MtjExec extends AbstractExecNode {
         scratchAcc = new float[t][BLOCK * size];
         configDelta = ctx.config().delta();
         configRepeats = ctx.config().repeatedReads();
+        capacity = cap;
         setMode(ctx.config().gradient());
     }
 
@@ -105,6 +109,11 @@ public final class MtjExec extends AbstractExecNode {
     /** Sets the time of the next passes, in training steps (the plan calls it before each parallel section). */
     public void atStep(long t) {
         this.stepTime = t;
+        if (pendingHistory > 0 && s.device() instanceof org.spinflow.devices.ReadHistory h) {
+            // hook: hysteresis (docs/PHYSICS.md A.7): the state follows the last pass's forward reads
+            h.advance(drive, pendingHistory * size);
+        }
+        pendingHistory = 0;
     }
 
     /** The per-device calibration in use, or null. */
@@ -153,6 +162,7 @@ public final class MtjExec extends AbstractExecNode {
         final float og = (float) s.outputGain();
         final int worker = from / Step.SLICE;
         final float[] tmp = scratchOut[worker];
+        pendingHistory = batch;
         for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
             final int k0 = blk * BLOCK * size;
             final int k1 = Math.min(batch, (blk + 1) * BLOCK) * size;
@@ -250,7 +260,16 @@ public final class MtjExec extends AbstractExecNode {
         for (int k = 0; k < count; k++) {
             in[k] = drive[off + k] + shift;
         }
-        s.device().read(in, scratchOut[worker], count, Keys.mix(nodeKey, counter, kind, blk));
+        long key = Keys.mix(nodeKey, counter, kind, blk);
+        if (s.device() instanceof org.spinflow.devices.TimedRead tr) {
+            // hook: correlated 1/f noise (docs/PHYSICS.md C.2): device time of each read, one read
+            // slot per forward and perturbed read of a sample, samples in order, passes in counter order
+            int slots = 1 + 2 * configRepeats;
+            double t0 = tr.readTime() * ((double) (counter * capacity + b0) * slots + kind);
+            tr.read(in, scratchOut[worker], count, key, t0, tr.readTime() * slots);
+        } else {
+            s.device().read(in, scratchOut[worker], count, key);
+        }
         if (drift != null) { // hook: slow drift of the devices' gain, the same for all reads of a step
             drift.apply(scratchOut[worker], count, stepTime);
         }
