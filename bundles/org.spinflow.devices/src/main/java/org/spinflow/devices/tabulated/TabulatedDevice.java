@@ -15,7 +15,8 @@ import org.spinflow.devices.table.Interpolation;
  * Devices given by measured curves (one per CSV output column; device k uses column k % columns),
  * interpolated by monotone PCHIP (default) or a not-a-knot spline on the measured, possibly
  * non-uniform, inputs; reads outside the measured range are clamped. Read noise: Gaussian with
- * sigma = sqrt(noiseSigma^2 + (noiseRelative |y|)^2). The nominal device is the first column.
+ * sigma = sqrt(noiseSigma^2 + (noiseRelative |y|)^2). The nominal device is the first column, or a
+ * tanh fitted to all columns ({@link TanhFit}, docs/PHYSICS.md B.2) when one is given.
  */
 public final class TabulatedDevice implements Device, DeviceDiagnostics, NominalCurve {
 
@@ -25,9 +26,16 @@ public final class TabulatedDevice implements Device, DeviceDiagnostics, Nominal
     private final double[][] y, s;
     private final double abs, rel;
     private final String inputUnit, outputUnit;
+    private final TanhFit fit;
 
     public TabulatedDevice(String preset, int size, CsvCurves data, int interpolation, double noiseSigma,
             double noiseRelative, String inputUnit, String outputUnit) {
+        this(preset, size, data, interpolation, noiseSigma, noiseRelative, inputUnit, outputUnit, false);
+    }
+
+    /** @param fittedNominal the nominal model is a tanh fitted to all columns instead of the first column */
+    public TabulatedDevice(String preset, int size, CsvCurves data, int interpolation, double noiseSigma,
+            double noiseRelative, String inputUnit, String outputUnit, boolean fittedNominal) {
         this.preset = preset;
         this.size = size;
         this.x = data.x().clone();
@@ -42,6 +50,23 @@ public final class TabulatedDevice implements Device, DeviceDiagnostics, Nominal
         this.rel = noiseRelative;
         this.inputUnit = inputUnit;
         this.outputUnit = outputUnit;
+        this.fit = fittedNominal ? TanhFit.fit(x, y) : null;
+    }
+
+    /** The fitted-tanh nominal model, or null (the first column is the nominal device). */
+    public TanhFit nominalFit() {
+        return fit;
+    }
+
+    private double nominalAt(double xv) {
+        return fit != null ? fit.value(Math.min(x[x.length - 1], Math.max(x[0], xv))) : value(0, xv);
+    }
+
+    private double nominalSlope(double xv) {
+        if (fit != null) {
+            return xv < x[0] || xv > x[x.length - 1] ? 0 : fit.derivative(xv);
+        }
+        return derivativeAt(0, xv);
     }
 
     @Override
@@ -130,14 +155,14 @@ public final class TabulatedDevice implements Device, DeviceDiagnostics, Nominal
     @Override
     public void derivative(float[] drive, float[] out, int count, boolean nominal) {
         for (int k = 0; k < count; k++) {
-            out[k] = (float) derivativeAt(nominal ? 0 : (k % size) % y.length, drive[k]);
+            out[k] = (float) (nominal ? nominalSlope(drive[k]) : derivativeAt((k % size) % y.length, drive[k]));
         }
     }
 
     @Override
     public void readNoiseless(float[] drive, float[] out, int count, boolean nominal) {
         for (int k = 0; k < count; k++) {
-            out[k] = (float) value(nominal ? 0 : (k % size) % y.length, drive[k]);
+            out[k] = (float) (nominal ? nominalAt(drive[k]) : value((k % size) % y.length, drive[k]));
         }
     }
 
@@ -148,12 +173,12 @@ public final class TabulatedDevice implements Device, DeviceDiagnostics, Nominal
 
     @Override
     public double nominalValue(double xv) {
-        return value(0, xv);
+        return nominalAt(xv);
     }
 
     @Override
     public double nominalDerivative(double xv) {
-        return derivativeAt(0, xv);
+        return nominalSlope(xv);
     }
 
     @Override
@@ -167,6 +192,16 @@ public final class TabulatedDevice implements Device, DeviceDiagnostics, Nominal
      * input at mid-range, inputGain = one sixth of the input range.
      */
     public Map<String, Double> neuronMapping() {
+        if (fit != null) {
+            // the fitted tanh maps z to tanh(z) exactly: d = x0 + s z, y = (V - c) / A
+            Map<String, Double> m = new LinkedHashMap<>();
+            m.put("neuron.inputGain", fit.s());
+            m.put("neuron.inputOffset", fit.x0());
+            m.put("neuron.outputReference", fit.c());
+            m.put("neuron.outputGain", 1 / fit.a());
+            m.put("neuron.delta", (x[x.length - 1] - x[0]) / 100);
+            return m;
+        }
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double v : y[0]) {
             lo = Math.min(lo, v);

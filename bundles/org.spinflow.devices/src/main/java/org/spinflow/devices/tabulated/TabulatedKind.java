@@ -22,14 +22,15 @@ import org.spinflow.devices.Preset;
  * {@link DeviceSpec#baseDir()}. Optional text parameters {@code inputUnit} (default "A") and
  * {@code outputUnit} (default "V"). Numeric parameters (overrides): {@code interpolation}
  * (1 PCHIP, default; 0 not-a-knot spline), {@code noiseSigma} (absolute read-noise sigma in output
- * units, default 0), {@code noiseRelative} (relative to |y|, default 0).
+ * units, default 0), {@code noiseRelative} (relative to |y|, default 0), {@code nominalModel} (0: the
+ * first column is the nominal device, default; 1: a tanh fitted to all columns, {@link TanhFit}).
  */
 public final class TabulatedKind implements DeviceKind {
 
     public static final String ID = "tabulated";
     public static final String FILE = "file";
 
-    private static final Set<String> NUMERIC = Set.of("interpolation", "noiseSigma", "noiseRelative");
+    private static final Set<String> NUMERIC = Set.of("interpolation", "noiseSigma", "noiseRelative", "nominalModel");
     private static final Set<String> TEXT = Set.of(FILE, "inputUnit", "outputUnit");
 
     private static final List<Preset> PRESETS = List.of(preset());
@@ -39,6 +40,7 @@ public final class TabulatedKind implements DeviceKind {
         m.put("interpolation", 1.0);
         m.put("noiseSigma", 0.0);
         m.put("noiseRelative", 0.0);
+        m.put("nominalModel", 0.0);
         return new Preset("tabulated", ID,
                 "user's measured curve (CSV, text parameter 'file'); the neuron.* keys here are placeholders:"
                         + " use TabulatedDevice.neuronMapping() for a data-derived mapping",
@@ -91,7 +93,7 @@ public final class TabulatedKind implements DeviceKind {
         int interp = (int) Math.round(m.get("interpolation"));
         return new TabulatedDevice(spec.preset(), spec.count(), data, interp == 0 ? 0 : 1,
                 spec.readNoise() ? abs : 0, spec.readNoise() ? rel : 0, text.getOrDefault("inputUnit", "A"),
-                text.getOrDefault("outputUnit", "V"));
+                text.getOrDefault("outputUnit", "V"), m.get("nominalModel") != 0);
     }
 
     /** Convenience: a tabulated population from a CSV path. */
