@@ -56,6 +56,9 @@ public final class CalibrationPass {
     /** Measures the calibration of an array's devices. */
     public static NeuronCalibration measure(MtjExec e, int repeats) {
         MtjExec.Settings s = e.settings();
+        int r = Math.max(1, repeats);
+        // counted by the hardware ledger with the run's first pass (docs/PHYSICS.md H, I)
+        e.calibrationReads(NeuronCalibration.REFERENCE_Z.length * r, s.inputOffset(), s.inputGain());
         return NeuronCalibration.measure(s.device(), s.inputGain(), s.inputOffset(), s.outputReference(), s.outputGain(),
                 repeats, Keys.mix(Keys.nameId(e.name()), 0xCA11L));
     }

@@ -91,6 +91,16 @@ public final class HardwareLedger {
         for (ExecNode n : plan.nodes()) {
             if (n instanceof MtjExec m) {
                 int size = m.outputSize();
+                double[] cal = m.takeCalibrationReads();
+                if (cal[0] > 0) {
+                    // the calibration pass (docs/PHYSICS.md I) ran when the plan was compiled: its reads
+                    // belong to the training totals (energy at the reference drives, one read time each)
+                    long reads = (long) cal[0] * size;
+                    training.reads += reads;
+                    training.readEnergy += reads * OperationCosts.mtjReadEnergy(0) + ("A".equals(m.device().inputUnit())
+                            ? reads * cal[1] * OperationCosts.FIELD_LINE_RESISTANCE * OperationCosts.MTJ_READ_TIME : 0);
+                    training.deviceTime += cal[0] * OperationCosts.MTJ_READ_TIME;
+                }
                 t.reads += (long) batch * size;
                 t.readEnergy += readEnergy(m, batch * size, 0, 1);
                 t.deviceTime += batch * OperationCosts.MTJ_READ_TIME;

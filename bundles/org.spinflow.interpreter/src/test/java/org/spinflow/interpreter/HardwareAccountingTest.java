@@ -53,4 +53,28 @@ class HardwareAccountingTest {
         assertEquals(samples * 94, exact.training().hostMacs);
         assertEquals(samples * 67, exact.inference().digitalMacs);
     }
+
+    @Test
+    void calibrationReadsAreCountedInTheTrainingTotals() {
+        Network plain = MtjTrainingTest.irisNet(GradientMode.EXACT);
+        Network calibrated = MtjTrainingTest.irisNet(GradientMode.EXACT);
+        CalibrationTest.mtj(calibrated).setCalibration(org.spinflow.model.SpinflowFactory.eINSTANCE.createCalibration());
+        HardwareLedger.Report a = runNet(plain), b = runNet(calibrated);
+        // each compiled plan measures 8 reads at z = -1 and 8 at z = +1 on each of the 8 devices
+        long extra = b.training().reads - a.training().reads;
+        int perPlan = 2 * CalibrationPass.DEFAULT_REPEATS * 8;
+        assertTrue(extra >= perPlan && extra % perPlan == 0, "calibration reads " + extra);
+        assertEquals(a.inference().reads, b.inference().reads, "inference reads unchanged");
+        assertTrue(b.training().readEnergy > a.training().readEnergy);
+        assertTrue(b.training().deviceTime > a.training().deviceTime);
+    }
+
+    static HardwareLedger.Report runNet(Network n) {
+        n.getTraining().getSplit().setFolds(2);
+        n.getTraining().setEpochs(2);
+        RunConfig cfg = new RunConfig(GradientMode.EXACT, 0.1, 1, 3, 8, 1, true, true);
+        Trainer.Result r = new Trainer(n, null, cfg, new Trainer.Options(2, 2, false), null).run(MtjTrainingTest.iris());
+        r.finalPlan().close();
+        return r.hardware();
+    }
 }

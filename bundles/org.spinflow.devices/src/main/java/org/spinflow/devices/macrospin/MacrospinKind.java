@@ -32,8 +32,10 @@ public final class MacrospinKind implements DeviceKind {
         m.put("IL0", 0.0);
         m.put("gL", 1.0);
         m.put("outputMode", 0.0);
-        m.put("xMin", -16e-3);
-        m.put("xMax", 16e-3);
+        // the specification's +/-8 mA (A.6); +/-16 mA until issue 17: no accuracy difference measured on
+        // Iris and digits (docs/RESULTS-fidelity2.md, range-* sections), half the field-line read energy
+        m.put("xMin", -8e-3);
+        m.put("xMax", 8e-3);
         m.put("tablePoints", 161.0);
         // A.6 fit: V = 72.42 mV + 29.68 mV tanh((x - 1.62 mA) / 3.74 mA); D: delta 0.3-0.5 mA
         m.putAll(Parameters.neuron(3.74e-3, 1.62e-3, 0.07242, 1 / 0.02968, 0.4e-3));

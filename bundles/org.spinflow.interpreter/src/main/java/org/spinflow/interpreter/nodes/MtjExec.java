@@ -116,6 +116,24 @@ public final class MtjExec extends AbstractExecNode {
         pendingHistory = 0;
     }
 
+    /** Calibration reads per device not yet counted by the hardware ledger, and the drives they were made at. */
+    private int calibrationReads;
+    private double calibrationDrive2;
+
+    /** Records a calibration measurement: {@code perDevice} reads per device at z = -1 and +1 (equal numbers). */
+    public void calibrationReads(int perDevice, double inputOffset, double inputGain) {
+        calibrationReads += perDevice;
+        // mean squared drive of reads split evenly between offset - gain and offset + gain
+        calibrationDrive2 = inputOffset * inputOffset + inputGain * inputGain;
+    }
+
+    /** Calibration reads per device recorded since the last call (then 0), and their mean squared drive. */
+    public double[] takeCalibrationReads() {
+        double[] r = {calibrationReads, calibrationDrive2};
+        calibrationReads = 0;
+        return r;
+    }
+
     /** The per-device calibration in use, or null. */
     public org.spinflow.devices.calibration.NeuronCalibration calibration() {
         return calibration;
