@@ -114,7 +114,7 @@ class FiniteDifferenceTest {
         java.util.Random r = new java.util.Random(11);
         double[] xs = new double[2000];
         for (int i = 0; i < xs.length; i++) {
-            xs[i] = -16e-3 + 32e-3 * r.nextDouble();
+            xs[i] = d.inputMin() + (d.inputMax() - d.inputMin()) * r.nextDouble();
         }
         java.util.Arrays.sort(xs);
         org.spinflow.devices.macrospin.SteadyState ss = new org.spinflow.devices.macrospin.SteadyState(
