@@ -9,7 +9,9 @@ package org.spinflow.devices;
  * device {@code k % size()}. Drives are in the device's input unit ({@link #inputUnit()}, SI),
  * outputs in its output unit ({@link #outputUnit()}, SI).
  *
- * <p>Implementations are immutable after construction and safe for concurrent reads.
+ * <p>Implementations are immutable after construction and safe for concurrent reads, except for
+ * the state of a {@link ReadHistory} device, which changes only in {@link ReadHistory#advance}
+ * (between passes, from one thread). A {@link TimedRead} device also takes the time of each read.
  */
 public interface Device {
 
