@@ -170,7 +170,7 @@ class InstrumentCliTest {
 
     @Test
     void outOfLimitDriveRangeIsRefusedBeforeAnyRead() throws IOException {
-        CliTest.Run r = train(hil(), lab.address(), "--max-current", "0.01");
+        CliTest.Run r = train(hil(), lab.address(), "--max-current", "0.005");
         oneLineError(r);
         assertTrue(r.err().contains("exceeds the safety limit"), r.err());
         assertEquals(0, lab.stats().reads());
