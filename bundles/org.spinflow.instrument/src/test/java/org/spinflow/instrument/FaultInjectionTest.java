@@ -133,12 +133,12 @@ class FaultInjectionTest {
     @Test
     void arrayWhoseDriveRangeExceedsTheLimitIsRefusedAtCompileTime() {
         Mapping m = Mapping.load(Mapping.SIMULATED_LAB);
-        try (Instrument inst = Instrument.open(Address.parse(lab.address()), m, m.limits().lowered(0.01, null),
+        try (Instrument inst = Instrument.open(Address.parse(lab.address()), m, m.limits().lowered(0.005, null),
                 new Instrument.Options(300, 1))) {
             long lines = lab.stats().lines();
             InstrumentException e = assertThrows(InstrumentException.class, () -> new InstrumentBackend(inst).create("hidden1",
                     new DeviceSpec("mtj-f-default", Map.of(), 8, 1, 1, 1.0, true, null), Map.of()));
-            assertTrue(e.getMessage().contains("exceeds the safety limit 1.000000E-02 A"), e.getMessage());
+            assertTrue(e.getMessage().contains("exceeds the safety limit 5.000000E-03 A"), e.getMessage());
             assertEquals(lines, lab.stats().lines());
         }
     }

@@ -133,7 +133,7 @@ class InstrumentTest {
             assertEquals(4, d.size());
             assertEquals(DeviceBackend.nominal(d).inputMax(), d.inputMax());
             float[] drive = new float[3 * 4];
-            java.util.Arrays.fill(drive, 1f); // far beyond the range: clamped to the nominal +16 mA like a simulated read
+            java.util.Arrays.fill(drive, 1f); // far beyond the range: clamped to the nominal +8 mA like a simulated read
             float[] out = new float[drive.length];
             d.read(drive, out, drive.length, 0);
             assertEquals(12, inst.stats().reads());
