@@ -1,0 +1,51 @@
+package org.spinflow.ui.experiments;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Run Experiment Suite (on a {@code .json} suite file in the Project Explorer): asks for the results folder
+ * (default: {@code results/<suite name>} next to the suite; an existing folder is resumed) and schedules an
+ * {@link ExperimentSuiteJob}. Data folders named by the suite are relative to the suite's folder.
+ */
+public class RunExperimentSuiteHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IFile file = suiteFile(HandlerUtil.getCurrentSelection(event));
+        if (file == null || file.getLocation() == null) {
+            return null;
+        }
+        Path suite = file.getLocation().toFile().toPath();
+        String name = suite.getFileName().toString().replaceFirst("\\.json$", "");
+        DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShell(event));
+        dialog.setText("Run Experiment Suite");
+        dialog.setMessage("Folder for results.csv, results.md and the plots of " + suite.getFileName()
+                + " (a folder with results is resumed)");
+        dialog.setFilterPath(suite.resolveSibling("results").resolve(name).toString());
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return null;
+        }
+        new ExperimentSuiteJob(suite, null, Path.of(chosen), Runtime.getRuntime().availableProcessors()).schedule();
+        return null;
+    }
+
+    /** The selected {@code .json} file, or null. */
+    public static IFile suiteFile(ISelection selection) {
+        if (selection instanceof IStructuredSelection s && s.size() == 1) {
+            IFile f = Adapters.adapt(s.getFirstElement(), IFile.class);
+            if (f != null && "json".equalsIgnoreCase(f.getFileExtension())) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
