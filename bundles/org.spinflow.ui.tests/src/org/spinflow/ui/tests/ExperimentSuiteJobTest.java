@@ -72,7 +72,7 @@ class ExperimentSuiteJobTest {
     }
 
     private static Map<String, String> acc(Path csv) {
-        return ResultsFile.open(csv, false).rows().stream().collect(Collectors.toMap(m -> m.get("key"), m -> m.get("acc_mean")));
+        return ResultsFile.open(csv, false).rows().values().stream().collect(Collectors.toMap(m -> m.get("key"), m -> m.get("acc_mean")));
     }
 
     @Test

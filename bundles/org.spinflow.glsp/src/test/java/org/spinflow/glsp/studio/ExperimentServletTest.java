@@ -95,12 +95,12 @@ class ExperimentServletTest {
 
         Path csv = root.resolve("results/studio/results.csv");
         assertTrue(Files.isRegularFile(csv) && Files.isRegularFile(root.resolve("results/studio/results.md")));
-        Map<String, String> stored = ResultsFile.open(csv, false).rows().stream()
+        Map<String, String> stored = ResultsFile.open(csv, false).rows().values().stream()
                 .collect(Collectors.toMap(m -> m.get("key"), m -> m.get("acc_mean")));
         // the same suite through the runner the CLI uses, into another folder
         Path direct = elsewhere.resolve("direct");
         new Runner(Suite.load(root.resolve("suite.json"), null), direct, 1, false, new PrintWriter(new StringWriter()), true).run();
-        Map<String, String> cli = ResultsFile.open(direct.resolve("results.csv"), false).rows().stream()
+        Map<String, String> cli = ResultsFile.open(direct.resolve("results.csv"), false).rows().values().stream()
                 .collect(Collectors.toMap(m -> m.get("key"), m -> m.get("acc_mean")));
         assertEquals(cli, stored);
         for (JsonElement e : rows) {
