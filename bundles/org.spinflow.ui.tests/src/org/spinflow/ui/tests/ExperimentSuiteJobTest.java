@@ -27,7 +27,10 @@ import org.spinflow.experiments.Suite;
 import org.spinflow.ui.experiments.ExperimentSuiteJob;
 import org.spinflow.ui.experiments.RunExperimentSuiteHandler;
 
-/** Run Experiment Suite: the job runs a suite through the experiments bundle with progress, results and cancellation. */
+/**
+ * Run Experiment Suite: the command runs a workspace suite into a workspace folder; the job runs a suite through
+ * the experiments bundle with progress, results and cancellation.
+ */
 class ExperimentSuiteJobTest {
     static final Path EXAMPLES = Path.of(System.getProperty("spinflow.examples", "../../examples")).toAbsolutePath().normalize();
     static final String SUITE = """
@@ -131,6 +134,40 @@ class ExperimentSuiteJobTest {
             assertNotNull(RunExperimentSuiteHandler.suiteFile(new StructuredSelection(json)));
             assertNull(RunExperimentSuiteHandler.suiteFile(new StructuredSelection(model)));
             assertNull(RunExperimentSuiteHandler.suiteFile(new StructuredSelection(new Object[] {json, json})));
+        } finally {
+            p.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+        }
+    }
+
+    @Test
+    void theCommandRunsAWorkspaceSuiteIntoAFolderItRefreshes() throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject("experiment-suite-command");
+        if (!p.exists()) {
+            p.create(null);
+        }
+        p.open(null);
+        try {
+            p.getFile("iris-mtj.spinflow").create(Files.newInputStream(EXAMPLES.resolve("iris/iris-mtj.spinflow")), true, null);
+            p.getFile("iris.csv").create(Files.newInputStream(EXAMPLES.resolve("iris/iris.csv")), true, null);
+            IFile json = p.getFile("ide.json");
+            json.create(new java.io.ByteArrayInputStream(SUITE.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+
+            org.eclipse.ui.handlers.IHandlerService hs = org.eclipse.ui.PlatformUI.getWorkbench()
+                    .getService(org.eclipse.ui.handlers.IHandlerService.class);
+            org.eclipse.ui.commands.ICommandService cs = org.eclipse.ui.PlatformUI.getWorkbench()
+                    .getService(org.eclipse.ui.commands.ICommandService.class);
+            org.eclipse.core.commands.ParameterizedCommand pc = org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+                    cs.getCommand("org.spinflow.ui.runExperimentSuite"), Map.of(RunExperimentSuiteHandler.OUT_PARAMETER, "results/ide"));
+            org.eclipse.core.expressions.IEvaluationContext ctx = hs.createContextSnapshot(true);
+            ctx.addVariable(org.eclipse.ui.ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(json));
+            Object job = hs.executeCommandInContext(pc, null, ctx);
+            assertTrue(job instanceof ExperimentSuiteJob, "the command scheduled a job: " + job);
+            ExperimentSuiteJob j = (ExperimentSuiteJob) job;
+            assertTrue(UiTests.waitFor(() -> j.getResult() != null, 600_000), "the job finished");
+            assertEquals(IStatus.OK, j.getResult().getSeverity(), j.getResult().getMessage());
+            assertEquals(3, j.rows().size());
+            assertTrue(p.getFolder("results/ide").getFile("results.csv").exists(), "the results folder was refreshed in the workspace");
+            assertTrue(p.getFolder("results/ide").getFile("results.md").exists());
         } finally {
             p.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
         }

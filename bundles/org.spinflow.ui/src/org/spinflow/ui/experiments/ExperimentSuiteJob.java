@@ -27,6 +27,8 @@ import org.spinflow.experiments.Suite;
  */
 public class ExperimentSuiteJob extends Job {
     private static final String PLUGIN = "org.spinflow.ui";
+    /** The job family of experiment suite jobs. */
+    public static final Object FAMILY = ExperimentSuiteJob.class;
 
     private final Path suiteFile;
     private final Path dataRoot;
@@ -98,6 +100,11 @@ public class ExperimentSuiteJob extends Job {
         } catch (IllegalStateException | org.eclipse.core.runtime.CoreException e) {
             // no workspace (or it cannot refresh): the files are written all the same
         }
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
     }
 
     /** Runs the suite in the calling thread (what the scheduled job does), e.g. for tests and synchronous callers. */

@@ -17,6 +17,10 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * {@link ExperimentSuiteJob}. Data folders named by the suite are relative to the suite's folder.
  */
 public class RunExperimentSuiteHandler extends AbstractHandler {
+    /** Optional command parameter: the results folder (relative to the suite's folder, or absolute); no dialog then. */
+    public static final String OUT_PARAMETER = "org.spinflow.ui.runExperimentSuite.out";
+
+    /** Returns the scheduled {@link ExperimentSuiteJob}, or null when nothing was started. */
     @Override
     public Object execute(ExecutionEvent event) {
         IFile file = suiteFile(HandlerUtil.getCurrentSelection(event));
@@ -25,6 +29,10 @@ public class RunExperimentSuiteHandler extends AbstractHandler {
         }
         Path suite = file.getLocation().toFile().toPath();
         String name = suite.getFileName().toString().replaceFirst("\\.json$", "");
+        String given = event.getParameter(OUT_PARAMETER);
+        if (given != null && !given.isBlank()) {
+            return schedule(suite, suite.resolveSibling(given).normalize());
+        }
         DirectoryDialog dialog = new DirectoryDialog(HandlerUtil.getActiveShell(event));
         dialog.setText("Run Experiment Suite");
         dialog.setMessage("Folder for results.csv, results.md and the plots of " + suite.getFileName()
@@ -34,8 +42,13 @@ public class RunExperimentSuiteHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
-        new ExperimentSuiteJob(suite, null, Path.of(chosen), Runtime.getRuntime().availableProcessors()).schedule();
-        return null;
+        return schedule(suite, Path.of(chosen));
+    }
+
+    private static ExperimentSuiteJob schedule(Path suite, Path out) {
+        ExperimentSuiteJob job = new ExperimentSuiteJob(suite, null, out, Runtime.getRuntime().availableProcessors());
+        job.schedule();
+        return job;
     }
 
     /** The selected {@code .json} file, or null. */
