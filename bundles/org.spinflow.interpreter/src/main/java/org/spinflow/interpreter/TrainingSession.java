@@ -67,6 +67,11 @@ public final class TrainingSession {
             throw new InterpreterException("the model has no training specification (it names the data set and the settings)");
         }
         Overrides o = overrides == null ? Overrides.NONE : overrides;
+        for (String name : o.settings().nodes().keySet()) {
+            if (network.getNodes().stream().noneMatch(n -> name.equals(n.getName()))) {
+                throw new InterpreterException("setting overrides name node '" + name + "', which the model does not have");
+            }
+        }
         int threads = o.threads() != null ? Math.max(1, o.threads()) : Runtime.getRuntime().availableProcessors();
         RunConfig c = new RunConfig(o.gradient() != null ? o.gradient() : t.getGradientMode(),
                 o.delta() != null ? o.delta() : t.getDelta(), o.repeatedReads() != null ? o.repeatedReads() : t.getRepeatedReads(),
