@@ -260,6 +260,13 @@ public class ExperimentServlet extends HttpServlet {
         json(resp, 202, Map.of("id", run.id, "state", run.state));
     }
 
+    /** When the studio stops, running suites stop after their current point (what finished is stored). */
+    @Override
+    public void destroy() {
+        runs.values().forEach(r -> r.cancel = true);
+        super.destroy();
+    }
+
     private static String str(JsonObject o, String key) {
         return o.has(key) && o.get(key).isJsonPrimitive() ? o.get(key).getAsString() : null;
     }
