@@ -66,9 +66,10 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] s2;
     /** Gradient, then weight change, of the batch being committed (indices as w). */
     private float[] gFlat;
-    /** Per-slice scratch of the forward pass (non-zero input indices, accumulator row). */
+    /** Per-slice scratch of the forward pass (non-zero input indices, accumulator rows, list positions). */
     private int[][] fwdIdx;
-    private float[][] fwdAcc;
+    private float[][][] fwdAcc;
+    private int[][] fwdPos;
     /** Per-worker scratch of the commit: gradient block rows, transposed input block, sample indices. */
     private float[][][] gBlock;
     private float[][] xtBlock;
@@ -111,8 +112,9 @@ public final class CrossbarExec extends AbstractExecNode {
         s1 = new float[n];
         s2 = new float[n];
         gFlat = new float[n];
-        fwdIdx = new int[ctx.slots()][rows];
-        fwdAcc = new float[ctx.slots()][cols];
+        fwdIdx = new int[ctx.slots()][Step.SLICE * rows];
+        fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
+        fwdPos = new int[ctx.slots()][2 * Step.SLICE];
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
         int workers = ctx.parallel().threads();
         gBlock = new float[workers][rowBlock][cols];
@@ -234,7 +236,8 @@ public final class CrossbarExec extends AbstractExecNode {
     @Override
     public void forward(Step step, int from, int to) {
         final float[] x = input.output();
-        Kernels.forward(x, rows, wRows, cols, out, from, to, fwdIdx[from / Step.SLICE], fwdAcc[from / Step.SLICE]);
+        final int slot = from / Step.SLICE;
+        Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);
