@@ -56,7 +56,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private final Map<String, Double> info;
 
     private TableDevice(String preset, String inputUnit, String outputUnit, int size, int n, double x0, double x1,
-            double[] yd, float[] sigma, byte[] flags, double[] nominalYd, byte[] nominalFlags, boolean noise,
+            double[] yd, float[] seg, float[] sigma, byte[] flags, double[] nominalYd, byte[] nominalFlags, boolean noise,
             boolean linear, int invalidPoints, Map<String, Double> info) {
         this.preset = preset;
         this.inputUnit = inputUnit;
@@ -69,7 +69,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         this.invH = 1 / h;
         this.yd = yd;
         this.sigma = sigma;
-        this.seg = noise ? segments(yd, sigma, size, n, linear) : null;
+        this.seg = seg;
         this.flags = flags;
         this.nominalYd = nominalYd;
         this.nominalFlags = nominalFlags;
@@ -113,9 +113,14 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         double[] yd = new double[size * n * 2];
         float[] sg = new float[size * n];
         byte[] fl = new byte[size * n];
+        final float[] seg = noise ? new float[size * (n - 1) * 8] : null;
+        final boolean lin = interpolation == Interpolation.LINEAR;
         IntStream.range(0, size).parallel().forEach(k -> {
             Curve c = perDevice.apply(k);
             fill(xs, hh, c, interpolation, yd, sg, fl, k * n);
+            if (seg != null) {
+                segments(yd, sg, k, n, lin, seg);
+            }
         });
         double[] nyd = new double[n * 2];
         float[] nsg = new float[n];
@@ -138,33 +143,29 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                     + " = " + flagName(fl[firstBad]) + "); narrow the drive range (xMin/xMax), change the"
                     + " operating point, or set allowInvalid = 1 to keep the points and query flag()");
         }
-        return new TableDevice(preset, inputUnit, outputUnit, size, n, x0, x1, yd, sg, fl, nyd, nfl, noise,
+        return new TableDevice(preset, inputUnit, outputUnit, size, n, x0, x1, yd, seg, sg, fl, nyd, nfl, noise,
                 interpolation == Interpolation.LINEAR, invalid, info);
     }
 
-    /** Builds {@link #seg} from the value/slope table and the sigma table. */
-    private static float[] segments(double[] yd, float[] sg, int size, int n, boolean linear) {
+    /** Fills device {@code dev}'s part of {@link #seg} from its value/slope and sigma tables. */
+    private static void segments(double[] yd, float[] sg, int dev, int n, boolean linear, float[] c) {
         final int segs = n - 1;
-        float[] c = new float[size * segs * 8];
-        for (int dev = 0; dev < size; dev++) {
-            for (int i = 0; i < segs; i++) {
-                int p = dev * n + i;
-                int o = (dev * segs + i) * 8;
-                double y0 = yd[p * 2], d0 = yd[p * 2 + 1], y1 = yd[p * 2 + 2], d1 = yd[p * 2 + 3];
-                double dy = y1 - y0;
-                c[o] = (float) y0;
-                if (linear) {
-                    c[o + 1] = (float) dy;
-                } else {
-                    c[o + 1] = (float) d0;
-                    c[o + 2] = (float) (3 * dy - 2 * d0 - d1);
-                    c[o + 3] = (float) (d0 + d1 - 2 * dy);
-                }
-                c[o + 4] = sg[p];
-                c[o + 5] = sg[p + 1] - sg[p];
+        for (int i = 0; i < segs; i++) {
+            int p = dev * n + i;
+            int o = (dev * segs + i) * 8;
+            double y0 = yd[p * 2], d0 = yd[p * 2 + 1], y1 = yd[p * 2 + 2], d1 = yd[p * 2 + 3];
+            double dy = y1 - y0;
+            c[o] = (float) y0;
+            if (linear) {
+                c[o + 1] = (float) dy;
+            } else {
+                c[o + 1] = (float) d0;
+                c[o + 2] = (float) (3 * dy - 2 * d0 - d1);
+                c[o + 3] = (float) (d0 + d1 - 2 * dy);
             }
+            c[o + 4] = sg[p];
+            c[o + 5] = sg[p + 1] - sg[p];
         }
-        return c;
     }
 
     private static void fill(double[] xs, double hh, Curve c, int method, double[] yd, float[] sg, byte[] fl, int off) {

@@ -85,6 +85,11 @@ public final class CrossbarExec extends AbstractExecNode {
     private int lastWrittenRows;
     /** Mean of G+ + G- over the physical devices, recomputed lazily after a commit (NaN: stale). */
     private double meanPairG = Double.NaN;
+    /** Sum of G+ + G- over each commit row block (see {@link #pairSum}), filled by the commit; valid when {@link #blockSumsValid}. */
+    private double[] blockPairSums;
+    private boolean blockSumsValid;
+    /** Per-worker column sums of {@link #pairSum}. */
+    private double[][] colSums;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -123,9 +128,13 @@ public final class CrossbarExec extends AbstractExecNode {
         xIn = new float[ctx.capacity() * rows];
         pendingBatch = 0;
         writesByWorker = new long[workers];
+        blockPairSums = new double[(rows + 1 + rowBlock - 1) / rowBlock];
+        colSums = new double[workers][cols];
+        blockSumsValid = false;
         lastWrites = 0;
         lastWrittenRows = 0;
         meanPairG = Double.NaN;
+        blockSumsValid = false;
         if (s.gPlus() != null && s.gMinus() != null) {
             System.arraycopy(s.gPlus(), 0, gp, 0, n);
             System.arraycopy(s.gMinus(), 0, gm, 0, n);
@@ -270,7 +279,10 @@ public final class CrossbarExec extends AbstractExecNode {
         java.util.Arrays.fill(writesByWorker, 0);
         step.parallel.forEach(blocks, (long) rowBlock * cols * (4 + batch / 4), (k0, k1, worker) -> {
             for (int k = k0; k < k1; k++) {
-                commitRows(step, opt, batch, k * rowBlock, Math.min(limitRows, (k + 1) * rowBlock), worker);
+                final int i0 = k * rowBlock, i1 = Math.min(limitRows, (k + 1) * rowBlock);
+                commitRows(step, opt, batch, i0, i1, worker);
+                // the block's pair sum while it is in cache (the read energy needs the mean every step)
+                blockPairSums[k] = pairSum(i0, i1, colSums[worker]);
             }
         });
         pendingBatch = 0;
@@ -280,6 +292,7 @@ public final class CrossbarExec extends AbstractExecNode {
         }
         lastWrittenRows = lastWrites > 0 ? limitRows : 0;
         meanPairG = Double.NaN;
+        blockSumsValid = true;
     }
 
     /** Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1). */
@@ -395,14 +408,37 @@ public final class CrossbarExec extends AbstractExecNode {
     /** Mean over the physical devices of G+ + G- (S), for the read energy. */
     public double meanPairConductance() {
         if (Double.isNaN(meanPairG)) {
-            int physical = s.bias() ? n : rows * cols;
+            final int limitRows = s.bias() ? rows + 1 : rows;
+            final int blocks = (limitRows + rowBlock - 1) / rowBlock;
             double sum = 0;
-            for (int i = 0; i < physical; i++) {
-                sum += (double) gp[i] + gm[i];
+            for (int k = 0; k < blocks; k++) {
+                sum += blockSumsValid ? blockPairSums[k]
+                        : pairSum(k * rowBlock, Math.min(limitRows, (k + 1) * rowBlock), colSums[0]);
             }
-            meanPairG = sum / physical;
+            meanPairG = sum / ((double) limitRows * cols);
         }
         return meanPairG;
+    }
+
+    /**
+     * Sum of {@code (double) gp[i] + gm[i]} over the whole rows [i0, i1) in a fixed order: a column
+     * sum per column (rows ascending; independent additions, so they do not wait on each other), then
+     * the column sums in column order. The mean pair conductance adds these block sums in block
+     * order, whichever thread computed them.
+     */
+    private double pairSum(int i0, int i1, double[] colSums) {
+        java.util.Arrays.fill(colSums, 0, cols, 0.0);
+        for (int r = i0; r < i1; r++) {
+            final int base = r * cols;
+            for (int j = 0; j < cols; j++) {
+                colSums[j] += (double) gp[base + j] + gm[base + j];
+            }
+        }
+        double sum = 0;
+        for (int j = 0; j < cols; j++) {
+            sum += colSums[j];
+        }
+        return sum;
     }
 
     public int cols() {
@@ -429,5 +465,6 @@ public final class CrossbarExec extends AbstractExecNode {
         System.arraycopy(st[3], 0, s2, 0, n);
         refreshWeights(0, n);
         meanPairG = Double.NaN;
+        blockSumsValid = false;
     }
 }
