@@ -310,8 +310,52 @@ public final class CrossbarExec extends AbstractExecNode {
         } else {
             java.util.Arrays.fill(gFlat, from, to, 0f);
         }
-        opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
         final float halfScale = gScale / 2;
+        final org.spinflow.model.OptimizerKind kind = opt.kind();
+        if (s.write().ideal() && kind != org.spinflow.model.OptimizerKind.ADAM) {
+            // ideal writes with SGD or momentum: optimiser, update, clip and re-read fused into one pass
+            // over the block (the same expressions, in the same order, as Optimiser.delta followed by the
+            // loop below, so the same bits; kept equal by CommitFusionTest)
+            final float lr = (float) step.learningRate;
+            final float wd = (float) opt.weightDecay();
+            final float mu = kind == org.spinflow.model.OptimizerKind.MOMENTUM ? (float) opt.momentum() : 0f;
+            final float lo = gMin, hi = gMax;
+            final float inv = 1f / gScale;
+            if (kind == org.spinflow.model.OptimizerKind.MOMENTUM) {
+                for (int i = from; i < to; i++) {
+                    final float v = mu * s1[i] + gFlat[i] + wd * w[i];
+                    s1[i] = v;
+                    final float dl = -lr * v;
+                    gFlat[i] = dl;
+                    final float d = dl * halfScale;
+                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
+                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
+                    gp[i] = a;
+                    gm[i] = b;
+                    w[i] = (a - b) * inv;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    final float dl = -lr * (gFlat[i] + wd * w[i]);
+                    gFlat[i] = dl;
+                    final float d = dl * halfScale;
+                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
+                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
+                    gp[i] = a;
+                    gm[i] = b;
+                    w[i] = (a - b) * inv;
+                }
+            }
+            // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
+            int pulses = 0;
+            for (int i = from; i < to; i++) {
+                pulses += gFlat[i] != 0 ? 2 : 0;
+            }
+            writesByWorker[worker] += pulses;
+            copyRows(from, to);
+            return;
+        }
+        opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
         if (s.write().ideal()) {
             // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
             int pulses = 0;
@@ -379,6 +423,11 @@ public final class CrossbarExec extends AbstractExecNode {
 
     public void clearGradient() {
         pendingBatch = 0;
+    }
+
+    /** The crossbar's settings, as compiled. */
+    public Settings settings() {
+        return s;
     }
 
     public int rows() {
