@@ -252,61 +252,6 @@ public final class Kernels {
     }
 
     /**
-     * Lists, for each input row, the samples of [b0, b1) whose input in that row is non-zero, in
-     * ascending sample order: {@code samples[i * stride + e]} for e < {@code counts[i]} (counts are
-     * written, not added). {@code stride} is at least {@code b1 - b0}. One pass over each sample's
-     * inputs replaces the per-row scan of {@link #gradRows}; a slice's lists are built by whichever
-     * thread runs its backward pass, and {@link #gradRowsListed} concatenates them in slice order.
-     *
-     * @param idx scratch of at least {@code rows} ints
-     */
-    public static void listRows(float[] x, int rows, int b0, int b1, int[] samples, int[] counts, int stride, int[] idx) {
-        java.util.Arrays.fill(counts, 0, rows, 0);
-        for (int b = b0; b < b1; b++) {
-            final int c = nonZeros(x, b * rows, rows, idx);
-            for (int k = 0; k < c; k++) {
-                final int i = idx[k];
-                samples[i * stride + counts[i]++] = b;
-            }
-        }
-    }
-
-    /**
-     * {@link #gradRows} from per-slice row lists ({@link #listRows} of slices 0, 1, ..., {@code slices - 1},
-     * slice s's in {@code samples[s]}, {@code counts[s]}): the same terms in the same order (ascending
-     * sample), so bit-identical to {@link #gradRows}.
-     *
-     * @param xc  scratch of at least {@code batch} floats (the row's coefficients by sample)
-     * @param idx scratch of at least {@code batch} ints
-     */
-    public static void gradRowsListed(float[] x, int rows, float[][] dz, int cols, int batch, int i0, int i1,
-            float[][] g, int[][] samples, int[][] counts, int stride, int slices, float[] xc, int[] idx) {
-        for (int i = i0; i < i1; i++) {
-            final float[] gi = g[i - i0];
-            java.util.Arrays.fill(gi, 0, cols, 0f);
-            int c = 0;
-            if (i == rows) {
-                for (int b = 0; b < batch; b++) {
-                    xc[b] = 1f;
-                    idx[b] = b;
-                }
-                c = batch;
-            } else {
-                for (int sl = 0; sl < slices; sl++) {
-                    final int[] list = samples[sl];
-                    final int o = i * stride;
-                    for (int e = 0, n = counts[sl][i]; e < n; e++) {
-                        final int b = list[o + e];
-                        xc[b] = x[b * rows + i];
-                        idx[c++] = b;
-                    }
-                }
-            }
-            axpyList(xc, 0, idx, c, dz, gi, cols);
-        }
-    }
-
-    /**
      * Weight gradient rows [i0, i1) (the bias row is index {@code rows}) over samples [b0, b1), added
      * to {@code dw}: {@code dw[i][j] += sum_b x[b][i] * dz[b][j]}, in ascending b. The reference form
      * of {@link #gradRows} (kept for tests and benchmarks).

@@ -20,7 +20,7 @@ import org.spinflow.model.WeightInit;
  *
  * <p>The weight gradient is not accumulated during the backward pass: {@link #backward} computes
  * the input gradient and keeps a copy of the slice's inputs, and {@link #commit} computes the
- * gradient of a block of rows from the kept inputs and the output gradients ({@link Kernels#gradRowsListed}, each element
+ * gradient of a block of rows from the kept inputs and the output gradients ({@link Kernels#gradRows}, each element
  * summed over the batch in ascending sample order) and applies the optimiser, the conductance-pair
  * update, clipping and the weight re-read to that block while it is in cache. The gradient never
  * goes through memory, and the row blocks are shared between threads dynamically: every element is
@@ -70,10 +70,7 @@ public final class CrossbarExec extends AbstractExecNode {
     private int[][] fwdIdx;
     private float[][][] fwdAcc;
     private int[][] fwdPos;
-    /** Per-slice lists of the samples with a non-zero input in each row ({@link Kernels#listRows}), built by backward. */
-    private int[][] rowSamples;
-    private int[][] rowCounts;
-    /** Per-worker scratch of the commit: gradient block rows, a row's coefficients by sample, sample indices. */
+    /** Per-worker scratch of the commit: gradient block rows, transposed input block, sample indices. */
     private float[][][] gBlock;
     private float[][] xtBlock;
     private int[][] bIdx;
@@ -123,12 +120,10 @@ public final class CrossbarExec extends AbstractExecNode {
         fwdIdx = new int[ctx.slots()][Step.SLICE * rows];
         fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
         fwdPos = new int[ctx.slots()][2 * Step.SLICE];
-        rowSamples = new int[ctx.slots()][rows * Step.SLICE];
-        rowCounts = new int[ctx.slots()][rows];
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
         int workers = ctx.parallel().threads();
         gBlock = new float[workers][rowBlock][cols];
-        xtBlock = new float[workers][ctx.capacity()];
+        xtBlock = new float[workers][rowBlock * ctx.capacity()];
         bIdx = new int[workers][ctx.capacity()];
         xIn = new float[ctx.capacity() * rows];
         pendingBatch = 0;
@@ -269,8 +264,6 @@ public final class CrossbarExec extends AbstractExecNode {
         }
         // the weight gradient is computed from these inputs and gradOut by commit (or gradient())
         System.arraycopy(input.output(), from * rows, xIn, from * rows, (to - from) * rows);
-        final int sl = from / Step.SLICE;
-        Kernels.listRows(xIn, rows, from, to, rowSamples[sl], rowCounts[sl], Step.SLICE, fwdIdx[sl]);
         for (int b = from; b < to; b++) {
             System.arraycopy(gradOut, b * cols, dzRows[b], 0, cols);
         }
@@ -308,8 +301,7 @@ public final class CrossbarExec extends AbstractExecNode {
         final int from = i0 * cols;
         final int to = i1 * cols;
         if (batch > 0) {
-            Kernels.gradRowsListed(xIn, rows, dzRows, cols, batch, i0, i1, g, rowSamples, rowCounts, Step.SLICE,
-                    (batch + Step.SLICE - 1) / Step.SLICE, xtBlock[worker], bIdx[worker]);
+            Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker]);
             // into the flat array at the weights' own indices: the loops below then use one index for
             // every array, which HotSpot vectorises (mixed offsets into float arrays it does not)
             for (int r = i0; r < i1; r++) {
