@@ -40,10 +40,11 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private final double x0, x1, h, invH;
     private final double[] yd;
     /**
-     * The noisy read's table (null without noise): per device and grid interval i, eight floats
-     * {@code c0, c1, c2, c3, s0, s1 - s0, 0, 0} (the interval's cubic in the local coordinate f in [0, 1],
-     * {@code y = c0 + f (c1 + f (c2 + f c3))}, and its sigma line), so one lookup touches one 32-byte
-     * run instead of the separate value/slope and sigma arrays.
+     * The noisy read's table (null without noise): per grid interval i and device, at
+     * {@code (i * size + dev) * 8}, eight floats {@code c0, c1, c2, c3, s0, s1 - s0, 0, 0} (the interval's
+     * cubic in the local coordinate f in [0, 1], {@code y = c0 + f (c1 + f (c2 + f c3))}, and its sigma
+     * line), so one lookup touches one 32-byte run instead of the separate value/slope and sigma arrays,
+     * and neighbouring devices read at similar drives (a batch reads devices in order) share cache lines.
      */
     private final float[] seg;
     private final float[] sigma;
@@ -119,7 +120,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
             Curve c = perDevice.apply(k);
             fill(xs, hh, c, interpolation, yd, sg, fl, k * n);
             if (seg != null) {
-                segments(yd, sg, k, n, lin, seg);
+                segments(yd, sg, k, size, n, lin, seg);
             }
         });
         double[] nyd = new double[n * 2];
@@ -148,11 +149,11 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     }
 
     /** Fills device {@code dev}'s part of {@link #seg} from its value/slope and sigma tables. */
-    private static void segments(double[] yd, float[] sg, int dev, int n, boolean linear, float[] c) {
+    private static void segments(double[] yd, float[] sg, int dev, int size, int n, boolean linear, float[] c) {
         final int segs = n - 1;
         for (int i = 0; i < segs; i++) {
             int p = dev * n + i;
-            int o = (dev * segs + i) * 8;
+            int o = (i * size + dev) * 8;
             double y0 = yd[p * 2], d0 = yd[p * 2 + 1], y1 = yd[p * 2 + 2], d1 = yd[p * 2 + 3];
             double dy = y1 - y0;
             c[o] = (float) y0;
@@ -255,7 +256,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                     double u = (Math.min(hi, Math.max(lo, drive[k])) - lo) * ih;
                     int i = Math.min((int) u, last);
                     float f = (float) (u - i);
-                    int o = (dev * segs + i) << 3;
+                    int o = (i * sz + dev) << 3;
                     float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));
                     float sgm = c[o + 4] + f * c[o + 5];
                     out[k] = v + sgm * FastGaussian.gaussianFloat(base, k);
