@@ -52,6 +52,16 @@ public final class Optimiser {
         return kind;
     }
 
+    /** Momentum coefficient (MOMENTUM). */
+    public double momentum() {
+        return momentum;
+    }
+
+    /** Weight decay (L2) coefficient. */
+    public double weightDecay() {
+        return weightDecay;
+    }
+
     /** Learning rate of a (0-based) epoch out of {@code epochs}. */
     public double learningRate(int epoch, int epochs) {
         return switch (schedule) {
