@@ -11,9 +11,15 @@ import java.util.Locale;
  */
 public enum Normaliser {
 
-    /** {@code (x - mean) / max(std, 1e-8)}; mean and population standard deviation per feature. */
+    /**
+     * {@code (x - mean) / std}; mean and population standard deviation per feature. A feature constant in the
+     * training data (std below {@link #FLOOR}) maps to 0 everywhere, also where held-out data differ.
+     */
     ZSCORE,
-    /** Maps each feature's training range {@code [min, max]} onto {@code [-1, 1]} (range floored at 1e-8). */
+    /**
+     * Maps each feature's training range {@code [min, max]} onto {@code [-1, 1]}; a feature constant in the
+     * training data (range below {@link #FLOOR}) maps to 0 everywhere.
+     */
     MINMAX,
     /**
      * {@code x / 255}: 8-bit pixels 0..255 onto {@code [0, 1]}, independent of the data. Chosen as the
@@ -25,7 +31,11 @@ public enum Normaliser {
     /** Identity. */
     NONE;
 
-    /** Smallest standard deviation (ZSCORE) or range (MINMAX) divided by, so constant features map to 0. */
+    /**
+     * Standard deviation (ZSCORE) or range (MINMAX) below which a feature counts as constant in the training
+     * data and gets scale 0: it carries nothing the model could learn, and dividing by a tiny spread would turn
+     * a held-out value that differs (a digit pixel blank in every training image of a fold) into a huge input.
+     */
     public static final double FLOOR = 1e-8;
 
     /** Parses a name case-insensitively, accepting {@code -} for {@code _} (e.g. "zscore", "scale255-centred"). */
@@ -73,7 +83,8 @@ public enum Normaliser {
                     }
                 }
                 for (int j = 0; j < d; j++) {
-                    scale[j] = 1.0 / Math.max(Math.sqrt(ss[j] / n), FLOOR);
+                    double std = Math.sqrt(ss[j] / n);
+                    scale[j] = std < FLOOR ? 0.0 : 1.0 / std;
                 }
             }
             case MINMAX -> {
@@ -92,7 +103,8 @@ public enum Normaliser {
                 }
                 for (int j = 0; j < d; j++) {
                     offset[j] = (lo[j] + hi[j]) / 2;
-                    scale[j] = 2.0 / Math.max(hi[j] - lo[j], FLOOR);
+                    double range = hi[j] - lo[j];
+                    scale[j] = range < FLOOR ? 0.0 : 2.0 / range;
                 }
             }
             default -> throw new AssertionError(this);

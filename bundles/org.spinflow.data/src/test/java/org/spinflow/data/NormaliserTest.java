@@ -23,7 +23,7 @@ class NormaliserTest {
         assertArrayEquals(new double[] {2.5, 7}, t.offset(), 1e-12);
         double std = Math.sqrt(1.25); // population std of 1,2,3,4
         assertEquals(1 / std, t.scale()[0], 1e-12);
-        assertEquals(1e8, t.scale()[1], 1e-3, "std floored at 1e-8");
+        assertEquals(0.0, t.scale()[1], "a feature constant in training gets scale 0");
 
         Dataset tr = t.apply(TRAIN);
         float mean = 0;
@@ -34,6 +34,7 @@ class NormaliserTest {
         assertEquals(0f, mean / 4, 1e-6f);
         Dataset te = t.apply(TEST);
         assertEquals((float) ((100 - 2.5) / std), te.feature(0, 0), 1e-4f);
+        assertEquals(0f, te.feature(0, 1), "8 where training saw only 7 stays 0, not (8 - 7) / 1e-8");
         assertArrayEquals(trainBefore, TRAIN.features(), "inputs unchanged");
         assertArrayEquals(testBefore, TEST.features(), "inputs unchanged");
         assertArrayEquals(TEST.labels(), te.labels());
@@ -57,6 +58,7 @@ class NormaliserTest {
         assertEquals(1f, tr.feature(3, 0), 1e-6f);
         assertEquals(0f, tr.feature(0, 1));
         assertEquals((float) ((100 - 2.5) * 2 / 3), t.apply(TEST).feature(0, 0), 1e-4f);
+        assertEquals(0f, t.apply(TEST).feature(0, 1), "a feature constant in training stays 0 on held-out data");
     }
 
     @Test
