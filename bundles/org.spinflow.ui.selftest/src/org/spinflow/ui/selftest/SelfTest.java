@@ -83,7 +83,8 @@ public class SelfTest implements IStartup {
             Screenshots.save(editor.getSite().getShell(), dir.resolve("selftest.png"));
             report = (ok ? "OK" : "FAILED") + " editor=" + editor.getClass().getName() + " nodes=" + editor.getState().nodes.size()
                     + " rendered=" + editor.getState().rendered + " server=" + DiagramServer.running() + trained + "\n";
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // a missing class (a wiring defect of the installed IDE) is reported too, and the workbench still closes
             report = "FAILED " + e + "\n";
         }
         try {
