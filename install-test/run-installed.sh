@@ -22,7 +22,8 @@ for b in org.spinflow.ui org.spinflow.glsp org.spinflow.model org.spinflow.inter
 done
 registry="$platform/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile"
 latest=$(ls -1 "$registry" | grep -E '^[0-9]+\.profile(\.gz)?$' | sort -n | tail -n 1)
-zcat -f "$registry/$latest" | grep -q "id='org.spinflow.ui.feature.feature.group'" \
+# (grep -c reads all input: grep -q would end the pipe early and pipefail would turn zcat's SIGPIPE into a failure)
+zcat -f "$registry/$latest" | grep -c "id='org.spinflow.ui.feature.feature.group'" >/dev/null \
   || { echo "run-installed: org.spinflow.ui.feature.feature.group is not in the platform's p2 profile ($registry/$latest)"; exit 1; }
 
 copy="$report/platform"
