@@ -214,7 +214,10 @@ class SpinflowIdeTest {
         }, 10000), "opening the marker selects the element");
         shot("03-problem-marker.png");
 
-        // undo from the Edit menu, then save: the marker goes away
+        // undo from the Edit menu, then save: the marker goes away (Undo's enablement follows the page's change event,
+        // which may arrive after the save on a loaded machine: wait for it instead of racing it)
+        assertTrue(waitFor(() -> editor.undoAction().isEnabled() && editor.undoAction().getText().contains("Set rows"), 20000),
+                "Undo enabled after the edit: " + editor.undoAction().getText());
         execute("org.eclipse.ui.edit.undo");
         assertTrue(waitFor(() -> editor.refreshState().nodeNamed("crossbar1").properties.contains("\"rows\"")
                 && new DiagramElement_(editor.getState().nodeNamed("crossbar1")).rows().equals("4"), 10000), "undo restores rows=4");
