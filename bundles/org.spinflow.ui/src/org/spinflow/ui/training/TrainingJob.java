@@ -54,6 +54,15 @@ public class TrainingJob extends Job {
     private final List<Trainer.EpochReport> history = Collections.synchronizedList(new ArrayList<>());
     private volatile Trainer.Result result;
     private volatile boolean appliedToEditor;
+    /** Settings of a launch configuration (Run As > Spinflow Training); null: the Spinflow preferences. */
+    private volatile Settings settings;
+
+    /**
+     * What a Spinflow Training launch configuration sets instead of the global preferences: gradient mode (null: as in
+     * the model), seed (null: as in the model) and data folder (null: the model's own data path).
+     */
+    public record Settings(GradientMode gradient, Long seed, Path dataFolder) {
+    }
 
     /** @param epochs, folds overrides (null: as in the model) */
     public TrainingJob(IFile file, Integer epochs, Integer folds) {
@@ -69,6 +78,26 @@ public class TrainingJob extends Job {
 
     public IFile getFile() {
         return file;
+    }
+
+    /** Uses these settings instead of the preferences (call before scheduling). */
+    public TrainingJob withSettings(Settings s) {
+        this.settings = s;
+        return this;
+    }
+
+    /** The epochs, folds overrides (null: as in the model). */
+    public Integer getEpochs() {
+        return epochs;
+    }
+
+    public Integer getFolds() {
+        return folds;
+    }
+
+    /** The launch configuration's settings, or null when the preferences apply. */
+    public Settings getSettings() {
+        return settings;
     }
 
     /** True when the result went into the open editor (as an undoable change) instead of the file. */
@@ -128,19 +157,28 @@ public class TrainingJob extends Job {
             if (!errors.isEmpty()) {
                 return done(null, Status.error("Fix the model first: " + errors.get(0).elementPath() + ": " + errors.get(0).message()));
             }
-            var prefs = SpinflowUi.getDefault().getPreferenceStore();
-            String g = prefs.getString(PreferenceInitializer.GRADIENT_MODE);
-            GradientMode gradient = g == null || g.isEmpty() ? null : GradientMode.get(g);
-            String seedText = prefs.getString(PreferenceInitializer.DEFAULT_SEED).trim();
-            Long seed = seedText.isEmpty() ? null : Long.valueOf(seedText);
-            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-
-            String dataFolder = prefs.getString(PreferenceInitializer.DATA_FOLDER).trim();
+            GradientMode gradient;
+            Long seed;
             Path override = null;
-            String rel = network.getTraining().getDataset() == null ? null : network.getTraining().getDataset().getPath();
-            if (!dataFolder.isEmpty() && (rel == null || !Files.exists(dir.resolve(rel)))) {
-                override = Path.of(dataFolder);
+            Settings launch = settings;
+            if (launch != null) {
+                // a launch configuration: its settings, not the global preferences
+                gradient = launch.gradient();
+                seed = launch.seed();
+                override = launch.dataFolder();
+            } else {
+                var prefs = SpinflowUi.getDefault().getPreferenceStore();
+                String g = prefs.getString(PreferenceInitializer.GRADIENT_MODE);
+                gradient = g == null || g.isEmpty() ? null : GradientMode.get(g);
+                String seedText = prefs.getString(PreferenceInitializer.DEFAULT_SEED).trim();
+                seed = seedText.isEmpty() ? null : Long.valueOf(seedText);
+                String dataFolder = prefs.getString(PreferenceInitializer.DATA_FOLDER).trim();
+                String rel = network.getTraining().getDataset() == null ? null : network.getTraining().getDataset().getPath();
+                if (!dataFolder.isEmpty() && (rel == null || !Files.exists(dir.resolve(rel)))) {
+                    override = Path.of(dataFolder);
+                }
             }
+            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             TrainingSession session = TrainingSession.of(network, dir, new TrainingSession.Overrides(gradient, null, seed, null, threads),
                     override);
             RunConfig config = session.config();

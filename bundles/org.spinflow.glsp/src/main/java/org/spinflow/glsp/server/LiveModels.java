@@ -1,6 +1,7 @@
 package org.spinflow.glsp.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.glsp.server.actions.AbstractActionHandler;
+import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.SetDirtyStateAction;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.Trainer;
 import org.spinflow.model.Network;
@@ -77,6 +82,48 @@ public final class LiveModels {
          */
         public void applyTrainingResult(Trainer.Result result, RunConfig config, Map<String, String> provenance) {
             dispatcher.dispatch(new SpinflowActions.ApplyTrainingResultAction(new TrainingService.Finished(result, config, null), provenance));
+        }
+
+        /**
+         * Applies {@code change} to the session's model as one undoable command labelled {@code label} (for example
+         * the IDE's "Calibrate devices"); the page is updated and becomes dirty. Nothing is written to disk.
+         */
+        public void applyChange(String label, java.util.function.Consumer<Network> change) {
+            dispatcher.dispatch(new ApplyChangeAction(label, change));
+        }
+    }
+
+    /** Server-internal: one undoable change of the model made by the embedding IDE (see {@link Live#applyChange}). */
+    public static class ApplyChangeAction extends Action {
+        public static final String KIND = "spinflowApplyChange";
+        transient String label;
+        transient java.util.function.Consumer<Network> change;
+
+        public ApplyChangeAction() {
+            super(KIND);
+        }
+
+        ApplyChangeAction(String label, java.util.function.Consumer<Network> change) {
+            this();
+            this.label = label;
+            this.change = change;
+        }
+    }
+
+    /** Runs an {@link ApplyChangeAction} as one command on the session's stack and sends the changed model. */
+    public static class ApplyChangeHandler extends AbstractActionHandler<ApplyChangeAction> {
+        @com.google.inject.Inject
+        protected SpinflowModelState state;
+        @com.google.inject.Inject
+        protected ModelSubmissionHandler submission;
+
+        @Override
+        protected List<Action> executeAction(ApplyChangeAction action) {
+            if (action.change == null || state.getNetwork() == null) {
+                return List.of();
+            }
+            state.execute(new SpinflowCommand(state, action.label, () -> action.change.accept(state.getNetwork())));
+            return submission.submitModel(SetDirtyStateAction.Reason.OPERATION);
         }
     }
 }

@@ -65,6 +65,7 @@ public class SpinflowDiagramModule extends DiagramModule {
         binding.add(TrainingService.StartHandler.class);
         binding.add(TrainingService.CancelHandler.class);
         binding.add(TrainingService.ApplyHandler.class);
+        binding.add(LiveModels.ApplyChangeHandler.class);
         binding.add(ExportHandler.class);
         binding.rebind(org.eclipse.glsp.server.actions.SaveModelActionHandler.class, SaveHandlers.Save.class);
         binding.add(SaveHandlers.ForceSave.class);
