@@ -53,6 +53,10 @@ public class StudioServlet extends HttpServlet {
             transferCurve(req, resp);
             return;
         }
+        if (path.equals(TEMPLATES_PATH)) {
+            json(resp, 200, NewModel.TEMPLATES.stream().map(t -> Map.of("id", t.id(), "label", t.label())).toList());
+            return;
+        }
         if (path.equals("/") || path.equals("/index.html")) {
             index(req, resp);
             return;
@@ -62,6 +66,48 @@ public class StudioServlet extends HttpServlet {
             return;
         }
         serve(path.substring(1), resp);
+    }
+
+    /** The "New model" command's endpoints: the template list (GET) and the creation (POST, JSON {template, path}). */
+    public static final String TEMPLATES_PATH = "/api/templates";
+    public static final String NEW_MODEL_PATH = "/api/new-model";
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-store");
+        String host = req.getHeader("Host");
+        if (host == null || !allowedHosts.contains(host.toLowerCase())) {
+            json(resp, 400, Map.of("error", "Bad Host header"));
+            return;
+        }
+        // a state-changing request: only from the studio's own pages (the cookie is SameSite=Strict as well)
+        String origin = req.getHeader("Origin");
+        if (origin == null || !origin.toLowerCase().startsWith("http://") || !allowedHosts.contains(origin.substring(7).toLowerCase())) {
+            json(resp, 403, Map.of("error", "Refused: a request from another origin"));
+            return;
+        }
+        if (!req.getRequestURI().equals(NEW_MODEL_PATH)) {
+            json(resp, 404, Map.of("error", "Not found"));
+            return;
+        }
+        String template;
+        String path;
+        try (InputStream in = req.getInputStream()) {
+            byte[] body = in.readNBytes(16 * 1024);
+            com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+            template = o.has("template") ? o.get("template").getAsString() : "";
+            path = o.has("path") ? o.get("path").getAsString() : "";
+        } catch (RuntimeException e) {
+            json(resp, 400, Map.of("error", "Expected JSON {\"template\": ..., \"path\": ...}"));
+            return;
+        }
+        try {
+            NewModel.Created c = NewModel.create(context, template, path);
+            json(resp, 200, Map.of("model", c.model(), "note", c.note()));
+        } catch (NewModel.Refused e) {
+            json(resp, 409, Map.of("error", e.getMessage()));
+        }
     }
 
     private void index(HttpServletRequest req, HttpServletResponse resp) throws IOException {
