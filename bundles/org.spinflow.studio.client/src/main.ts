@@ -80,6 +80,15 @@ class ProgressHandler implements IActionHandler {
     }
 }
 
+/** Timing marks of the model's way to the screen (read by test/bench.mjs): when each of these actions arrived. */
+@injectable()
+class MarkHandler implements IActionHandler {
+    handle(action: Action): void {
+        const marks = ((window as any).spinflowMarks ??= []);
+        marks.push({ kind: action.kind, at: performance.now() });
+    }
+}
+
 const spinflowModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
@@ -96,6 +105,10 @@ const spinflowModule = new FeatureModule(
         configureModelElement(context, 'port:in', GPort, RectangularNodeView);
         configureModelElement(context, 'port:out', GPort, RectangularNodeView);
         bind(ProgressHandler).toSelf().inSingletonScope();
+        bind(MarkHandler).toSelf().inSingletonScope();
+        for (const kind of ['requestBounds', 'setModel', 'updateModel']) {
+            configureActionHandler(context, kind, MarkHandler);
+        }
         for (const kind of ['spinflowTrainingProgress', 'spinflowFileChanged', 'setDirtyState', 'setMarkers', 'message', 'serverMessage', 'spinflowEditRejected']) {
             configureActionHandler(context, kind, ProgressHandler);
         }
@@ -134,6 +147,7 @@ async function start(): Promise<void> {
     const connection = await provider.listen({ onConnection: () => undefined, logger: quietLogger });
     await open(connection, false);
     panels.fit();
+    (window as any).spinflowFittedAt = performance.now();
     document.body.dataset.loaded = 'true';
     panels.announceCreated();
 }
@@ -174,6 +188,7 @@ async function open(connection: any, reconnecting: boolean): Promise<void> {
     await dispatcher.onceModelInitialized();
     performance.mark('spinflow-model-initialized');
     if (!reconnecting) {
+        (window as any).spinflowLoadStart = t0;
         (window as any).spinflowLoadMillis = performance.now() - t0;
     }
     (window as any).spinflow = {

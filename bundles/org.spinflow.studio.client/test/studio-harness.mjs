@@ -21,12 +21,13 @@ export function args() {
  * first line `Spinflow studio: http://127.0.0.1:PORT/?token=TOKEN` (url is that address; add parameters with `&`).
  * EXTRA: more jars, e.g. one contributing node kinds.
  */
-export function startStudio({ java, jar, lib, root, extra, port, token }) {
+export function startStudio({ java, jar, lib, root, extra, port, token, jvmArgs }) {
     return new Promise((resolve, reject) => {
         const cp = `${jar}:${lib}/*` + (extra ? `:${extra}` : '');
         // port and token given: a restart under the same address (open pages reconnect to it)
         const env = token ? { ...process.env, SPINFLOW_STUDIO_TOKEN: token } : process.env;
-        const proc = spawn(java, ['-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', String(port ?? 0)], {
+        // jvmArgs (the benchmark's --jvm, e.g. a flight recording): the JVM may print its own lines first
+        const proc = spawn(java, [...(jvmArgs ?? []), '-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', String(port ?? 0)], {
             stdio: ['ignore', 'pipe', 'pipe'], env
         });
         let stderr = '';
@@ -35,6 +36,7 @@ export function startStudio({ java, jar, lib, root, extra, port, token }) {
         let first = true;
         rl.on('line', line => {
             if (!first) return;
+            if (jvmArgs?.length && !line.startsWith('Spinflow studio: ')) return;
             first = false;
             const m = /^Spinflow studio: ((http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([0-9a-f]{64}))$/.exec(line);
             if (!m) {

@@ -65,7 +65,7 @@ public class StudioServlet extends HttpServlet {
             error(resp, 400, "Bad path");
             return;
         }
-        serve(path.substring(1), resp);
+        serve(path.substring(1), req, resp);
     }
 
     /** The "New model" command's endpoints: the template list (GET) and the creation (POST, JSON {template, path}). */
@@ -191,20 +191,42 @@ public class StudioServlet extends HttpServlet {
         resp.getOutputStream().write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The built client's files (bundle.js, css, fonts) with their ETag: read once, revalidated by the browser. */
+    private final transient Map<String, byte[]> assets = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void serve(String name, HttpServletResponse resp) throws IOException {
-        try (InputStream in = StudioServlet.class.getResourceAsStream("/studio/" + name)) {
-            if (in == null) {
-                error(resp, 404, "Not found: /" + name);
+        serve(name, null, resp);
+    }
+
+    private void serve(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        byte[] body = assets.get(name);
+        if (body == null) {
+            try (InputStream in = StudioServlet.class.getResourceAsStream("/studio/" + name)) {
+                if (in == null) {
+                    error(resp, 404, "Not found: /" + name);
+                    return;
+                }
+                body = in.readAllBytes();
+            }
+            assets.put(name, body);
+        }
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
+        if (name.equals("index.html")) {
+            resp.setHeader("Content-Security-Policy",
+                    "default-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:");
+        } else {
+            // the client's code may be kept by the browser but is checked on every load (a new build is never missed);
+            // a kept bundle also keeps the browser's compiled code, so a second open starts sooner
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "-" + body.length + "\"";
+            resp.setHeader("Cache-Control", "no-cache");
+            resp.setHeader("ETag", etag);
+            if (req != null && etag.equals(req.getHeader("If-None-Match"))) {
+                resp.setStatus(304);
                 return;
             }
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
-            if (name.equals("index.html")) {
-                resp.setHeader("Content-Security-Policy",
-                        "default-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:");
-            }
-            in.transferTo(resp.getOutputStream());
         }
+        resp.getOutputStream().write(body);
     }
 
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
