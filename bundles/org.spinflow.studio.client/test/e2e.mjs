@@ -72,8 +72,11 @@ async function select(name) {
     await page.waitForFunction(n => document.querySelector('#props-title')?.textContent.includes(n), name, { timeout: 5000 });
     return id;
 }
+/** Two animation frames: what the page dispatched has been rendered (no fixed sleep). */
+const settle = () => page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
 async function setProp(prop, value) {
-    await page.waitForTimeout(250);
+    await page.waitForSelector(`#props-body [data-prop="${prop}"]`, { timeout: 5000 });
+    await settle();
     const input = page.locator(`#props-body [data-prop="${prop}"]`);
     await input.fill(value);
     await input.press('Enter');
@@ -84,7 +87,7 @@ async function openModel(path) {
     await page.goto(`${studio.url}&model=${encodeURIComponent(path)}`);
     await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 30000 });
     assert((await page.evaluate(() => document.body.dataset.loaded)) === 'true', 'model loaded');
-    await page.waitForTimeout(300);
+    await settle();
 }
 async function bounds(id) {
     return page.evaluate(i => { const b = window.spinflow.editorContext.modelRoot.index.getById(i)?.bounds; return b && { x: b.x, y: b.y, width: b.width, height: b.height }; }, id);
@@ -253,8 +256,7 @@ try {
         const n0 = await count(NODE_SEL);
         const id = await select('hidden1');
         await page.keyboard.press('Control+c');
-        await page.waitForTimeout(300);
-        await page.keyboard.press('Control+v');
+        await page.keyboard.press('Control+v'); // the page's paste waits for the copy in flight
         await waitCount(NODE_SEL, n0 + 1);
         assert(await nodeIdByName('hidden2'), 'pasted copy named hidden2');
         await page.keyboard.press('Control+d');
@@ -283,7 +285,7 @@ try {
         assert(act, 'mtj1 created by the drop');
         await page.keyboard.press('Escape');
         await page.click('#btn-layout');
-        await page.waitForTimeout(300);
+        await settle();
         const out = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar2')}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
         const inn = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
         assert(out && inn, 'ports drawn');
@@ -297,7 +299,7 @@ try {
         await screenshot('ports-connected');
         // the input port of crossbar1 already has its connection: refused with the reason
         await page.click('#btn-layout');
-        await page.waitForTimeout(300);
+        await settle();
         const in2 = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar1')}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
         const out2 = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
         await page.mouse.move(out2.x + out2.width / 2, out2.y + out2.height / 2);
@@ -337,7 +339,7 @@ try {
         await page.keyboard.press('Control+=');
         await page.waitForFunction(z => Math.abs(window.spinflow.editorContext.modelRoot.zoom - z) < 1e-6, v2.zoom, { timeout: 5000 });
         await page.click('#btn-layout');
-        await page.waitForTimeout(300);
+        await settle();
         const palette = await page.locator('.tool-palette').boundingBox();
         for (const n of await page.locator(NODE_SEL).all()) {
             const b = await n.boundingBox();
@@ -351,7 +353,7 @@ try {
         await page.locator('.tool-palette .tool-button', { hasText: 'MTJ neuron array' }).click();
         const box = await page.locator('#sprotty').boundingBox();
         await page.mouse.move(box.x + 500, box.y + 320);
-        await page.waitForTimeout(200);
+        await settle();
         await page.mouse.down();
         await page.mouse.up();
         await page.waitForSelector('#sprotty svg text.label-name:text-is("mtj1")', { timeout: 10000 });
@@ -364,11 +366,11 @@ try {
         const s = await center(await nodeIdByName('crossbar1'));
         const t = await center(mtjId);
         await page.mouse.move(s.x, s.y, { steps: 3 });
-        await page.waitForTimeout(150);
+        await settle();
         await page.mouse.down();
         await page.mouse.up();
         await page.mouse.move(t.x, t.y, { steps: 8 });
-        await page.waitForTimeout(150);
+        await settle();
         await page.mouse.down();
         await page.mouse.up();
         await waitCount(EDGE_SEL, 5);
@@ -494,8 +496,7 @@ try {
         assert((await page.textContent('#message-list')).includes('now editing iris/iris-copy.spinflow'), 'Save As says the editor switched');
         page.__nextPrompt = 'export/iris-standalone.xmi';
         await page.click('#btn-export');
-        for (let i = 0; i < 50 && !existsSync(join(root, 'export/iris-standalone.xmi')); i++) await page.waitForTimeout(100);
-        const x = readFileSync(join(root, 'export/iris-standalone.xmi'), 'utf8');
+        const x = await waitFile(join(root, 'export/iris-standalone.xmi'), t => t.trimEnd().endsWith('>'), 'the export');
         assert(x.includes('schemaLocation') && existsSync(join(root, 'export/spinflow.ecore')), 'standalone XMI with metamodel');
         page.__nextPrompt = '../outside.xmi';
         await page.click('#btn-export');
@@ -562,7 +563,7 @@ try {
         assert(dialogs.length === 1 && dialogs[0].type === 'confirm', 'one confirm dialog: ' + JSON.stringify(dialogs));
         assert(dialogs[0].message.includes(MODEL + ' changed on disk since it was opened (another editor or a training run wrote it). Overwrite it with your version?'),
             'dialog text: ' + dialogs[0].message);
-        await page.waitForTimeout(300);
+        await settle();
         assert(readFileSync(file, 'utf8') === disk, 'Cancel: the file on disk is unchanged');
         assert(await page.evaluate(() => document.body.dataset.dirty) === 'true', 'Cancel: the page keeps its edits (still dirty)');
         assert(await page.locator('#btn-reload').isVisible(), 'reload offered');

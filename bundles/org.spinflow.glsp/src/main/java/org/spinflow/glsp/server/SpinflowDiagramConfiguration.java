@@ -33,15 +33,6 @@ public class SpinflowDiagramConfiguration extends BaseDiagramConfiguration {
         return m;
     }
 
-    /**
-     * The server places every label (SpinflowGModelFactory), so the browser does not render the whole model hidden to
-     * measure it and send the sizes back before showing it: a 500-node model opens in one round trip.
-     */
-    @Override
-    public boolean needsClientLayout() {
-        return false;
-    }
-
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();

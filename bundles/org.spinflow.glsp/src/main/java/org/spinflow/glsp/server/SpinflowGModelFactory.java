@@ -17,7 +17,9 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.graph.util.GConstants;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.spinflow.model.Connection;
 import org.spinflow.model.Crossbar;
@@ -84,16 +86,15 @@ public class SpinflowGModelFactory implements GModelFactory {
         String type = typeOf(n);
         String kindLabel = kind != null ? kind.label()
                 : "Unknown kind '" + (n instanceof GenericNode g ? g.getKind() : n.eClass().getName()) + "'";
-        // the labels are placed here (centred, one under the other), not measured in the browser: no hidden
-        // rendering of every node and no second round trip when a large model opens (see needsClientLayout)
-        double cx = b.width() / 2;
-        double top = Math.max(0, (b.height() - LABELS_HEIGHT) / 2);
         GNodeBuilder nb = new GNodeBuilder(type).id(id).position(b.x(), b.y()).size(b.width(), b.height())
+                .layout(GConstants.Layout.VBOX,
+                        new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).resizeContainer(false).paddingTop(6.0)
+                                .paddingBottom(6.0).paddingLeft(8).paddingRight(8).vGap(3).prefWidth(b.width())
+                                .prefHeight(b.height()))
                 .addCssClass("spinflow-node").addCssClass(type.replace(':', '-'))
-                .add(label(SpinflowTypes.LABEL_KIND, "label-kind", id + "_kind", kindLabel, cx, top + KIND_BASELINE, b.width()))
-                .add(label(SpinflowTypes.LABEL_NAME, "label-name", id + "_name", n.getName() == null ? "" : n.getName(), cx,
-                        top + NAME_BASELINE, b.width()))
-                .add(label(SpinflowTypes.LABEL_INFO, "label-info", id + "_info", info(n), cx, top + INFO_BASELINE, b.width()))
+                .add(new GLabelBuilder(SpinflowTypes.LABEL_KIND).addCssClass("label-kind").id(id + "_kind").text(kindLabel).build())
+                .add(new GLabelBuilder(SpinflowTypes.LABEL_NAME).addCssClass("label-name").id(id + "_name").text(n.getName() == null ? "" : n.getName()).build())
+                .add(new GLabelBuilder(SpinflowTypes.LABEL_INFO).addCssClass("label-info").id(id + "_info").text(info(n)).build())
                 .addArgument("kind", kindLabel).addArgument("kindId", kind == null ? "" : kind.id())
                 .addArgument("name", n.getName() == null ? "" : n.getName())
                 .addArgument("properties", GSON.toJson(properties(n)));
@@ -108,18 +109,6 @@ public class SpinflowGModelFactory implements GModelFactory {
             }
         }
         return nb.build();
-    }
-
-    /** Baselines of the kind (10 px), name (14 px bold) and info (11 px) labels from the top of the label block. */
-    static final double KIND_BASELINE = 10;
-    static final double NAME_BASELINE = 29;
-    static final double INFO_BASELINE = 45;
-    static final double LABELS_HEIGHT = 49;
-
-    /** A label centred at x (CSS text-anchor: middle) with its baseline at y. */
-    static org.eclipse.glsp.graph.GLabel label(String type, String css, String id, String text, double x, double y, double width) {
-        return new GLabelBuilder(type).addCssClass(css).addCssClass("centred").id(id).text(text).position(x, y)
-                .size(Math.max(10, width - 16), 16).build();
     }
 
     /** Port size on the diagram (a square on the node's border). */
