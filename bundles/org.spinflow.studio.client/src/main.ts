@@ -225,7 +225,7 @@ async function reconnect(): Promise<void> {
             delay = Math.min(8000, delay * 2);
             panels.reconnecting(attempt);
             try {
-                const r = await fetch('/studio/index.html', { cache: 'no-store' });
+                const r = await fetch('/api/templates', { cache: 'no-store' }); // the server answers (and knows our token)
                 if (!r.ok) continue;
                 const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
                 const connection = await Promise.race([

@@ -589,6 +589,7 @@ try {
         mkdirSync(join(root, 'data/mnist'), { recursive: true });
         writeFileSync(join(root, 'data/mnist/train-images-idx3-ubyte'), '');
         await openModel(MODEL);
+        let shown = false;
         const create = async (label, path) => {
             await page.click('#btn-new');
             await page.waitForSelector('#new-dialog[open]', { timeout: 5000 });
@@ -597,6 +598,10 @@ try {
             await page.click('#new-path');
             await page.keyboard.press('Control+a');
             await page.keyboard.type(path);
+            if (!shown) {
+                shown = true;
+                await screenshot('new-model-dialog');
+            }
             await page.click('#new-create');
         };
         await create('Iris MTJ', 'mine/my-iris');
