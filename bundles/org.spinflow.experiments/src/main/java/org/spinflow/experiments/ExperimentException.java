@@ -1,7 +1,7 @@
 package org.spinflow.experiments;
 
 /** An experiment suite cannot be read or run; the message is one readable line. */
-public final class ExperimentException extends RuntimeException {
+public class ExperimentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public ExperimentException(String message) {

@@ -72,33 +72,36 @@ public final class PointRunner {
         return new Result(row, files);
     }
 
-    /** A fresh in-memory copy of the point's model with its model-level settings applied (the file is never written). */
+    /**
+     * The point's model, read from its file; the point's settings never modify it: they become the
+     * session's overrides ({@link Settings#overrides}), applied by the interpreter.
+     */
     private static Network load(Point p) {
-        Network net = ModelIO.load(p.section().model());
-        Settings.apply(net, p.settings());
-        return net;
+        return ModelIO.load(p.section().model());
     }
 
-    private DataSource.Loaded data(Network net, Point p) {
+    private DataSource.Loaded data(Network net, Point p, Integer limit) {
         var d = net.getTraining().getDataset();
         String key = p.section().model().getParent() + "|" + d.getPath() + "|" + d.getFormat() + "|"
-                + d.getNormalisation() + "|" + d.getLimit() + "|" + p.section().data();
+                + d.getNormalisation() + "|" + (limit != null ? limit : d.getLimit()) + "|" + p.section().data();
         synchronized (dataCache) {
             DataSource.Loaded l = dataCache.get(key);
             if (l == null) {
                 if (dataCache.size() >= 4) {
                     dataCache.remove(dataCache.keySet().iterator().next());
                 }
-                l = DataSource.load(net.getTraining(), p.section().model().getParent(), p.section().data());
+                l = DataSource.load(net.getTraining(), p.section().model().getParent(), p.section().data(), limit);
                 dataCache.put(key, l);
             }
             return l;
         }
     }
 
-    private TrainingSession session(Network net, Point p) {
-        return TrainingSession.of(net, p.section().model().getParent(), Settings.overrides(p.settings(), p.seed(), threads),
-                p.section().data()).withData(data(net, p));
+    /** The training session of a point on {@code net} (read, never modified). */
+    TrainingSession session(Network net, Point p) {
+        TrainingSession.Overrides o = Settings.overrides(net, p.settings(), p.seed(), threads);
+        return TrainingSession.of(net, p.section().model().getParent(), o, p.section().data())
+                .withData(data(net, p, o.settings().limit()));
     }
 
     private Map<String, String> train(Point p, Consumer<String> log) {

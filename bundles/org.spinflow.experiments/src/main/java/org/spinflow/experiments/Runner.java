@@ -29,6 +29,26 @@ public final class Runner {
     public record Summary(int total, int computed, int skipped, int failed, double seconds) {
     }
 
+    /** Progress of a run, for callers that show it (the studio, the IDE); called on the thread that runs the suite. */
+    public interface Listener {
+        /** Before the first point: the suite's points and how many of them this run computes. */
+        default void started(int total, int pending) {
+        }
+
+        /** After each point is stored in results.csv: {@code done} of {@code pending} computed so far. */
+        default void point(int done, int pending, Map<String, String> row) {
+        }
+    }
+
+    /** Thrown when {@link #cancelWhen} says so after a point; everything finished so far is stored, a rerun resumes. */
+    public static final class Cancelled extends ExperimentException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled(String message) {
+            super(message);
+        }
+    }
+
     private final Suite suite;
     private final Path out;
     private final int threads;
@@ -36,6 +56,9 @@ public final class Runner {
     private final PrintWriter err;
     private final boolean quiet;
     private final Engine engine;
+    private Listener listener = new Listener() {
+    };
+    private java.util.function.BooleanSupplier cancelled = () -> false;
 
     /** A runner on the local engine. */
     public Runner(Suite suite, Path out, int threads, boolean fresh, PrintWriter err, boolean quiet) {
@@ -50,6 +73,21 @@ public final class Runner {
         this.err = err;
         this.quiet = quiet;
         this.engine = engine;
+    }
+
+    /** Reports progress to {@code l}. */
+    public Runner listener(Listener l) {
+        this.listener = l;
+        return this;
+    }
+
+    /**
+     * Stops the run with {@link Cancelled} after the first point that finishes once {@code c} is true (a point
+     * in progress completes and is stored first).
+     */
+    public Runner cancelWhen(java.util.function.BooleanSupplier c) {
+        this.cancelled = c;
+        return this;
     }
 
     public Path resultsCsv() {
@@ -82,6 +120,7 @@ public final class Runner {
         }
         log("suite %s: %d point(s), %d already in %s, %d to run (engine %s, %d thread(s) per training)", suite.name(), total,
                 skipped, resultsCsv(), todo.size(), engine.name(), threads);
+        listener.started(total, todo.size());
         int[] counts = new int[2]; // finished, failed
         Map<String, Point> byKey = new LinkedHashMap<>();
         todo.forEach(p -> byKey.put(p.key(), p));
@@ -100,6 +139,11 @@ public final class Runner {
                 }
                 log("[%d/%d] %s: %s (%.1f s)", counts[0], todo.size(), label(p), summary(r.row()),
                         Report.parse(r.row().get("seconds")));
+                listener.point(counts[0], todo.size(), r.row());
+                if (counts[0] < todo.size() && cancelled.getAsBoolean()) {
+                    throw new Cancelled("cancelled after " + counts[0] + " of " + todo.size() + " point(s); the results so far are in "
+                            + resultsCsv() + " (run again to resume)");
+                }
             }, line -> log("%s", line));
         }
         if (!byKey.isEmpty()) {

@@ -1,14 +1,12 @@
 package org.spinflow.experiments;
 
-import org.spinflow.interpreter.nodes.MtjDeviceParameters;
-import org.spinflow.model.SpinflowPackage;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.spinflow.devices.DeviceException;
-import org.spinflow.devices.DeviceRegistry;
 import org.spinflow.devices.macrospin.MacrospinParameters;
+import org.spinflow.interpreter.SettingOverrides;
+import org.spinflow.interpreter.TrainingSession;
+import org.spinflow.interpreter.nodes.MtjDeviceParameters;
 import org.spinflow.model.Crossbar;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.MtjNeuronArray;
@@ -16,13 +14,15 @@ import org.spinflow.model.Network;
 import org.spinflow.model.Node;
 import org.spinflow.model.Parameter;
 import org.spinflow.model.SpinflowFactory;
+import org.spinflow.model.SpinflowPackage;
 import org.spinflow.model.SplitKind;
-import org.spinflow.model.TrainingSpec;
 
 import com.google.gson.JsonElement;
 
 /**
- * Applies a point's settings to a freshly loaded model, in memory.
+ * Turns a point's settings into the training session's overrides ({@link TrainingSession.Overrides} with
+ * {@link SettingOverrides}): the model is only read, never modified; the interpreter applies the
+ * overrides where it loads the data and compiles the plan.
  *
  * <ul>
  * <li>{@code variability}: device-to-device <em>spread</em> as a fraction, defined as the
@@ -33,7 +33,8 @@ import com.google.gson.JsonElement;
  * <li>{@code noise}: read-noise multiplier k relative to the docs/PHYSICS.md C budget (1 = the model's
  * integration time and Hooge parameter). The integration time becomes {@code tInt / k^2} and the
  * Hooge parameter {@code alphaH * k^2}, so every noise term (shot, amplifier, 1/f, magnetic) is
- * multiplied by k. 0 switches read noise off.</li>
+ * multiplied by k (the Hooge parameter is the one {@code device.alphaH} gives, if given, whatever
+ * the order of the settings). 0 switches read noise off.</li>
  * <li>{@code levels}: conductance levels of every crossbar synapse (0 = continuous).</li>
  * <li>{@code bias_field} (T), {@code bias_angle} (deg), {@code field_line_angle} (deg),
  * {@code read_current} (A): the MTJ knobs of every MTJ array; {@code device.NAME}: a macrospin
@@ -45,68 +46,97 @@ import com.google.gson.JsonElement;
 public final class Settings {
     /** sd(B_k) at variability scale 1 (docs/PHYSICS.md C). */
     public static final double BK_SPREAD_AT_SCALE_1 = MacrospinParameters.DEFAULT_VALUES.get("sdBk");
-    static final double DEFAULT_TINT = MacrospinParameters.DEFAULT_VALUES.get("tInt");
     static final double DEFAULT_ALPHA_H = MacrospinParameters.DEFAULT_VALUES.get("alphaH");
 
     private Settings() {
     }
 
-    /** Applies everything except epochs and folds (those go to the trainer options). */
-    public static void apply(Network n, Map<String, JsonElement> s) {
-        TrainingSpec t = n.getTraining();
-        if (t == null) {
+    /** What the settings change on one MTJ array, in the order they are given. */
+    private static final class MtjChange {
+        Double variabilityScale;
+        Boolean noise;
+        Double integrationTime;
+        final Map<String, Double> parameters = new LinkedHashMap<>();
+        final Map<String, Double> knobs = new LinkedHashMap<>();
+
+        SettingOverrides.Node node() {
+            Map<String, Double> p = new LinkedHashMap<>(parameters);
+            p.putAll(knobs); // knobs over parameters, as the model resolves them
+            return new SettingOverrides.Node(variabilityScale, noise, integrationTime, p, null);
+        }
+    }
+
+    /**
+     * The session overrides of a point: gradient mode, delta, repeated reads, seed and threads, and the
+     * training and per-node settings ({@link SettingOverrides}) except epochs and folds (those go to the
+     * trainer options). {@code n} is read, never modified.
+     */
+    public static TrainingSession.Overrides overrides(Network n, Map<String, JsonElement> s, Long seed, int threads) {
+        if (n.getTraining() == null) {
             throw new ExperimentException("model '" + n.getName() + "' has no training specification");
+        }
+        GradientMode g = null;
+        Double delta = null;
+        Integer reads = null;
+        Double lr = null;
+        Integer batch = null;
+        Integer limit = null;
+        Integer levels = null;
+        Map<MtjNeuronArray, MtjChange> mtj = new LinkedHashMap<>();
+        for (MtjNeuronArray m : mtj(n)) {
+            mtj.put(m, new MtjChange());
         }
         for (var e : s.entrySet()) {
             String k = e.getKey();
             JsonElement v = e.getValue();
             switch (k) {
-                case "gradient", "delta", "repeated_reads" -> {
-                    // run settings: they go through the run configuration ({@link #overrides}), not the model
-                }
-                case "lr" -> t.getOptimizer().setLearningRate(v.getAsDouble());
-                case "batch_size" -> t.setBatchSize(v.getAsInt());
-                case "limit" -> t.getDataset().setLimit(v.getAsInt());
-                case "epochs", "folds" -> {
-                }
-                case "variability" -> mtj(n).forEach(m -> variability(m, v.getAsDouble() / BK_SPREAD_AT_SCALE_1));
-                case "variability_scale" -> mtj(n).forEach(m -> variability(m, v.getAsDouble()));
-                case "noise" -> mtj(n).forEach(m -> noise(m, v.getAsDouble()));
-                case "levels" -> {
-                    for (Node node : n.getNodes()) {
-                        if (node instanceof Crossbar c && c.getSynapse() != null) {
-                            c.getSynapse().setLevels(v.getAsInt());
-                        }
+                case "gradient" -> {
+                    g = GradientMode.get(v.getAsString());
+                    if (g == null) {
+                        throw new ExperimentException("'" + v.getAsString() + "' is not a gradient mode (expected one of "
+                                + String.join(", ", GradientMode.VALUES.stream().map(GradientMode::getLiteral).toList()) + ")");
                     }
                 }
-                case "bias_field" -> mtj(n).forEach(m -> m.setBiasField(v.getAsDouble()));
-                case "bias_angle" -> mtj(n).forEach(m -> m.setBiasAngle(v.getAsDouble()));
-                case "field_line_angle" -> mtj(n).forEach(m -> m.setFieldLineAngle(v.getAsDouble()));
-                case "read_current" -> mtj(n).forEach(m -> m.setReadCurrent(v.getAsDouble()));
+                case "delta" -> delta = v.getAsDouble();
+                case "repeated_reads" -> reads = v.getAsInt();
+                case "lr" -> lr = v.getAsDouble();
+                case "batch_size" -> batch = v.getAsInt();
+                case "limit" -> limit = v.getAsInt();
+                case "epochs", "folds" -> {
+                }
+                case "variability" -> mtj.values().forEach(c -> c.variabilityScale = v.getAsDouble() / BK_SPREAD_AT_SCALE_1);
+                case "variability_scale" -> mtj.values().forEach(c -> c.variabilityScale = v.getAsDouble());
+                case "noise" -> {
+                    // applied after the loop: it scales the Hooge parameter that device.alphaH may set
+                }
+                case "levels" -> levels = v.getAsInt();
+                case "bias_field" -> knob(mtj, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_FIELD, v.getAsDouble());
+                case "bias_angle" -> knob(mtj, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__BIAS_ANGLE, v.getAsDouble());
+                case "field_line_angle" -> knob(mtj, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__FIELD_LINE_ANGLE, v.getAsDouble());
+                case "read_current" -> knob(mtj, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__READ_CURRENT, v.getAsDouble());
                 default -> {
                     if (k.startsWith("device.")) {
-                        mtj(n).forEach(m -> parameter(m, k.substring(7), v.getAsDouble()));
+                        mtj.values().forEach(c -> c.parameters.put(k.substring(7), v.getAsDouble()));
                     } else {
                         throw new ExperimentException("unknown setting '" + k + "'");
                     }
                 }
             }
         }
-    }
-
-    /** The run-configuration overrides of a point: gradient mode, delta, repeated reads, seed, threads. */
-    public static org.spinflow.interpreter.TrainingSession.Overrides overrides(Map<String, JsonElement> s, Long seed, int threads) {
-        GradientMode g = null;
-        if (s.containsKey("gradient")) {
-            g = GradientMode.get(s.get("gradient").getAsString());
-            if (g == null) {
-                throw new ExperimentException("'" + s.get("gradient").getAsString() + "' is not a gradient mode (expected one of "
-                        + String.join(", ", GradientMode.VALUES.stream().map(GradientMode::getLiteral).toList()) + ")");
+        if (s.containsKey("noise")) {
+            double k = s.get("noise").getAsDouble();
+            mtj.forEach((m, c) -> noise(m, c, k));
+        }
+        Map<String, SettingOverrides.Node> nodes = new LinkedHashMap<>();
+        mtj.forEach((m, c) -> nodes.put(m.getName(), c.node()));
+        if (levels != null) {
+            for (Node node : n.getNodes()) {
+                if (node instanceof Crossbar c && c.getSynapse() != null) {
+                    nodes.put(c.getName(), new SettingOverrides.Node(null, null, null, Map.of(), levels));
+                }
             }
         }
-        Double delta = s.containsKey("delta") ? s.get("delta").getAsDouble() : null;
-        Integer reads = s.containsKey("repeated_reads") ? s.get("repeated_reads").getAsInt() : null;
-        return new org.spinflow.interpreter.TrainingSession.Overrides(g, delta, seed, reads, threads);
+        return new TrainingSession.Overrides(g, delta, seed, reads, threads, new SettingOverrides(lr, batch, limit, nodes));
     }
 
     /** Epochs override, or null. */
@@ -150,46 +180,35 @@ public final class Settings {
         return n.getNodes().stream().filter(MtjNeuronArray.class::isInstance).map(MtjNeuronArray.class::cast).toList();
     }
 
-    private static void variability(MtjNeuronArray m, double scale) {
-        if (m.getVariability() == null) {
-            m.setVariability(SpinflowFactory.eINSTANCE.createVariabilitySpec());
-        }
-        m.getVariability().setEnabled(scale > 0);
-        m.getVariability().setScale(scale);
+    private static void knob(Map<MtjNeuronArray, MtjChange> mtj, org.eclipse.emf.ecore.EAttribute knob, double value) {
+        mtj.values().forEach(c -> MtjDeviceParameters.putKnob(knob, value, c.knobs));
     }
 
-    private static void noise(MtjNeuronArray m, double k) {
-        if (m.getNoise() == null) {
-            m.setNoise(SpinflowFactory.eINSTANCE.createNoiseSpec());
-        }
+    /**
+     * Read noise k times the model's: integration time / k^2 and Hooge parameter * k^2 (macrospin devices);
+     * k <= 0 switches read noise off.
+     */
+    private static void noise(MtjNeuronArray m, MtjChange c, double k) {
         if (!(k > 0)) {
-            m.getNoise().setEnabled(false);
+            c.noise = false;
             return;
         }
-        m.getNoise().setEnabled(true);
+        c.noise = true;
         if (isMacrospin(m.getPreset())) {
-            m.getNoise().setIntegrationTime(m.getNoise().getIntegrationTime() / (k * k));
-            double alphaH = DEFAULT_ALPHA_H;
-            for (Parameter p : m.getParameters()) {
-                if (p.getName().equals("alphaH")) {
-                    alphaH = p.getValue();
+            double tInt = c.integrationTime != null ? c.integrationTime
+                    : (m.getNoise() != null ? m.getNoise() : SpinflowFactory.eINSTANCE.createNoiseSpec()).getIntegrationTime();
+            c.integrationTime = tInt / (k * k);
+            Double alphaH = c.parameters.get("alphaH");
+            if (alphaH == null) {
+                alphaH = DEFAULT_ALPHA_H;
+                for (Parameter p : m.getParameters()) {
+                    if (p.getName().equals("alphaH")) {
+                        alphaH = p.getValue();
+                    }
                 }
             }
-            parameter(m, "alphaH", alphaH * k * k);
+            c.parameters.put("alphaH", alphaH * k * k);
         }
-    }
-
-    private static void parameter(MtjNeuronArray m, String name, double value) {
-        for (Parameter p : m.getParameters()) {
-            if (p.getName().equals(name)) {
-                p.setValue(value);
-                return;
-            }
-        }
-        Parameter p = SpinflowFactory.eINSTANCE.createParameter();
-        p.setName(name);
-        p.setValue(value);
-        m.getParameters().add(p);
     }
 
     static boolean isMacrospin(String preset) {

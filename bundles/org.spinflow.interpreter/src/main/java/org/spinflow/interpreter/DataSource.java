@@ -26,6 +26,15 @@ public final class DataSource {
      * @param dataOverride {@code --data}: an IDX folder, a CSV file, or a folder holding the spec's CSV file name; may be null
      */
     public static Loaded load(TrainingSpec spec, Path modelDir, Path dataOverride) {
+        return load(spec, modelDir, dataOverride, null);
+    }
+
+    /**
+     * As {@link #load(TrainingSpec, Path, Path)}, with the run's training-sample limit instead of the spec's.
+     *
+     * @param limit the first {@code limit} training samples are kept (0 keeps all); null: as the spec says
+     */
+    public static Loaded load(TrainingSpec spec, Path modelDir, Path dataOverride, Integer limit) {
         if (spec == null || spec.getDataset() == null) {
             throw new InterpreterException("the model has no training data set (training/dataset)");
         }
@@ -52,8 +61,9 @@ public final class DataSource {
         } else {
             train = CsvDatasets.load(path);
         }
-        if (d.getLimit() > 0 && d.getLimit() < train.n()) {
-            train = train.head(d.getLimit());
+        int keep = limit != null ? limit : d.getLimit();
+        if (keep > 0 && keep < train.n()) {
+            train = train.head(keep);
         }
         int classes = readoutClasses(spec);
         if (classes > 0) { // labels beyond the readout would be read outside the sample's row

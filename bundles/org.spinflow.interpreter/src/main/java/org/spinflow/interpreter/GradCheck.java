@@ -55,7 +55,7 @@ public final class GradCheck {
         Map<String, long[]> counts = new LinkedHashMap<>(); // excluded, points
         Map<String, String> kinds = new LinkedHashMap<>();
         int batchesRun = 0;
-        try (Plan plan = Plan.compile(network, modelDir, config, new Optimiser(network.getTraining().getOptimizer()))) {
+        try (Plan plan = Plan.compile(network, modelDir, config, Optimiser.of(network.getTraining().getOptimizer(), config))) {
             int batch = Math.max(1, config.batchSize());
             plan.initialise(batch, TrainingSession.foldSeed(config, 0));
             int[] order = Splits.shuffle(Splits.range(ds.n()), Keys.mix(config.seed(), 0x6C6CL));

@@ -26,6 +26,14 @@ public final class Optimiser {
                 spec.getEpsilon(), spec.getWeightDecay(), spec.getSchedule(), spec.getStepEpochs(), spec.getGamma());
     }
 
+    /** The optimiser of a spec with the run's learning-rate override, if any. */
+    public static Optimiser of(OptimizerSpec spec, RunConfig config) {
+        Double lr = config.overrides().learningRate();
+        return lr == null ? new Optimiser(spec)
+                : new Optimiser(spec.getKind(), lr, spec.getMomentum(), spec.getBeta1(), spec.getBeta2(), spec.getEpsilon(),
+                        spec.getWeightDecay(), spec.getSchedule(), spec.getStepEpochs(), spec.getGamma());
+    }
+
     public Optimiser(OptimizerKind kind, double lr, double momentum, double beta1, double beta2, double epsilon,
                      double weightDecay, Schedule schedule, int stepEpochs, double gamma) {
         this.kind = kind;
@@ -42,6 +50,16 @@ public final class Optimiser {
 
     public OptimizerKind kind() {
         return kind;
+    }
+
+    /** Momentum coefficient (MOMENTUM). */
+    public double momentum() {
+        return momentum;
+    }
+
+    /** Weight decay (L2) coefficient. */
+    public double weightDecay() {
+        return weightDecay;
     }
 
     /** Learning rate of a (0-based) epoch out of {@code epochs}. */

@@ -197,7 +197,7 @@ public final class Trainer {
 
     /** A plan holding the final weights of a finished run, from its last checkpoint. */
     private Plan finalPlan(Map<String, float[][]> state, int fold) {
-        Plan plan = Plan.compile(network, modelDir, config, new Optimiser(network.getTraining().getOptimizer()));
+        Plan plan = Plan.compile(network, modelDir, config, Optimiser.of(network.getTraining().getOptimizer(), config));
         plan.initialise(Math.max(Math.max(1, config.batchSize()), 64), TrainingSession.foldSeed(config, fold));
         plan.restore(state);
         return plan;
@@ -234,7 +234,7 @@ public final class Trainer {
             eval = tf.apply(job.evalIdx() == null ? job.evalSet() : job.evalSet().subset(job.evalIdx()));
         }
         TrainingSpec spec = network.getTraining();
-        Optimiser opt = new Optimiser(spec.getOptimizer());
+        Optimiser opt = Optimiser.of(spec.getOptimizer(), config);
         Plan plan = Plan.compile(network, modelDir, config, opt);
         int batch = Math.max(1, config.batchSize());
         plan.initialise(Math.max(batch, 64), TrainingSession.foldSeed(config, fold));

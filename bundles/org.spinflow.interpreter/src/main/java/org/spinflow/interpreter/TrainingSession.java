@@ -26,9 +26,20 @@ public final class TrainingSession {
      * @param seed          run seed
      * @param repeatedReads reads averaged per perturbed point
      * @param threads       worker threads (never changes a result); null: all cores
+     * @param settings      training and per-node settings over the model's (applied when the data is loaded and
+     *                      the plan compiled; the model is not modified); null: none
      */
-    public record Overrides(GradientMode gradient, Double delta, Long seed, Integer repeatedReads, Integer threads) {
+    public record Overrides(GradientMode gradient, Double delta, Long seed, Integer repeatedReads, Integer threads,
+                            SettingOverrides settings) {
         public static final Overrides NONE = new Overrides(null, null, null, null, null);
+
+        public Overrides {
+            settings = settings == null ? SettingOverrides.NONE : settings;
+        }
+
+        public Overrides(GradientMode gradient, Double delta, Long seed, Integer repeatedReads, Integer threads) {
+            this(gradient, delta, seed, repeatedReads, threads, SettingOverrides.NONE);
+        }
     }
 
     private final Network network;
@@ -56,10 +67,16 @@ public final class TrainingSession {
             throw new InterpreterException("the model has no training specification (it names the data set and the settings)");
         }
         Overrides o = overrides == null ? Overrides.NONE : overrides;
+        for (String name : o.settings().nodes().keySet()) {
+            if (network.getNodes().stream().noneMatch(n -> name.equals(n.getName()))) {
+                throw new InterpreterException("setting overrides name node '" + name + "', which the model does not have");
+            }
+        }
         int threads = o.threads() != null ? Math.max(1, o.threads()) : Runtime.getRuntime().availableProcessors();
         RunConfig c = new RunConfig(o.gradient() != null ? o.gradient() : t.getGradientMode(),
                 o.delta() != null ? o.delta() : t.getDelta(), o.repeatedReads() != null ? o.repeatedReads() : t.getRepeatedReads(),
-                o.seed() != null ? o.seed() : t.getSeed(), t.getBatchSize(), threads, true, true);
+                o.seed() != null ? o.seed() : t.getSeed(),
+                o.settings().batchSize() != null ? o.settings().batchSize() : t.getBatchSize(), threads, true, true, o.settings());
         return new TrainingSession(network, modelDir, dataOverride, c);
     }
 
@@ -89,14 +106,14 @@ public final class TrainingSession {
     /** The data, loaded on first use. */
     public DataSource.Loaded data() {
         if (data == null) {
-            data = DataSource.load(network.getTraining(), modelDir, dataOverride);
+            data = DataSource.load(network.getTraining(), modelDir, dataOverride, config.overrides().limit());
         }
         return data;
     }
 
     /** A freshly compiled plan of the model; the caller closes it. */
     public Plan compile() {
-        return Plan.compile(network, modelDir, config, new Optimiser(network.getTraining().getOptimizer()));
+        return Plan.compile(network, modelDir, config, Optimiser.of(network.getTraining().getOptimizer(), config));
     }
 
     /** Trains (k-fold, hold-out or the IDX split, as the model says, with the options' overrides). */

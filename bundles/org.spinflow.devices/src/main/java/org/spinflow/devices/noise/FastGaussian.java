@@ -16,10 +16,16 @@ public final class FastGaussian {
     private static final int CELLS = 1 << BITS;
     /** Quantiles at u = i / CELLS, i = 1 .. CELLS-1 (index 0 and CELLS unused). */
     private static final double[] Q = new double[CELLS + 1];
+    /** Q as floats with the cell's step beside it ({@code QF[2i] = Q[i]}, {@code QF[2i+1] = Q[i+1] - Q[i]}), for {@link #gaussianFloat}. */
+    private static final float[] QF = new float[2 * CELLS];
 
     static {
         for (int i = 1; i < CELLS; i++) {
             Q[i] = inverseNormal((double) i / CELLS);
+        }
+        for (int i = 1; i < CELLS - 1; i++) {
+            QF[2 * i] = (float) Q[i];
+            QF[2 * i + 1] = (float) (Q[i + 1] - Q[i]);
         }
     }
 
@@ -41,6 +47,21 @@ public final class FastGaussian {
         double frac = ((h >>> (64 - BITS - 40)) & ((1L << 40) - 1)) * 0x1.0p-40;
         double a = Q[cell];
         return a + (Q[cell + 1 == CELLS ? cell : cell + 1] - a) * frac;
+    }
+
+    /**
+     * The deviate of {@link #gaussian} in float arithmetic: the same hash and cell, the cell's quantile
+     * and step read from one float pair and interpolated in float (24-bit fraction); differs from
+     * {@link #gaussian} by rounding only (below about 1e-6). The outer cells use the double path.
+     */
+    public static float gaussianFloat(long base, long index) {
+        long h = CounterRng.splitmix64(base + index * 0x9E3779B97F4A7C15L);
+        int cell = (int) (h >>> (64 - BITS));
+        if (cell == 0 || cell == CELLS - 1) {
+            return (float) inverseNormal(CounterRng.toUniform(h));
+        }
+        float frac = (int) ((h >>> (64 - BITS - 24)) & ((1 << 24) - 1)) * 0x1.0p-24f;
+        return QF[2 * cell] + QF[2 * cell + 1] * frac;
     }
 
     /** Inverse standard normal CDF (Acklam's rational approximation, relative error 1.15e-9). */

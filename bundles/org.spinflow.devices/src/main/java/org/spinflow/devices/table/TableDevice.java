@@ -19,6 +19,9 @@ import org.spinflow.devices.noise.FastGaussian;
  * (slope pre-multiplied by the spacing), {@code sigma[dev * n + i]}, {@code flags[dev * n + i]}.
  * A read is one table lookup, one Hermite evaluation and, with noise, one counter-based Gaussian
  * ({@link FastGaussian}) keyed by (noiseKey, element index): allocation-free and deterministic.
+ * Noisy reads (the hot path of analog training) use a second, float table of per-interval cubic
+ * coefficients and sigma lines, eight floats per interval, and float arithmetic (relative rounding
+ * about 1e-7, far below the read noise); noiseless reads and {@link #value} stay in double precision.
  * Reads outside [inputMin, inputMax] are clamped.
  *
  * <p>Invalid points: {@link #build} throws a {@link DeviceException} naming the device and drive
@@ -36,6 +39,14 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private final int size, n;
     private final double x0, x1, h, invH;
     private final double[] yd;
+    /**
+     * The noisy read's table (null without noise): per grid interval i and device, at
+     * {@code (i * size + dev) * 8}, eight floats {@code c0, c1, c2, c3, s0, s1 - s0, 0, 0} (the interval's
+     * cubic in the local coordinate f in [0, 1], {@code y = c0 + f (c1 + f (c2 + f c3))}, and its sigma
+     * line), so one lookup touches one 32-byte run instead of the separate value/slope and sigma arrays,
+     * and neighbouring devices read at similar drives (a batch reads devices in order) share cache lines.
+     */
+    private final float[] seg;
     private final float[] sigma;
     private final byte[] flags;
     private final double[] nominalYd;
@@ -46,7 +57,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private final Map<String, Double> info;
 
     private TableDevice(String preset, String inputUnit, String outputUnit, int size, int n, double x0, double x1,
-            double[] yd, float[] sigma, byte[] flags, double[] nominalYd, byte[] nominalFlags, boolean noise,
+            double[] yd, float[] seg, float[] sigma, byte[] flags, double[] nominalYd, byte[] nominalFlags, boolean noise,
             boolean linear, int invalidPoints, Map<String, Double> info) {
         this.preset = preset;
         this.inputUnit = inputUnit;
@@ -59,6 +70,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         this.invH = 1 / h;
         this.yd = yd;
         this.sigma = sigma;
+        this.seg = seg;
         this.flags = flags;
         this.nominalYd = nominalYd;
         this.nominalFlags = nominalFlags;
@@ -102,9 +114,14 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         double[] yd = new double[size * n * 2];
         float[] sg = new float[size * n];
         byte[] fl = new byte[size * n];
+        final float[] seg = noise ? new float[size * (n - 1) * 8] : null;
+        final boolean lin = interpolation == Interpolation.LINEAR;
         IntStream.range(0, size).parallel().forEach(k -> {
             Curve c = perDevice.apply(k);
             fill(xs, hh, c, interpolation, yd, sg, fl, k * n);
+            if (seg != null) {
+                segments(yd, sg, k, size, n, lin, seg);
+            }
         });
         double[] nyd = new double[n * 2];
         float[] nsg = new float[n];
@@ -127,8 +144,29 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                     + " = " + flagName(fl[firstBad]) + "); narrow the drive range (xMin/xMax), change the"
                     + " operating point, or set allowInvalid = 1 to keep the points and query flag()");
         }
-        return new TableDevice(preset, inputUnit, outputUnit, size, n, x0, x1, yd, sg, fl, nyd, nfl, noise,
+        return new TableDevice(preset, inputUnit, outputUnit, size, n, x0, x1, yd, seg, sg, fl, nyd, nfl, noise,
                 interpolation == Interpolation.LINEAR, invalid, info);
+    }
+
+    /** Fills device {@code dev}'s part of {@link #seg} from its value/slope and sigma tables. */
+    private static void segments(double[] yd, float[] sg, int dev, int size, int n, boolean linear, float[] c) {
+        final int segs = n - 1;
+        for (int i = 0; i < segs; i++) {
+            int p = dev * n + i;
+            int o = (i * size + dev) * 8;
+            double y0 = yd[p * 2], d0 = yd[p * 2 + 1], y1 = yd[p * 2 + 2], d1 = yd[p * 2 + 3];
+            double dy = y1 - y0;
+            c[o] = (float) y0;
+            if (linear) {
+                c[o + 1] = (float) dy;
+            } else {
+                c[o + 1] = (float) d0;
+                c[o + 2] = (float) (3 * dy - 2 * d0 - d1);
+                c[o + 3] = (float) (d0 + d1 - 2 * dy);
+            }
+            c[o + 4] = sg[p];
+            c[o + 5] = sg[p + 1] - sg[p];
+        }
     }
 
     private static void fill(double[] xs, double hh, Curve c, int method, double[] yd, float[] sg, byte[] fl, int off) {
@@ -208,17 +246,20 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         final double lo = x0, hi = x1, ih = invH;
         final int last = nn - 2;
         if (noise) {
+            // float arithmetic on the interval's cubic and sigma line (one 32-byte run of seg per read);
+            // the noiseless read below keeps the double-precision evaluation of value()
             final long base = FastGaussian.streamBase(noiseKey);
-            final float[] sg = sigma;
+            final float[] c = seg;
+            final int segs = nn - 1;
             for (int s0 = 0; s0 < count; s0 += sz) {
                 for (int dev = 0, k = s0; dev < sz; dev++, k++) {
                     double u = (Math.min(hi, Math.max(lo, drive[k])) - lo) * ih;
                     int i = Math.min((int) u, last);
-                    double f = u - i;
-                    int p = dev * nn + i;
-                    double v = eval(t, p * 2, f);
-                    double sgm = sg[p] + f * (sg[p + 1] - sg[p]);
-                    out[k] = (float) (v + sgm * FastGaussian.gaussian(base, k));
+                    float f = (float) (u - i);
+                    int o = (i * sz + dev) << 3;
+                    float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));
+                    float sgm = c[o + 4] + f * c[o + 5];
+                    out[k] = v + sgm * FastGaussian.gaussianFloat(base, k);
                 }
             }
         } else {

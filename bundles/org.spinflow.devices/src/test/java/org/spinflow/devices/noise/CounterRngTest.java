@@ -74,6 +74,26 @@ class CounterRngTest {
     }
 
     @Test
+    void fastGaussianFloatIsTheDoubleDeviateUpToRoundingWithTheSameMoments() {
+        long base = FastGaussian.streamBase(321);
+        int n = 400_000;
+        double s = 0, s2 = 0, s4 = 0, maxDiff = 0;
+        for (int k = 0; k < n; k++) {
+            double d = FastGaussian.gaussian(base, k);
+            double g = FastGaussian.gaussianFloat(base, k);
+            maxDiff = Math.max(maxDiff, Math.abs(g - d) / Math.max(1, Math.abs(d)));
+            s += g;
+            s2 += g * g;
+            s4 += g * g * g * g;
+        }
+        assertTrue(maxDiff < 2e-6, "float deviate differs by " + maxDiff);
+        double mean = s / n, var = s2 / n - mean * mean;
+        assertEquals(0, mean, 5 / Math.sqrt(n));
+        assertEquals(1, var, 5 * Math.sqrt(2.0 / n));
+        assertEquals(3, s4 / n, 0.05);
+    }
+
+    @Test
     void inverseNormalAccuracy() {
         assertEquals(0, FastGaussian.inverseNormal(0.5), 1e-12);
         assertEquals(1.959963984540054, FastGaussian.inverseNormal(0.975), 1e-8);

@@ -182,6 +182,7 @@ public final class Studio {
             ws.addEndpoint(b.build());
         });
         web.addServlet(new ServletHolder(new StudioServlet(context, defaultModel, hosts)), "/");
+        web.addServlet(new ServletHolder(new ExperimentServlet(context, hosts)), ExperimentServlet.PATH); // experiment suites
         server.setHandler(new TokenGate(token, web));
         server.setStopAtShutdown(true);
         server.start();

@@ -40,7 +40,12 @@ public final class Kernels {
      * {@code n} entries.
      */
     public static int nonZeros(float[] x, int off, int n, int[] idx) {
-        int c = 0;
+        return nonZeros(x, off, n, idx, 0);
+    }
+
+    /** {@link #nonZeros(float[], int, int, int[])} writing the indices from {@code idx[io]} on. */
+    static int nonZeros(float[] x, int off, int n, int[] idx, int io) {
+        int c = io;
         int k = 0;
         // eight at a time: a group whose bits (sign shifted out) are all zero is skipped with one
         // well-predicted branch (MNIST images have long runs of zero pixels)
@@ -64,7 +69,7 @@ public final class Kernels {
             final int bits = Float.floatToRawIntBits(x[off + k]) << 1;
             c += (bits | -bits) >>> 31;
         }
-        return c;
+        return c - io;
     }
 
     /**
@@ -73,7 +78,12 @@ public final class Kernels {
      * order.
      */
     static void axpyList(float[] coef, int co, int[] idx, int count, float[][] src, float[] y, int n) {
-        int k = 0;
+        axpyList(coef, co, idx, 0, count, src, y, n);
+    }
+
+    /** {@link #axpyList(float[], int, int[], int, float[][], float[], int)} over the list entries [k0, count). */
+    static void axpyList(float[] coef, int co, int[] idx, int k0, int count, float[][] src, float[] y, int n) {
+        int k = k0;
         for (; k + 7 < count; k += 8) {
             final int a = idx[k], b = idx[k + 1], c = idx[k + 2], d = idx[k + 3];
             final int e = idx[k + 4], f = idx[k + 5], g = idx[k + 6], h = idx[k + 7];
@@ -114,6 +124,64 @@ public final class Kernels {
             final int c = nonZeros(x, xo, rows, idx);
             axpyList(x, xo, idx, c, wRows, acc, cols);
             System.arraycopy(acc, 0, z, b * cols, cols);
+        }
+    }
+
+    /** Bytes of weight rows one block of {@link #forwardTiled} covers (they stay in L1/L2 while every sample of the tile uses them). */
+    static final int FORWARD_BLOCK_BYTES = 48 * 1024;
+
+    /** Rows of one block of {@link #forwardTiled} for a layer of {@code cols} outputs (at least 8). */
+    public static int forwardBlockRows(int cols) {
+        return Math.max(8, FORWARD_BLOCK_BYTES / (4 * Math.max(1, cols)));
+    }
+
+    /**
+     * Forward of samples [b0, b1) with the same result, bit for bit, as {@link #forward}, blocked so
+     * that each weight row is loaded from L2/L3 once per tile of up to {@code acc.length} samples
+     * instead of once per sample: every sample's non-zero inputs are listed first, then the rows are
+     * taken in blocks of {@link #forwardBlockRows} and every sample of the tile adds its terms of the
+     * block to its own accumulator row. Each output element still receives its terms one by one in
+     * ascending input order (blocks ascending, ascending inside a block), starting from the bias, so
+     * the summation order, and hence every bit, is that of {@link #forward} and of the naive loop.
+     * The tile is a run of consecutive samples fixed by the caller (a slice), never by the thread count.
+     *
+     * @param idx scratch of at least {@code acc.length * rows} ints
+     * @param acc scratch: {@code acc.length} rows of at least {@code cols} floats (the tile size)
+     * @param pos scratch of at least {@code 2 * acc.length} ints
+     */
+    public static void forwardTiled(float[] x, int rows, float[][] wRows, int cols, float[] z, int b0, int b1, int[] idx,
+            float[][] acc, int[] pos) {
+        final int tile = acc.length;
+        final int blockRows = forwardBlockRows(cols);
+        for (int t0 = b0; t0 < b1; t0 += tile) {
+            final int nt = Math.min(tile, b1 - t0);
+            for (int s = 0; s < nt; s++) {
+                System.arraycopy(wRows[rows], 0, acc[s], 0, cols);
+                pos[s] = s * rows;
+                pos[tile + s] = s * rows + nonZeros(x, (t0 + s) * rows, rows, idx, s * rows);
+            }
+            for (int k0 = blockRows; ; k0 += blockRows) {
+                boolean more = false;
+                for (int s = 0; s < nt; s++) {
+                    final int p0 = pos[s];
+                    final int end = pos[tile + s];
+                    int p1 = p0;
+                    while (p1 < end && idx[p1] < k0) {
+                        p1++;
+                    }
+                    if (p1 > p0) {
+                        axpyList(x, (t0 + s) * rows, idx, p0, p1, wRows, acc[s], cols);
+                        pos[s] = p1;
+                    }
+                    more |= p1 < end;
+                }
+                if (!more) {
+                    break;
+                }
+            }
+            for (int s = 0; s < nt; s++) {
+                System.arraycopy(acc[s], 0, z, (t0 + s) * cols, cols);
+            }
         }
     }
 

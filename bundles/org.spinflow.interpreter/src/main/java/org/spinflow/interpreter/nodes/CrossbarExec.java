@@ -66,9 +66,10 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] s2;
     /** Gradient, then weight change, of the batch being committed (indices as w). */
     private float[] gFlat;
-    /** Per-slice scratch of the forward pass (non-zero input indices, accumulator row). */
+    /** Per-slice scratch of the forward pass (non-zero input indices, accumulator rows, list positions). */
     private int[][] fwdIdx;
-    private float[][] fwdAcc;
+    private float[][][] fwdAcc;
+    private int[][] fwdPos;
     /** Per-worker scratch of the commit: gradient block rows, transposed input block, sample indices. */
     private float[][][] gBlock;
     private float[][] xtBlock;
@@ -84,6 +85,11 @@ public final class CrossbarExec extends AbstractExecNode {
     private int lastWrittenRows;
     /** Mean of G+ + G- over the physical devices, recomputed lazily after a commit (NaN: stale). */
     private double meanPairG = Double.NaN;
+    /** Sum of G+ + G- over each commit row block (see {@link #pairSum}), filled by the commit; valid when {@link #blockSumsValid}. */
+    private double[] blockPairSums;
+    private boolean blockSumsValid;
+    /** Per-worker column sums of {@link #pairSum}. */
+    private double[][] colSums;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -111,8 +117,9 @@ public final class CrossbarExec extends AbstractExecNode {
         s1 = new float[n];
         s2 = new float[n];
         gFlat = new float[n];
-        fwdIdx = new int[ctx.slots()][rows];
-        fwdAcc = new float[ctx.slots()][cols];
+        fwdIdx = new int[ctx.slots()][Step.SLICE * rows];
+        fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
+        fwdPos = new int[ctx.slots()][2 * Step.SLICE];
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
         int workers = ctx.parallel().threads();
         gBlock = new float[workers][rowBlock][cols];
@@ -121,9 +128,13 @@ public final class CrossbarExec extends AbstractExecNode {
         xIn = new float[ctx.capacity() * rows];
         pendingBatch = 0;
         writesByWorker = new long[workers];
+        blockPairSums = new double[(rows + 1 + rowBlock - 1) / rowBlock];
+        colSums = new double[workers][cols];
+        blockSumsValid = false;
         lastWrites = 0;
         lastWrittenRows = 0;
         meanPairG = Double.NaN;
+        blockSumsValid = false;
         if (s.gPlus() != null && s.gMinus() != null) {
             System.arraycopy(s.gPlus(), 0, gp, 0, n);
             System.arraycopy(s.gMinus(), 0, gm, 0, n);
@@ -234,7 +245,8 @@ public final class CrossbarExec extends AbstractExecNode {
     @Override
     public void forward(Step step, int from, int to) {
         final float[] x = input.output();
-        Kernels.forward(x, rows, wRows, cols, out, from, to, fwdIdx[from / Step.SLICE], fwdAcc[from / Step.SLICE]);
+        final int slot = from / Step.SLICE;
+        Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);
@@ -267,7 +279,10 @@ public final class CrossbarExec extends AbstractExecNode {
         java.util.Arrays.fill(writesByWorker, 0);
         step.parallel.forEach(blocks, (long) rowBlock * cols * (4 + batch / 4), (k0, k1, worker) -> {
             for (int k = k0; k < k1; k++) {
-                commitRows(step, opt, batch, k * rowBlock, Math.min(limitRows, (k + 1) * rowBlock), worker);
+                final int i0 = k * rowBlock, i1 = Math.min(limitRows, (k + 1) * rowBlock);
+                commitRows(step, opt, batch, i0, i1, worker);
+                // the block's pair sum while it is in cache (the read energy needs the mean every step)
+                blockPairSums[k] = pairSum(i0, i1, colSums[worker]);
             }
         });
         pendingBatch = 0;
@@ -277,6 +292,7 @@ public final class CrossbarExec extends AbstractExecNode {
         }
         lastWrittenRows = lastWrites > 0 ? limitRows : 0;
         meanPairG = Double.NaN;
+        blockSumsValid = true;
     }
 
     /** Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1). */
@@ -294,8 +310,52 @@ public final class CrossbarExec extends AbstractExecNode {
         } else {
             java.util.Arrays.fill(gFlat, from, to, 0f);
         }
-        opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
         final float halfScale = gScale / 2;
+        final org.spinflow.model.OptimizerKind kind = opt.kind();
+        if (s.write().ideal() && kind != org.spinflow.model.OptimizerKind.ADAM) {
+            // ideal writes with SGD or momentum: optimiser, update, clip and re-read fused into one pass
+            // over the block (the same expressions, in the same order, as Optimiser.delta followed by the
+            // loop below, so the same bits; kept equal by CommitFusionTest)
+            final float lr = (float) step.learningRate;
+            final float wd = (float) opt.weightDecay();
+            final float mu = kind == org.spinflow.model.OptimizerKind.MOMENTUM ? (float) opt.momentum() : 0f;
+            final float lo = gMin, hi = gMax;
+            final float inv = 1f / gScale;
+            if (kind == org.spinflow.model.OptimizerKind.MOMENTUM) {
+                for (int i = from; i < to; i++) {
+                    final float v = mu * s1[i] + gFlat[i] + wd * w[i];
+                    s1[i] = v;
+                    final float dl = -lr * v;
+                    gFlat[i] = dl;
+                    final float d = dl * halfScale;
+                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
+                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
+                    gp[i] = a;
+                    gm[i] = b;
+                    w[i] = (a - b) * inv;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    final float dl = -lr * (gFlat[i] + wd * w[i]);
+                    gFlat[i] = dl;
+                    final float d = dl * halfScale;
+                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
+                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
+                    gp[i] = a;
+                    gm[i] = b;
+                    w[i] = (a - b) * inv;
+                }
+            }
+            // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
+            int pulses = 0;
+            for (int i = from; i < to; i++) {
+                pulses += gFlat[i] != 0 ? 2 : 0;
+            }
+            writesByWorker[worker] += pulses;
+            copyRows(from, to);
+            return;
+        }
+        opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
         if (s.write().ideal()) {
             // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
             int pulses = 0;
@@ -365,6 +425,11 @@ public final class CrossbarExec extends AbstractExecNode {
         pendingBatch = 0;
     }
 
+    /** The crossbar's settings, as compiled. */
+    public Settings settings() {
+        return s;
+    }
+
     public int rows() {
         return rows;
     }
@@ -392,14 +457,37 @@ public final class CrossbarExec extends AbstractExecNode {
     /** Mean over the physical devices of G+ + G- (S), for the read energy. */
     public double meanPairConductance() {
         if (Double.isNaN(meanPairG)) {
-            int physical = s.bias() ? n : rows * cols;
+            final int limitRows = s.bias() ? rows + 1 : rows;
+            final int blocks = (limitRows + rowBlock - 1) / rowBlock;
             double sum = 0;
-            for (int i = 0; i < physical; i++) {
-                sum += (double) gp[i] + gm[i];
+            for (int k = 0; k < blocks; k++) {
+                sum += blockSumsValid ? blockPairSums[k]
+                        : pairSum(k * rowBlock, Math.min(limitRows, (k + 1) * rowBlock), colSums[0]);
             }
-            meanPairG = sum / physical;
+            meanPairG = sum / ((double) limitRows * cols);
         }
         return meanPairG;
+    }
+
+    /**
+     * Sum of {@code (double) gp[i] + gm[i]} over the whole rows [i0, i1) in a fixed order: a column
+     * sum per column (rows ascending; independent additions, so they do not wait on each other), then
+     * the column sums in column order. The mean pair conductance adds these block sums in block
+     * order, whichever thread computed them.
+     */
+    private double pairSum(int i0, int i1, double[] colSums) {
+        java.util.Arrays.fill(colSums, 0, cols, 0.0);
+        for (int r = i0; r < i1; r++) {
+            final int base = r * cols;
+            for (int j = 0; j < cols; j++) {
+                colSums[j] += (double) gp[base + j] + gm[base + j];
+            }
+        }
+        double sum = 0;
+        for (int j = 0; j < cols; j++) {
+            sum += colSums[j];
+        }
+        return sum;
     }
 
     public int cols() {
@@ -426,5 +514,6 @@ public final class CrossbarExec extends AbstractExecNode {
         System.arraycopy(st[3], 0, s2, 0, n);
         refreshWeights(0, n);
         meanPairG = Double.NaN;
+        blockSumsValid = false;
     }
 }

@@ -83,6 +83,7 @@ public final class StandardKinds {
             Crossbar c = (Crossbar) node;
             SynapseSpec sp = c.getSynapse() != null ? c.getSynapse()
                     : org.spinflow.model.SpinflowFactory.eINSTANCE.createSynapseSpec();
+            int levels = ctx.config().overrides().node(c.getName()).synapseLevels(sp); // the run's override, else the model's
             float[] gp = null;
             float[] gm = null;
             if (ConductanceCodec.hasPairs(c)) {
@@ -102,9 +103,9 @@ public final class StandardKinds {
                 }
             }
             CrossbarExec.Settings s = new CrossbarExec.Settings(c.getRows(), c.getCols(), c.isBias(), sp.getGMin(),
-                    sp.getGMax(), sp.getWeightRange(), sp.getWriteNoise(), sp.getReadNoise(), sp.getLevels(),
+                    sp.getGMax(), sp.getWeightRange(), sp.getWriteNoise(), sp.getReadNoise(), levels,
                     c.getInit(), c.getInitScale(), gp, gm, new org.spinflow.devices.synapse.SynapseWrite(sp.getGMin(),
-                            sp.getGMax(), sp.getLevels(), sp.getWriteNoise(), sp.getWriteVariation(), sp.getNonlinearity(),
+                            sp.getGMax(), levels, sp.getWriteNoise(), sp.getWriteVariation(), sp.getNonlinearity(),
                             sp.getAsymmetry()));
             return new CrossbarExec(c.getName(), input, s);
         }
@@ -124,13 +125,17 @@ public final class StandardKinds {
             String presetName = params.preset();
             Map<String, Double> overrides = params.overrides();
             Map<String, String> text = params.text();
-            boolean variability = ctx.config().variability() && m.getVariability() != null && m.getVariability().isEnabled();
-            double scale = variability ? m.getVariability().getScale() : 0.0;
-            boolean noise = ctx.config().noise() && m.getNoise() != null && m.getNoise().isEnabled();
-            if (m.getNoise() != null && MtjDeviceParameters.isMacrospin(presetName)) {
-                overrides.putIfAbsent("tInt", m.getNoise().getIntegrationTime());
+            // the run's setting overrides (org.spinflow.interpreter.SettingOverrides) over the model's values
+            org.spinflow.interpreter.SettingOverrides.Node run = ctx.config().overrides().node(m.getName());
+            run.applyDeviceParameters(overrides);
+            org.spinflow.interpreter.SettingOverrides.Noise ns = run.noise(m.getNoise());
+            boolean variability = ctx.config().variability() && run.variabilityEnabled(m.getVariability());
+            double scale = variability ? run.variabilityScale(m.getVariability()) : 0.0;
+            boolean noise = ctx.config().noise() && ns != null && ns.enabled();
+            if (ns != null && MtjDeviceParameters.isMacrospin(presetName)) {
+                overrides.putIfAbsent("tInt", ns.integrationTime());
                 // 1/f: L = ln(fmax/fmin) is about 2 for back-to-back read pairs, about 15 for unpaired reads
-                overrides.putIfAbsent("flickerL", m.getNoise().isPairedReads() ? 2.0 : 15.0);
+                overrides.putIfAbsent("flickerL", ns.pairedReads() ? 2.0 : 15.0);
             }
             Preset preset;
             Device device;
@@ -150,10 +155,10 @@ public final class StandardKinds {
             double ref = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_REFERENCE, overrides, pp, "neuron.outputReference", 0.0);
             double og = value(m, SpinflowPackage.Literals.MTJ_NEURON_ARRAY__OUTPUT_GAIN, overrides, pp, "neuron.outputGain", 1.0);
             MtjExec exec = new MtjExec(m.getName(), input, m.getSize(), new MtjExec.Settings(device, gain, offset, ref, og));
-            if (noise && m.getNoise().getDriftAmplitude() > 0) {
+            if (noise && ns.driftAmplitude() > 0) {
                 try {
-                    exec.drift(new org.spinflow.devices.noise.Drift(m.getNoise().getDriftAmplitude(),
-                            m.getNoise().getDriftPeriod(), ref, m.getSize(), Keys.mix(ctx.config().seed(),
+                    exec.drift(new org.spinflow.devices.noise.Drift(ns.driftAmplitude(),
+                            ns.driftPeriod(), ref, m.getSize(), Keys.mix(ctx.config().seed(),
                                     Keys.nameId(m.getName()), 0xD21F7L)));
                 } catch (DeviceException e) {
                     throw new InterpreterException("node '" + m.getName() + "': " + e.getMessage(), e);

@@ -26,8 +26,9 @@ import org.spinflow.interpreter.kernel.Kernels;
  * kernels, so the figures compare directly; for scale, one core of the reference machine does about
  * 128 GFLOP/s in sgemm.
  * <ul>
- * <li>{@code forward} / {@code forwardNaive}: {@code z = x W + b} ({@link Kernels#forward} vs a
- *     row-by-row loop over every input).</li>
+ * <li>{@code forward} / {@code forwardTiled} / {@code forwardNaive}: {@code z = x W + b}
+ *     ({@link Kernels#forward}, {@link Kernels#forwardTiled} over 8-sample slices as the crossbars run it,
+ *     vs a row-by-row loop over every input).</li>
  * <li>{@code gradRows} / {@code gradNaive}: the weight gradient {@code X^T dZ} of all rows incl. the
  *     bias ({@link Kernels#gradRows} vs {@link Kernels#gradWeights}, the per-sample reference).</li>
  * <li>{@code gradInputT} (used by the crossbars: axpy over the transposed weights), {@code gradInput}
@@ -56,6 +57,8 @@ public class KernelBenchmark {
     float[][] wRows, dzRows, gRows, wT;
     float[] accRows;
     int[] idx;
+    int[] tileIdx, tilePos;
+    float[][] tileAcc;
     long fwdFlop, gradFlop, ginFlop;
 
     /** Useful floating-point operations done, reported as a rate. */
@@ -107,6 +110,9 @@ public class KernelBenchmark {
         }
         dx = new float[BATCH * rows];
         acc = new float[cols];
+        tileIdx = new int[8 * rows];
+        tilePos = new int[16];
+        tileAcc = new float[8][cols];
         wRows = new float[rows + 1][cols];
         for (int i = 0; i <= rows; i++) {
             System.arraycopy(w, i * cols, wRows[i], 0, cols);
@@ -134,6 +140,16 @@ public class KernelBenchmark {
     @Benchmark
     public float[] forward(Flops f) {
         Kernels.forward(x, rows, wRows, cols, z, 0, BATCH, idx, acc);
+        f.flop += fwdFlop;
+        return z;
+    }
+
+    /** The forward as the crossbars run it: 8-sample slices, the rows in blocks shared by the slice's samples. */
+    @Benchmark
+    public float[] forwardTiled(Flops f) {
+        for (int b0 = 0; b0 < BATCH; b0 += 8) {
+            Kernels.forwardTiled(x, rows, wRows, cols, z, b0, Math.min(BATCH, b0 + 8), tileIdx, tileAcc, tilePos);
+        }
         f.flop += fwdFlop;
         return z;
     }

@@ -105,6 +105,30 @@ class KernelsTest {
     }
 
     @Test
+    void forwardTiledIsBitIdenticalToForwardForAnyTileAndRowBlocking() {
+        SplittableRandom r = new SplittableRandom(21);
+        // the row blocks hold forwardBlockRows(cols) rows: one block for narrow layers, 20-41 rows for 300-600 columns
+        for (int[] shape : new int[][] {{784, 100}, {784, 256}, {129, 300}, {97, 600}, {5, 3}, {1, 1}, {33, 17}}) {
+            int rows = shape[0], cols = shape[1], batch = 13;
+            for (double density : new double[] {0.0, 0.19, 1.0}) {
+                float[] x = inputs(r, batch * rows, density);
+                float[] w = inputs(r, (rows + 1) * cols, 1.0);
+                float[][] wRows = rows(w, rows + 1, cols);
+                float[] ref = new float[batch * cols];
+                Kernels.forward(x, rows, wRows, cols, ref, 1, batch, new int[rows], new float[cols]);
+                for (int tile : new int[] {1, 3, 8}) {
+                    float[] z = new float[batch * cols];
+                    Kernels.forwardTiled(x, rows, wRows, cols, z, 1, batch, new int[tile * rows], new float[tile][cols],
+                            new int[2 * tile]);
+                    assertArrayEquals(ref, z, rows + "x" + cols + " density " + density + " tile " + tile);
+                }
+            }
+        }
+        assertEquals(122, Kernels.forwardBlockRows(100));
+        assertEquals(20, Kernels.forwardBlockRows(600));
+    }
+
+    @Test
     void gradRowsIsBitIdenticalToTheNaiveSampleOrderSumForAnyRowBlocking() {
         SplittableRandom r = new SplittableRandom(12);
         for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {64, 64}, {1, 1}, {129, 3}}) {

@@ -1,0 +1,50 @@
+package org.spinflow.devices.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.spinflow.devices.noise.FastGaussian;
+
+/** The noisy read's float segment table against the double-precision table and the double Gaussian. */
+class TableDeviceTest {
+
+    private static TableDevice device(int interpolation) {
+        double x0 = -2, x1 = 3;
+        int n = 41;
+        double[] xs = TableDevice.grid(x0, x1, n);
+        return TableDevice.build("test", "A", "V", 5, x0, x1, n, k -> {
+            double[] y = new double[n], sg = new double[n];
+            for (int i = 0; i < n; i++) {
+                y[i] = 0.07 + 0.03 * Math.tanh((1 + 0.1 * k) * xs[i]) + 0.001 * k;
+                sg[i] = 1e-3 * (1 + 0.2 * k + 0.1 * xs[i] * xs[i]);
+            }
+            return new TableDevice.Curve(y, sg, null);
+        }, new TableDevice.Curve(new double[n], null, null), interpolation, true, false, Map.of());
+    }
+
+    @Test
+    void noisyReadIsValuePlusSigmaTimesTheDeviateUpToFloatRounding() {
+        for (int interpolation : new int[] {Interpolation.SPLINE, Interpolation.PCHIP, Interpolation.LINEAR}) {
+            TableDevice d = device(interpolation);
+            SplittableRandom r = new SplittableRandom(5);
+            int count = 5 * 400;
+            float[] x = new float[count], y = new float[count];
+            for (int k = 0; k < count; k++) {
+                // inside the range, on grid nodes and outside (clamped)
+                x[k] = k % 97 == 0 ? 3.5f : (k % 89 == 0 ? -2f : (float) (-2.2 + 5.4 * r.nextDouble()));
+            }
+            long key = 4242;
+            d.read(x, y, count, key);
+            long base = FastGaussian.streamBase(key);
+            for (int k = 0; k < count; k++) {
+                int dev = k % 5;
+                double expected = d.value(dev, x[k]) + d.readNoiseSigma(dev, x[k]) * FastGaussian.gaussian(base, k);
+                assertEquals(expected, y[k], 2e-7 * 0.1 + 1e-5 * d.readNoiseSigma(dev, x[k]),
+                        "interpolation " + interpolation + " read " + k + " at " + x[k]);
+            }
+        }
+    }
+}
