@@ -8,7 +8,8 @@ mkdirSync(out, { recursive: true });
 await esbuild.build({
     entryPoints: { bundle: 'src/main.ts' },
     bundle: true,
-    minify: true,
+    // SPINFLOW_NO_MINIFY=1: readable function names (for a profile of test/bench.mjs --cpuprofile)
+    minify: !process.env.SPINFLOW_NO_MINIFY,
     sourcemap: false,
     format: 'iife',
     target: 'es2020',

@@ -80,6 +80,15 @@ class ProgressHandler implements IActionHandler {
     }
 }
 
+/** Timing marks of the model's way to the screen (read by test/bench.mjs): when each of these actions arrived. */
+@injectable()
+class MarkHandler implements IActionHandler {
+    handle(action: Action): void {
+        const marks = ((window as any).spinflowMarks ??= []);
+        marks.push({ kind: action.kind, at: performance.now() });
+    }
+}
+
 const spinflowModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
@@ -96,12 +105,19 @@ const spinflowModule = new FeatureModule(
         configureModelElement(context, 'port:in', GPort, RectangularNodeView);
         configureModelElement(context, 'port:out', GPort, RectangularNodeView);
         bind(ProgressHandler).toSelf().inSingletonScope();
+        bind(MarkHandler).toSelf().inSingletonScope();
+        for (const kind of ['requestBounds', 'setModel', 'updateModel']) {
+            configureActionHandler(context, kind, MarkHandler);
+        }
         for (const kind of ['spinflowTrainingProgress', 'spinflowFileChanged', 'setDirtyState', 'setMarkers', 'message', 'serverMessage', 'spinflowEditRejected']) {
             configureActionHandler(context, kind, ProgressHandler);
         }
     },
     { featureId: Symbol('spinflow') }
 );
+
+let wsUrl = '';
+let modelUri = '';
 
 async function start(): Promise<void> {
     const params = new URLSearchParams(window.location.search);
@@ -123,15 +139,40 @@ async function start(): Promise<void> {
         document.body.dataset.embedded = 'true';
     }
     panels.setModelName(model);
-    const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
+    panels.reconnect = () => reconnect();
+    modelUri = model;
+    wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
     watchConnection();
     const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
-    const connection = await provider.listen({ onConnection: () => undefined, logger: console as any });
+    const connection = await provider.listen({ onConnection: () => undefined, logger: quietLogger });
+    await open(connection, false);
+    panels.fit();
+    (window as any).spinflowFittedAt = performance.now();
+    document.body.dataset.loaded = 'true';
+    panels.announceCreated();
+}
+
+/** The provider's own log lines (it logs a refused reconnect attempt as an error); the banner says what matters. */
+const quietLogger: any = { error: () => undefined, warn: () => undefined, info: () => undefined, log: () => undefined, debug: () => undefined };
+
+/**
+ * Opens the model over a (new) connection: a fresh GLSP client and diagram container rendering into a fresh
+ * canvas element. On a reconnect the previous viewport is kept.
+ */
+async function open(connection: any, reconnecting: boolean): Promise<void> {
     const clientId = 'sprotty'; // GLSP renders into the element whose id is the client id
+    const old = document.getElementById(clientId)!;
+    if (reconnecting) {
+        // the previous container's canvas and its UI extensions (palette) go; the new container renders anew
+        const fresh = document.createElement('div');
+        fresh.id = clientId;
+        fresh.className = 'sprotty';
+        old.replaceWith(fresh);
+    }
     const glspClient = new BaseJsonrpcGLSPClient({ id: 'spinflow', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId, diagramType: DIAGRAM_TYPE, glspClientProvider: async () => glspClient, sourceUri: model },
+        createDiagramOptionsModule({ clientId, diagramType: DIAGRAM_TYPE, glspClientProvider: async () => glspClient, sourceUri: modelUri },
             // no zoom floor that hides large models (a 500-node chain fits at about 0.02)
             { zoomLimits: { min: 0.005, max: 8 } }),
         spinflowModule,
@@ -142,16 +183,20 @@ async function start(): Promise<void> {
     panels.attach(dispatcher, editorContext);
     const loader = container.get(DiagramLoader);
     const t0 = performance.now();
-    await loader.load({ requestModelOptions: { sourceUri: model } });
+    performance.mark('spinflow-load-start');
+    await loader.load({ requestModelOptions: { sourceUri: modelUri, isReconnecting: reconnecting } });
     await dispatcher.onceModelInitialized();
-    panels.fit();
-    (window as any).spinflowLoadMillis = performance.now() - t0;
+    performance.mark('spinflow-model-initialized');
+    if (!reconnecting) {
+        (window as any).spinflowLoadStart = t0;
+        (window as any).spinflowLoadMillis = performance.now() - t0;
+    }
     (window as any).spinflow = {
         dispatcher,
         editorContext,
         undo: () => dispatcher.dispatch(UndoAction.create()),
         redo: () => dispatcher.dispatch(RedoAction.create()),
-        save: () => dispatcher.dispatch(SaveModelAction.create()),
+        save: () => panels.save(),
         // overwrites the file although it changed on disk (only after the user agreed to)
         forceSave: () => dispatcher.dispatch({ kind: 'spinflowForceSave' } as any),
         fit: () => panels.fit(),
@@ -162,22 +207,58 @@ async function start(): Promise<void> {
         paste: () => panels.paste(),
         center: () => dispatcher.dispatch(CenterAction.create([]))
     };
-    document.body.dataset.loaded = 'true';
 }
 
+let reconnecting = false;
+
 /**
- * Watches the page's WebSocket to the studio server: when it closes, a banner says so (edits and saves no longer
- * reach the server) and the page polls the server; once it answers, a page without unsaved edits reconnects by
- * reloading, one with unsaved edits offers the reload (a restarted server has lost the session's edits).
+ * The connection dropped (server restart or network): tries again with back-off (1, 2, 4, then every 8 s) - first
+ * whether the server answers at all, then a new WebSocket - and re-opens the model on it, without reloading the page.
  */
+async function reconnect(): Promise<void> {
+    if (reconnecting) return;
+    reconnecting = true;
+    let delay = 1000;
+    try {
+        for (let attempt = 1; ; attempt++) {
+            await new Promise(r => window.setTimeout(r, delay));
+            delay = Math.min(8000, delay * 2);
+            panels.reconnecting(attempt);
+            try {
+                const r = await fetch('/api/templates', { cache: 'no-store' }); // the server answers (and knows our token)
+                if (!r.ok) continue;
+                const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
+                const connection = await Promise.race([
+                    provider.listen({ onConnection: () => undefined, logger: quietLogger }),
+                    new Promise<undefined>(r2 => window.setTimeout(() => r2(undefined), 10000))
+                ]);
+                if (!connection) continue;
+                const viewport = panels.viewport();
+                await open(connection, true);
+                panels.reconnected(viewport);
+                return;
+            } catch {
+                // not yet: the next attempt after a longer wait
+            }
+        }
+    } finally {
+        reconnecting = false;
+    }
+}
+
 function watchConnection(): void {
     const Native = window.WebSocket;
+    let current: WebSocket | undefined;
     class Watched extends Native {
         constructor(url: string | URL, protocols?: string | string[]) {
             super(url, protocols);
             if (String(url).endsWith('/glsp')) {
-                this.addEventListener('open', () => panels.connection(true));
-                this.addEventListener('close', () => panels.connection(false));
+                this.addEventListener('open', () => {
+                    current = this;
+                    panels.connection(true);
+                });
+                // a failed attempt (never opened) is not a lost connection
+                this.addEventListener('close', () => current === this && panels.connection(false));
             }
         }
     }

@@ -42,39 +42,61 @@ export class Panels {
         document.title = name + ' - Spinflow studio';
     }
 
+    /** Re-opens the model over a new connection (set by main.ts). */
+    reconnect?: () => void;
+    private attached = false;
+    /** unsaved edits when the connection dropped (they live in the server session, which is gone) */
+    private dirtyAtLoss = false;
+    reconnects = 0;
+
+    /** Binds the page to a diagram container (again after a reconnect); the page's own listeners are added once. */
     attach(dispatcher: GLSPActionDispatcher, editorContext: EditorContextService): void {
         this.dispatcher = dispatcher;
         this.editorContext = editorContext;
+        this.renderedKey = '';
+        editorContext.onSelectionChanged(() => this.editorContext === editorContext && this.refresh());
+        editorContext.onModelRootChanged(() => this.editorContext === editorContext && this.refresh());
+        if (this.attached) return;
+        this.attached = true;
         const on = (id: string, f: () => void) => document.getElementById(id)?.addEventListener('click', f);
-        on('btn-undo', () => dispatcher.dispatch(UndoAction.create()));
-        on('btn-redo', () => dispatcher.dispatch(RedoAction.create()));
-        on('btn-save', () => dispatcher.dispatch(SaveModelAction.create()));
+        on('btn-new', () => this.newModel());
+        on('btn-undo', () => this.edit(() => this.dispatcher?.dispatch(UndoAction.create())));
+        on('btn-redo', () => this.edit(() => this.dispatcher?.dispatch(RedoAction.create())));
+        on('btn-save', () => this.save());
         on('btn-save-as', () => {
+            if (!this.edit(() => undefined, 'Not saved')) return;
             const p = window.prompt('Save as (path relative to the studio folder):', this.currentModel().replace(/\.spinflow$/, '-copy.spinflow'));
             if (p) {
                 this.pendingSaveAs = p;
-                dispatcher.dispatch(SaveModelAction.create({ fileUri: p }));
+                this.dispatcher?.dispatch(SaveModelAction.create({ fileUri: p }));
             }
         });
         on('btn-export', () => {
+            if (!this.edit(() => undefined, 'Not exported')) return;
             const p = window.prompt('Export standalone XMI to (relative path):', this.currentModel().replace(/\.spinflow$/, '.xmi'));
-            if (p) dispatcher.dispatch({ kind: 'spinflowExport', path: p } as any);
+            if (p) this.dispatcher?.dispatch({ kind: 'spinflowExport', path: p } as any);
         });
         on('btn-layout', () => this.fit());
         on('btn-autolayout', () => this.autoLayout());
         on('btn-zoom-in', () => this.zoomBy(1.25));
         on('btn-zoom-out', () => this.zoomBy(1 / 1.25));
-        on('btn-train', () => this.train());
+        on('btn-train', () => this.edit(() => this.train(), 'Not started'));
         on('btn-cancel', () => this.cancel());
+        on('btn-calibrate', () => this.edit(() => this.dispatcher?.dispatch({ kind: 'spinflowCalibrate', isOperation: true } as any), 'Not calibrated'));
         on('btn-reconnect', () => window.location.reload());
+        on('btn-banner-close', () => { document.getElementById('connection-banner')!.hidden = true; });
+        this.offlineGuard();
+        document.getElementById('new-form')?.addEventListener('submit', e => {
+            e.preventDefault();
+            this.createModel();
+        });
+        on('new-cancel', () => (document.getElementById('new-dialog') as HTMLDialogElement).close());
         for (const [id, prop] of [['train-epochs', 'training.epochs'], ['train-folds', 'training.split.folds']]) {
             document.getElementById(id)?.addEventListener('change', e => {
                 const v = (e.target as HTMLInputElement).value;
                 if (v) this.setProperty('', prop, v);
             });
         }
-        editorContext.onSelectionChanged(() => this.refresh());
-        editorContext.onModelRootChanged(() => this.refresh());
         window.addEventListener('keydown', e => this.key(e));
         // Copy, cut and paste are the page's own (key() below): GLSP's clipboard listeners are added again on
         // every model initialisation, so one Ctrl+V could paste several times. Stopped here, in the capture
@@ -115,7 +137,7 @@ export class Panels {
         const mod = e.ctrlKey || e.metaKey;
         if (mod && e.key === 's') {
             e.preventDefault();
-            this.dispatcher?.dispatch(SaveModelAction.create());
+            this.save();
             return;
         }
         if (typing) return;
@@ -416,34 +438,25 @@ export class Panels {
         }
     }
 
-    /** The connection to the server opened or closed: a banner while it is down, automatic reconnect when possible. */
+    /** The connection to the server opened or closed: a banner while it is down, and automatic reconnect. */
     connection(up: boolean): void {
-        const banner = document.getElementById('connection-banner')!;
         if (up) {
-            this.connected = true;
-            banner.hidden = true;
-            document.body.dataset.connection = 'up';
+            // the socket is open; the banner goes once the model is re-opened on it (reconnected())
+            if (this.connected) document.body.dataset.connection = 'up';
             return;
         }
         if (!this.connected) return;
         this.connected = false;
+        this.dirtyAtLoss = document.body.dataset.dirty === 'true';
         document.body.dataset.connection = 'lost';
-        const dirty = document.body.dataset.dirty === 'true';
+        document.body.classList.add('offline');
+        const banner = document.getElementById('connection-banner')!;
+        banner.classList.remove('ok');
         banner.hidden = false;
-        const text = document.getElementById('connection-text')!;
-        text.textContent = 'Connection to the studio server lost: edits and saves do not reach it. ' +
-            (dirty ? 'Your unsaved edits are only in this page; they are lost on reload.' : 'Reconnecting…');
-        const poll = () => {
-            fetch(window.location.href, { cache: 'no-store' }).then(r => {
-                if (!r.ok) throw new Error(String(r.status));
-                if (document.body.dataset.dirty === 'true') {
-                    text.textContent = 'The studio server is back. Reload to reconnect (the server lost this page\'s unsaved edits).';
-                } else {
-                    window.location.reload();
-                }
-            }).catch(() => window.setTimeout(poll, 2000));
-        };
-        window.setTimeout(poll, 1000);
+        (document.getElementById('btn-reconnect') as HTMLElement).hidden = false;
+        document.getElementById('connection-text')!.textContent = this.lostText() + ' Reconnecting…';
+        document.getElementById('connection-refused')!.textContent = '';
+        this.reconnect?.();
     }
 
     cancel(): void {
@@ -827,7 +840,176 @@ export class Panels {
     }
 
     setProperty(elementId: string, property: string, value: string): void {
+        if (!this.connected) {
+            this.refuseOffline('Not changed');
+            this.renderedKey = '';
+            this.refresh(); // the field shows the model's value again
+            return;
+        }
         this.dispatcher?.dispatch({ kind: 'spinflowSetProperty', elementId, property, value, isOperation: true } as any);
+    }
+
+    /** Saves, or says why not (no connection: nothing would reach the server). */
+    save(): void {
+        this.edit(() => this.dispatcher?.dispatch(SaveModelAction.create()), 'Not saved');
+    }
+
+    /** Runs an edit when the server is connected; otherwise refuses it visibly. */
+    edit(run: () => void, what = 'Not done'): boolean {
+        if (!this.connected) {
+            this.refuseOffline(what);
+            return false;
+        }
+        run();
+        return true;
+    }
+
+    refuseOffline(what: string): void {
+        const text = `${what}: no connection to the studio server (reconnecting…); nothing was sent.`;
+        document.body.dataset.refused = String(Number(document.body.dataset.refused ?? '0') + 1);
+        const el = document.getElementById('connection-refused');
+        if (el) el.textContent = text;
+        const banner = document.getElementById('connection-banner');
+        if (banner) banner.hidden = false;
+    }
+
+    /**
+     * While the connection is down, edits in the diagram (mouse presses, keys other than navigation) are stopped
+     * before the diagram sees them and refused with a visible note, so nothing is changed on screen only.
+     */
+    offlineGuard(): void {
+        const inEditor = (e: Event) => !!(e.target as Element)?.closest?.('#sprotty, #props-body, #toolbar');
+        for (const type of ['mousedown', 'dblclick']) {
+            window.addEventListener(type, e => {
+                if (this.connected || !(e.target as Element)?.closest?.('#sprotty')) return;
+                e.stopImmediatePropagation();
+                e.preventDefault();
+                this.refuseOffline('Not edited');
+            }, true);
+        }
+        window.addEventListener('keydown', e => {
+            if (this.connected || !inEditor(e)) return;
+            const nav = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'Escape'].includes(e.key)
+                || ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0'].includes(e.key));
+            if (nav || (e.target as Element)?.closest?.('input, select, textarea')) return;
+            if (!(e.ctrlKey || e.metaKey) && !['Delete', 'Backspace'].includes(e.key)) return;
+            e.stopImmediatePropagation();
+            e.preventDefault();
+            this.refuseOffline((e.key === 's' || e.key === 'S') ? 'Not saved' : 'Not edited');
+        }, true);
+    }
+
+    /** The viewport to keep across a reconnect. */
+    viewport(): { scroll: { x: number; y: number }; zoom: number } | undefined {
+        const r = this.root();
+        return r ? { scroll: { ...r.scroll }, zoom: r.zoom } : undefined;
+    }
+
+    reconnecting(attempt: number): void {
+        document.body.dataset.connection = 'reconnecting';
+        const text = document.getElementById('connection-text');
+        if (text) text.textContent = this.lostText() + ` Reconnecting (attempt ${attempt})…`;
+    }
+
+    lostText(): string {
+        return 'Connection to the studio server lost: edits and saves are refused until it is back.'
+            + (this.dirtyAtLoss ? ' Your unsaved edits were only in the server session.' : '');
+    }
+
+    /** The model was re-opened over a new connection: says whether unsaved edits were kept or lost. */
+    reconnected(viewport?: { scroll: { x: number; y: number }; zoom: number }): void {
+        this.connected = true;
+        this.reconnects++;
+        const root = this.root();
+        if (viewport && root) this.dispatcher?.dispatch(SetViewportAction.create(root.id, viewport, { animate: false }));
+        else this.fit();
+        document.body.dataset.dirty = 'false';
+        document.getElementById('dirty')?.classList.remove('dirty');
+        const lost = this.dirtyAtLoss;
+        const text = lost
+            ? `Reconnected to the studio server. Your unsaved edits were lost: the model was re-opened as last saved (${this.currentModel()}).`
+            : `Reconnected to the studio server; nothing was lost (there were no unsaved edits).`;
+        (window as any).spinflowReconnect = { count: this.reconnects, editsLost: lost, text };
+        document.body.dataset.reconnects = String(this.reconnects);
+        document.body.dataset.connection = 'up';
+        document.body.classList.remove('offline');
+        const banner = document.getElementById('connection-banner')!;
+        banner.classList.add('ok');
+        banner.hidden = false;
+        document.getElementById('connection-text')!.textContent = text;
+        document.getElementById('connection-refused')!.textContent = '';
+        (document.getElementById('btn-reconnect') as HTMLElement).hidden = true;
+        this.message(lost ? 'WARNING' : 'INFO', text);
+    }
+
+    /** The "New model" dialog: a template, a file name; the model is created (never over a file) and opened. */
+    async newModel(): Promise<void> {
+        const dialog = document.getElementById('new-dialog') as HTMLDialogElement;
+        const select = document.getElementById('new-template') as HTMLSelectElement;
+        const path = document.getElementById('new-path') as HTMLInputElement;
+        const error = document.getElementById('new-error')!;
+        error.textContent = '';
+        if (!select.options.length) {
+            try {
+                const list: { id: string; label: string }[] = await (await fetch('/api/templates', { cache: 'no-store' })).json();
+                for (const t of list) {
+                    const o = document.createElement('option');
+                    o.value = t.id;
+                    o.textContent = t.label;
+                    select.appendChild(o);
+                }
+            } catch {
+                this.message('ERROR', 'Cannot list the templates: no connection to the studio server.');
+                return;
+            }
+        }
+        const dir = this.currentModel().includes('/') ? this.currentModel().replace(/[^/]*$/, '') : '';
+        if (!path.value) path.value = dir + 'untitled.spinflow';
+        dialog.showModal();
+        path.focus();
+        path.select();
+    }
+
+    async createModel(): Promise<void> {
+        const select = document.getElementById('new-template') as HTMLSelectElement;
+        const path = document.getElementById('new-path') as HTMLInputElement;
+        const error = document.getElementById('new-error')!;
+        error.textContent = '';
+        let r: Response;
+        try {
+            r = await fetch('/api/new-model', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({ template: select.value, path: path.value }) });
+        } catch {
+            error.textContent = 'Not created: no connection to the studio server.';
+            return;
+        }
+        const d = await r.json().catch(() => ({ error: `Not created: HTTP ${r.status}` }));
+        if (!r.ok || !d.model) {
+            error.textContent = d.error ?? `Not created: HTTP ${r.status}`;
+            return;
+        }
+        try {
+            window.sessionStorage.setItem('spinflow-created', JSON.stringify({ model: d.model, template: select.selectedOptions[0]?.textContent ?? '', note: d.note ?? '' }));
+        } catch {
+            // the note is only shown when storage works
+        }
+        (document.getElementById('new-dialog') as HTMLDialogElement).close();
+        const params = new URLSearchParams(window.location.search);
+        params.set('model', d.model);
+        window.location.assign(window.location.pathname + '?' + params.toString());
+    }
+
+    /** After "New model" opened the new file: says what was created and where its data is. */
+    announceCreated(): void {
+        try {
+            const c = JSON.parse(window.sessionStorage.getItem('spinflow-created') ?? 'null');
+            if (c && c.model === this.currentModel()) {
+                window.sessionStorage.removeItem('spinflow-created');
+                this.message('INFO', `Created ${c.model} from the ${c.template} template (${c.note}).`);
+            }
+        } catch {
+            // nothing to say
+        }
     }
 
     details(node: any): void {

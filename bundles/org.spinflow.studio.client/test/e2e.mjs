@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
-import { args, startStudio, launchChromium, NODE_SEL, EDGE_SEL } from './studio-harness.mjs';
+import { args, startStudio, stopStudio, launchChromium, NODE_SEL, EDGE_SEL } from './studio-harness.mjs';
 
 const a = args();
 const out = a.out ?? 'target/screenshots';
@@ -72,8 +72,11 @@ async function select(name) {
     await page.waitForFunction(n => document.querySelector('#props-title')?.textContent.includes(n), name, { timeout: 5000 });
     return id;
 }
+/** Two animation frames: what the page dispatched has been rendered (no fixed sleep). */
+const settle = () => page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
 async function setProp(prop, value) {
-    await page.waitForTimeout(250);
+    await page.waitForSelector(`#props-body [data-prop="${prop}"]`, { timeout: 5000 });
+    await settle();
     const input = page.locator(`#props-body [data-prop="${prop}"]`);
     await input.fill(value);
     await input.press('Enter');
@@ -84,7 +87,7 @@ async function openModel(path) {
     await page.goto(`${studio.url}&model=${encodeURIComponent(path)}`);
     await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 30000 });
     assert((await page.evaluate(() => document.body.dataset.loaded)) === 'true', 'model loaded');
-    await page.waitForTimeout(300);
+    await settle();
 }
 async function bounds(id) {
     return page.evaluate(i => { const b = window.spinflow.editorContext.modelRoot.index.getById(i)?.bounds; return b && { x: b.x, y: b.y, width: b.width, height: b.height }; }, id);
@@ -176,6 +179,38 @@ try {
         assert(Math.abs(again.y - moved.y) < 1 && Math.abs(again.x - moved.x) < 1, `position after reload ${JSON.stringify(again)} = ${JSON.stringify(moved)}`);
         await screenshot('node-moved-and-reloaded');
     });
+    await step('resize a node by dragging its handle: dirty, Ctrl+Z/Ctrl+Shift+Z, the size is kept after Ctrl+S and a reload', async () => {
+        const id = await nodeIdByName('crossbar2');
+        const before = await bounds(id);
+        const zoom = await page.evaluate(() => window.spinflow.editorContext.modelRoot.zoom);
+        await clickNode(id);
+        await page.waitForSelector(`#sprotty svg g#sprotty_${id} .sprotty-resize-handle`, { timeout: 10000 });
+        // the bottom-right handle: the one farthest right and down
+        const handles = await page.locator(`#sprotty svg g#sprotty_${id} .sprotty-resize-handle`).all();
+        let best;
+        for (const h of handles) {
+            const b = await h.boundingBox();
+            if (b && (!best || b.x + b.y > best.x + best.y)) best = b;
+        }
+        assert(best, 'resize handles drawn');
+        await dragBy({ x: best.x + best.width / 2, y: best.y + best.height / 2 }, 80, 50);
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
+        await page.waitForFunction(([i, w]) => window.spinflow.editorContext.modelRoot.index.getById(i).bounds.width > w + 20, [id, before.width], { timeout: 10000 });
+        const resized = await bounds(id);
+        assert(Math.abs(resized.width - before.width - 80 / zoom) < 30 / zoom && Math.abs(resized.height - before.height - 50 / zoom) < 30 / zoom,
+            `resized by the drag: ${JSON.stringify(before)} -> ${JSON.stringify(resized)}`);
+        await page.keyboard.press('Control+z');
+        await page.waitForFunction(([i, w]) => Math.abs(window.spinflow.editorContext.modelRoot.index.getById(i).bounds.width - w) < 1, [id, before.width], { timeout: 10000 });
+        await page.keyboard.press('Control+Shift+z');
+        await page.waitForFunction(([i, w]) => Math.abs(window.spinflow.editorContext.modelRoot.index.getById(i).bounds.width - w) < 1, [id, resized.width], { timeout: 10000 });
+        await page.keyboard.press('Control+s');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        await waitFile(join(root, MODEL + '.layout'), t => Math.abs(JSON.parse(t).nodes.crossbar2.width - resized.width) < 1, 'the resized crossbar2');
+        await openModel(MODEL);
+        const again = await bounds(await nodeIdByName('crossbar2'));
+        assert(Math.abs(again.width - resized.width) < 1 && Math.abs(again.height - resized.height) < 1, `size after reload ${JSON.stringify(again)} = ${JSON.stringify(resized)}`);
+        await screenshot('node-resized-and-reloaded');
+    });
     await step('the property panel re-reads the model after every change (edit, undo, redo)', async () => {
         await select('crossbar1');
         await setProp('cols', '5');
@@ -221,8 +256,7 @@ try {
         const n0 = await count(NODE_SEL);
         const id = await select('hidden1');
         await page.keyboard.press('Control+c');
-        await page.waitForTimeout(300);
-        await page.keyboard.press('Control+v');
+        await page.keyboard.press('Control+v'); // the page's paste waits for the copy in flight
         await waitCount(NODE_SEL, n0 + 1);
         assert(await nodeIdByName('hidden2'), 'pasted copy named hidden2');
         await page.keyboard.press('Control+d');
@@ -251,7 +285,7 @@ try {
         assert(act, 'mtj1 created by the drop');
         await page.keyboard.press('Escape');
         await page.click('#btn-layout');
-        await page.waitForTimeout(300);
+        await settle();
         const out = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar2')}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
         const inn = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
         assert(out && inn, 'ports drawn');
@@ -265,7 +299,7 @@ try {
         await screenshot('ports-connected');
         // the input port of crossbar1 already has its connection: refused with the reason
         await page.click('#btn-layout');
-        await page.waitForTimeout(300);
+        await settle();
         const in2 = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar1')}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
         const out2 = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
         await page.mouse.move(out2.x + out2.width / 2, out2.y + out2.height / 2);
@@ -305,7 +339,7 @@ try {
         await page.keyboard.press('Control+=');
         await page.waitForFunction(z => Math.abs(window.spinflow.editorContext.modelRoot.zoom - z) < 1e-6, v2.zoom, { timeout: 5000 });
         await page.click('#btn-layout');
-        await page.waitForTimeout(300);
+        await settle();
         const palette = await page.locator('.tool-palette').boundingBox();
         for (const n of await page.locator(NODE_SEL).all()) {
             const b = await n.boundingBox();
@@ -319,7 +353,7 @@ try {
         await page.locator('.tool-palette .tool-button', { hasText: 'MTJ neuron array' }).click();
         const box = await page.locator('#sprotty').boundingBox();
         await page.mouse.move(box.x + 500, box.y + 320);
-        await page.waitForTimeout(200);
+        await settle();
         await page.mouse.down();
         await page.mouse.up();
         await page.waitForSelector('#sprotty svg text.label-name:text-is("mtj1")', { timeout: 10000 });
@@ -332,11 +366,11 @@ try {
         const s = await center(await nodeIdByName('crossbar1'));
         const t = await center(mtjId);
         await page.mouse.move(s.x, s.y, { steps: 3 });
-        await page.waitForTimeout(150);
+        await settle();
         await page.mouse.down();
         await page.mouse.up();
         await page.mouse.move(t.x, t.y, { steps: 8 });
-        await page.waitForTimeout(150);
+        await settle();
         await page.mouse.down();
         await page.mouse.up();
         await waitCount(EDGE_SEL, 5);
@@ -462,8 +496,7 @@ try {
         assert((await page.textContent('#message-list')).includes('now editing iris/iris-copy.spinflow'), 'Save As says the editor switched');
         page.__nextPrompt = 'export/iris-standalone.xmi';
         await page.click('#btn-export');
-        for (let i = 0; i < 50 && !existsSync(join(root, 'export/iris-standalone.xmi')); i++) await page.waitForTimeout(100);
-        const x = readFileSync(join(root, 'export/iris-standalone.xmi'), 'utf8');
+        const x = await waitFile(join(root, 'export/iris-standalone.xmi'), t => t.trimEnd().endsWith('>'), 'the export');
         assert(x.includes('schemaLocation') && existsSync(join(root, 'export/spinflow.ecore')), 'standalone XMI with metamodel');
         page.__nextPrompt = '../outside.xmi';
         await page.click('#btn-export');
@@ -530,7 +563,7 @@ try {
         assert(dialogs.length === 1 && dialogs[0].type === 'confirm', 'one confirm dialog: ' + JSON.stringify(dialogs));
         assert(dialogs[0].message.includes(MODEL + ' changed on disk since it was opened (another editor or a training run wrote it). Overwrite it with your version?'),
             'dialog text: ' + dialogs[0].message);
-        await page.waitForTimeout(300);
+        await settle();
         assert(readFileSync(file, 'utf8') === disk, 'Cancel: the file on disk is unchanged');
         assert(await page.evaluate(() => document.body.dataset.dirty) === 'true', 'Cancel: the page keeps its edits (still dirty)');
         assert(await page.locator('#btn-reload').isVisible(), 'reload offered');
@@ -550,6 +583,89 @@ try {
         await waitFile(file, t => /scale="0.5"/.test(t), 'the second save');
         assert(dialogs.length === 2, 'no question when nobody else wrote the file: ' + JSON.stringify(dialogs));
         page.__onDialog = null;
+    });
+    await step('New model…: Iris MTJ by clicks and typing, opened and trained 1 epoch; an existing name is refused; Empty and MNIST MTJ', async () => {
+        // an MNIST IDX folder inside the studio folder (as the examples' ../shared/data/mnist would be): the MNIST template finds it
+        mkdirSync(join(root, 'data/mnist'), { recursive: true });
+        writeFileSync(join(root, 'data/mnist/train-images-idx3-ubyte'), '');
+        await openModel(MODEL);
+        let shown = false;
+        const create = async (label, path) => {
+            await page.click('#btn-new');
+            await page.waitForSelector('#new-dialog[open]', { timeout: 5000 });
+            await page.waitForFunction(() => document.querySelectorAll('#new-template option').length === 3, null, { timeout: 5000 });
+            await page.locator('#new-template').selectOption({ label });
+            await page.click('#new-path');
+            await page.keyboard.press('Control+a');
+            await page.keyboard.type(path);
+            if (!shown) {
+                shown = true;
+                await screenshot('new-model-dialog');
+            }
+            await page.click('#new-create');
+        };
+        await create('Iris MTJ', 'mine/my-iris');
+        await page.waitForFunction(() => new URLSearchParams(location.search).get('model') === 'mine/my-iris.spinflow' && document.body.dataset.loaded === 'true', null, { timeout: 30000 });
+        await waitCount(NODE_SEL, 5);
+        await waitCount(EDGE_SEL, 4);
+        assert(await page.textContent('#model-name') === 'mine/my-iris.spinflow', 'the new model is open');
+        await page.waitForFunction(() => document.querySelector('#message-list').textContent.includes('Created mine/my-iris.spinflow from the Iris MTJ template (data: iris/iris.csv)'), null, { timeout: 5000 });
+        const xmi = await waitFile(join(root, 'mine/my-iris.spinflow'), t => t.includes('</spinflow:Network>'), 'the new model');
+        assert(xmi.includes('<dataset path="../iris/iris.csv"/>') && xmi.includes('name="my-iris"'), 'data reference and name of the new model');
+        await screenshot('new-model-iris');
+        // it trains right away with the examples' data: 1 epoch, 2 folds, typed in the toolbar
+        await page.click('#train-epochs');
+        await page.keyboard.press('Control+a');
+        await page.keyboard.type('1');
+        await page.keyboard.press('Tab');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
+        await page.click('#train-folds');
+        await page.keyboard.press('Control+a');
+        await page.keyboard.type('2');
+        await page.keyboard.press('Tab');
+        await page.waitForFunction(() => document.querySelector('#train-folds').value === '2'
+            && JSON.parse(window.spinflow.editorContext.modelRoot.args.properties).find(p => p.name === 'training.split.folds')?.value === '2', null, { timeout: 10000 });
+        await page.click('#btn-train');
+        await page.waitForFunction(() => ['finished', 'error'].includes(window.spinflowTraining.state), null, { timeout: 180000 });
+        const t = await page.evaluate(() => window.spinflowTraining);
+        assert(t.state === 'finished' && t.history.length >= 2 && t.history.every(h => isFinite(h.loss)), 'the new Iris model trained: ' + JSON.stringify(t).slice(0, 300));
+        await page.keyboard.press('Control+s');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        await waitFile(join(root, 'mine/my-iris.spinflow'), x => /gPlus="/.test(x) && x.includes('<runs'), 'the trained conductances');
+        // the same name again: refused in the dialog with a one-line reason, nothing written
+        const stamp = readFileSync(join(root, 'mine/my-iris.spinflow'), 'utf8');
+        await create('Empty', 'mine/my-iris.spinflow');
+        await page.waitForFunction(() => document.querySelector('#new-error').textContent.includes('mine/my-iris.spinflow already exists'), null, { timeout: 10000 });
+        const reason = await page.textContent('#new-error');
+        assert(!reason.includes('\n') && reason.length < 200, 'one line: ' + reason);
+        assert(readFileSync(join(root, 'mine/my-iris.spinflow'), 'utf8') === stamp, 'the existing file is untouched');
+        await screenshot('new-model-refused');
+        await page.click('#new-cancel');
+        await page.waitForSelector('#new-dialog:not([open])', { state: 'attached', timeout: 5000 });
+        await create('Empty', 'mine/blank.spinflow');
+        await page.waitForFunction(() => new URLSearchParams(location.search).get('model') === 'mine/blank.spinflow' && document.body.dataset.loaded === 'true', null, { timeout: 30000 });
+        await waitCount(NODE_SEL, 0);
+        await create('MNIST MTJ', 'mine/my-mnist.spinflow');
+        await page.waitForFunction(() => new URLSearchParams(location.search).get('model') === 'mine/my-mnist.spinflow' && document.body.dataset.loaded === 'true', null, { timeout: 30000 });
+        await waitCount(NODE_SEL, 5);
+        const mnist = readFileSync(join(root, 'mine/my-mnist.spinflow'), 'utf8');
+        assert(mnist.includes('<dataset path="../data/mnist" format="idx"'), 'the MNIST template points at the MNIST folder: ' + /<dataset[^>]*>/.exec(mnist));
+    });
+    await step('Calibrate: the simulated MTJ arrays are calibrated as one undoable edit, saved in the model', async () => {
+        await openModel(MODEL);
+        await page.click('#btn-calibrate');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 60000 });
+        await page.waitForFunction(() => /Calibrated \(undoable, save to keep\): hidden: 8 devices, gain/.test(document.querySelector('#message-list').textContent), null, { timeout: 10000 });
+        await page.click('#btn-undo');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        await page.click('#btn-redo');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
+        await page.keyboard.press('Control+s');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        const x = await waitFile(join(root, MODEL), t => t.includes('<calibration'), 'the calibration');
+        const cal = /<calibration\b[^>]*>/.exec(x)?.[0] ?? '';
+        assert(/references="[^"]{8,}"/.test(cal) && /gains="[^"]{8,}"/.test(cal) && /count="8"/.test(cal) && !/enabled="false"/.test(cal), 'calibration of the 8 devices recorded: ' + cal);
+        await screenshot('calibrated');
     });
     await step('leaving the page with unsaved edits asks first', async () => {
         await openModel(MODEL);
@@ -575,12 +691,44 @@ try {
         assert(await count(NODE_SEL + '.spinflow-node') === 5, '.spinflow-node class kept');
         await screenshot('embedded');
     });
-    await step('a lost server connection shows a banner (and no page errors happened)', async () => {
+    await step('connection lost (server restarted): banner, edits and saves refused visibly, automatic reconnect, editing works again', async () => {
         await openModel(MODEL);
-        studio.proc.kill();
+        const id = await nodeIdByName('readout');
+        await dragBy(await body(id), 0, 60);
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
+        const { port, token } = studio;
+        await stopStudio(studio);
         await page.waitForSelector('#connection-banner:not([hidden])', { timeout: 15000 });
         assert((await page.textContent('#connection-text')).includes('Connection to the studio server lost'), 'banner text');
         await screenshot('connection-lost');
+        // Ctrl+S and a drag while the server is gone: refused with a visible reason, nothing moves
+        await page.keyboard.press('Control+s');
+        await page.waitForFunction(() => document.querySelector('#connection-refused').textContent.startsWith('Not saved: no connection'), null, { timeout: 5000 });
+        const at = await bounds(id);
+        await dragBy(await body(id), 0, 80);
+        await page.waitForFunction(() => document.querySelector('#connection-refused').textContent.startsWith('Not edited: no connection'), null, { timeout: 5000 });
+        assert(Math.abs((await bounds(id)).y - at.y) < 1, 'the node did not move while disconnected');
+        // the server comes back under the same address: the page reconnects by itself (no reload) and says what happened
+        const navigations = [];
+        page.on('framenavigated', f => f === page.mainFrame() && navigations.push(f.url()));
+        studio = await startStudio({ java: a.java, jar: a.jar, lib: a.lib, root, port, token });
+        await page.waitForFunction(() => window.spinflowReconnect?.count === 1, null, { timeout: 60000 });
+        assert(navigations.length === 0, 'reconnected without a page load: ' + navigations);
+        const r = await page.evaluate(() => window.spinflowReconnect);
+        assert(r.editsLost && r.text.includes('Your unsaved edits were lost'), 'says the unsaved edits were lost: ' + r.text);
+        assert((await page.textContent('#connection-text')).includes('Reconnected to the studio server'), 'banner says reconnected');
+        await waitCount(NODE_SEL, 5);
+        await screenshot('reconnected');
+        // editing works again: a drag is recorded and saved
+        const id2 = await nodeIdByName('readout');
+        const b0 = await bounds(id2);
+        await dragBy(await body(id2), 0, 70);
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
+        const b1 = await bounds(id2);
+        assert(b1.y > b0.y + 20, 'moved after the reconnect');
+        await page.keyboard.press('Control+s');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        await waitFile(join(root, MODEL + '.layout'), t => Math.abs(JSON.parse(t).nodes.readout.y - b1.y) < 1, 'the move after the reconnect');
         const errors = pageErrors.filter(m => !/WebSocket/.test(m));
         assert(errors.length === 0, 'no page errors: ' + JSON.stringify(errors));
     });
@@ -588,7 +736,7 @@ try {
     process.exitCode = 1;
 } finally {
     if (ctx) await ctx.close().catch(() => {});
-    if (studio) studio.proc.kill();
+    if (studio) await stopStudio(studio);
     rmSync(root, { recursive: true, force: true });
     const failed = results.filter(r => !r.ok).length;
     console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${out}`);

@@ -21,11 +21,14 @@ export function args() {
  * first line `Spinflow studio: http://127.0.0.1:PORT/?token=TOKEN` (url is that address; add parameters with `&`).
  * EXTRA: more jars, e.g. one contributing node kinds.
  */
-export function startStudio({ java, jar, lib, root, extra }) {
+export function startStudio({ java, jar, lib, root, extra, port, token, jvmArgs }) {
     return new Promise((resolve, reject) => {
         const cp = `${jar}:${lib}/*` + (extra ? `:${extra}` : '');
-        const proc = spawn(java, ['-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', '0'], {
-            stdio: ['ignore', 'pipe', 'pipe']
+        // port and token given: a restart under the same address (open pages reconnect to it)
+        const env = token ? { ...process.env, SPINFLOW_STUDIO_TOKEN: token } : process.env;
+        // jvmArgs (the benchmark's --jvm, e.g. a flight recording): the JVM may print its own lines first
+        const proc = spawn(java, [...(jvmArgs ?? []), '-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', String(port ?? 0)], {
+            stdio: ['ignore', 'pipe', 'pipe'], env
         });
         let stderr = '';
         proc.stderr.on('data', d => (stderr += d.toString()));
@@ -33,6 +36,7 @@ export function startStudio({ java, jar, lib, root, extra }) {
         let first = true;
         rl.on('line', line => {
             if (!first) return;
+            if (jvmArgs?.length && !line.startsWith('Spinflow studio: ')) return;
             first = false;
             const m = /^Spinflow studio: ((http:\/\/127\.0\.0\.1:(\d+)\/)\?token=([0-9a-f]{64}))$/.exec(line);
             if (!m) {
@@ -46,6 +50,15 @@ export function startStudio({ java, jar, lib, root, extra }) {
             if (first) reject(new Error('studio exited with ' + code + '\n' + stderr));
         });
         setTimeout(() => first && reject(new Error('studio did not start in 60 s\n' + stderr)), 60000);
+    });
+}
+
+/** Stops a studio started by startStudio and resolves once its process has exited (its port is free again). */
+export function stopStudio(studio) {
+    return new Promise(resolve => {
+        if (studio.proc.exitCode !== null || studio.proc.signalCode !== null) return resolve();
+        studio.proc.once('exit', () => resolve());
+        studio.proc.kill();
     });
 }
 

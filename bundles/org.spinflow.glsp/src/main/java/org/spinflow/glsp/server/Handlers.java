@@ -247,6 +247,62 @@ public final class Handlers {
         }
     }
 
+    /**
+     * Calibrates every simulated MTJ array (the per-device pass of {@code spinflow calibrate}, run seed and reads from the
+     * model) on a copy of the network, then records the measured calibrations in the model as one undoable command.
+     */
+    public static class Calibrate extends Base<SpinflowActions.CalibrateOperation> {
+        @Inject
+        protected StudioContext context;
+
+        @Override
+        public Optional<Command> createCommand(SpinflowActions.CalibrateOperation op) {
+            org.spinflow.model.Network network = state.getNetwork();
+            if (network.getTraining() == null) {
+                return refuse("", "calibration", "", "Not calibrated: the model has no training settings (they give the devices' run seed).");
+            }
+            if (network.getNodes().stream().noneMatch(n -> n instanceof org.spinflow.model.MtjNeuronArray)) {
+                return refuse("", "calibration", "", "Not calibrated: the model has no MTJ neuron array.");
+            }
+            org.spinflow.model.Network copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(network);
+            java.nio.file.Path dir = state.getFile().toAbsolutePath().getParent();
+            Map<String, org.spinflow.devices.calibration.NeuronCalibration> measured;
+            try {
+                org.spinflow.interpreter.RunConfig cfg = org.spinflow.interpreter.TrainingSession.of(copy, dir,
+                        new org.spinflow.interpreter.TrainingSession.Overrides(null, null, null, null, null), null).config();
+                measured = org.spinflow.interpreter.CalibrationPass.run(copy, dir, cfg,
+                        org.spinflow.interpreter.CalibrationPass.DEFAULT_REPEATS);
+            } catch (RuntimeException e) {
+                return refuse("", "calibration", "", "Not calibrated: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+            Map<String, org.spinflow.model.Calibration> results = new java.util.LinkedHashMap<>();
+            for (Node n : copy.getNodes()) {
+                if (n instanceof org.spinflow.model.MtjNeuronArray m && measured.containsKey(m.getName()) && m.getCalibration() != null) {
+                    results.put(m.getName(), m.getCalibration());
+                }
+            }
+            StringBuilder said = new StringBuilder();
+            measured.forEach((name, c) -> {
+                float[] g = c.gains();
+                double lo = Double.MAX_VALUE;
+                double hi = -Double.MAX_VALUE;
+                for (float v : g) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+                said.append(said.length() == 0 ? "" : "; ").append(String.format(java.util.Locale.ROOT, "%s: %d devices, gain %.4g..%.4g", name, g.length, lo, hi));
+            });
+            dispatcher.dispatch(org.eclipse.glsp.server.utils.MessageActionUtil.info("Calibrated (undoable, save to keep): " + said));
+            return command("Calibrate " + results.size() + " MTJ array" + (results.size() == 1 ? "" : "s"), () -> {
+                for (Node n : state.getNetwork().getNodes()) {
+                    if (n instanceof org.spinflow.model.MtjNeuronArray m && results.containsKey(m.getName())) {
+                        m.setCalibration(org.eclipse.emf.ecore.util.EcoreUtil.copy(results.get(m.getName())));
+                    }
+                }
+            });
+        }
+    }
+
     static Map<String, String> none() {
         return Map.of();
     }

@@ -221,4 +221,16 @@ public final class SpinflowActions {
             return elementIds == null ? java.util.List.of() : elementIds;
         }
     }
+
+    /**
+     * Client to server: calibrate the model's simulated MTJ arrays (per-device output reference and gain from reads at
+     * reference inputs, as {@code spinflow calibrate} does) and record the result in the model. One undoable edit.
+     */
+    public static class CalibrateOperation extends Operation {
+        public static final String KIND = "spinflowCalibrate";
+
+        public CalibrateOperation() {
+            super(KIND);
+        }
+    }
 }

@@ -33,6 +33,15 @@ public class SpinflowDiagramConfiguration extends BaseDiagramConfiguration {
         return m;
     }
 
+    /**
+     * The server places the labels (SpinflowGModelFactory), so the page does not render the whole model hidden to
+     * measure it and send the sizes back before showing it: a large model opens in one round trip.
+     */
+    @Override
+    public boolean needsClientLayout() {
+        return false;
+    }
+
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();

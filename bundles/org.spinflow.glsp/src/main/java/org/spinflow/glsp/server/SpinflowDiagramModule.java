@@ -84,6 +84,7 @@ public class SpinflowDiagramModule extends DiagramModule {
         binding.add(Handlers.SetProperty.class);
         binding.add(Handlers.ChangeRoutingPoints.class);
         binding.add(Handlers.AutoLayout.class);
+        binding.add(Handlers.Calibrate.class);
         binding.add(Clipboard.Paste.class);
         binding.add(Clipboard.Duplicate.class);
     }

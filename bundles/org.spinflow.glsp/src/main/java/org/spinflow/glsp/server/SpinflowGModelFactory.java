@@ -92,9 +92,13 @@ public class SpinflowGModelFactory implements GModelFactory {
                                 .paddingBottom(6.0).paddingLeft(8).paddingRight(8).vGap(3).prefWidth(b.width())
                                 .prefHeight(b.height()))
                 .addCssClass("spinflow-node").addCssClass(type.replace(':', '-'))
-                .add(new GLabelBuilder(SpinflowTypes.LABEL_KIND).addCssClass("label-kind").id(id + "_kind").text(kindLabel).build())
-                .add(new GLabelBuilder(SpinflowTypes.LABEL_NAME).addCssClass("label-name").id(id + "_name").text(n.getName() == null ? "" : n.getName()).build())
-                .add(new GLabelBuilder(SpinflowTypes.LABEL_INFO).addCssClass("label-info").id(id + "_info").text(info(n)).build())
+                // the labels are placed here as the client's vbox layout places them (centred, 6 px from the top, 3 px
+                // apart), so the page shows the model at once, without rendering it hidden to measure it first
+                .add(label(SpinflowTypes.LABEL_KIND, "label-kind", id + "_kind", kindLabel, b.width(), 6, KIND_ASCENT, KIND_HEIGHT))
+                .add(label(SpinflowTypes.LABEL_NAME, "label-name", id + "_name", n.getName() == null ? "" : n.getName(), b.width(),
+                        6 + KIND_HEIGHT + 3, NAME_ASCENT, NAME_HEIGHT))
+                .add(label(SpinflowTypes.LABEL_INFO, "label-info", id + "_info", info(n), b.width(), 6 + KIND_HEIGHT + 3 + NAME_HEIGHT + 3,
+                        INFO_ASCENT, INFO_HEIGHT))
                 .addArgument("kind", kindLabel).addArgument("kindId", kind == null ? "" : kind.id())
                 .addArgument("name", n.getName() == null ? "" : n.getName())
                 .addArgument("properties", GSON.toJson(properties(n)));
@@ -109,6 +113,25 @@ public class SpinflowGModelFactory implements GModelFactory {
             }
         }
         return nb.build();
+    }
+
+    /** Text box heights and ascents of the 10 px kind, 14 px bold name and 11 px info labels (as the browser measures them). */
+    static final double KIND_HEIGHT = 12.6;
+    static final double KIND_ASCENT = 9.5;
+    static final double NAME_HEIGHT = 15.8;
+    static final double NAME_ASCENT = 12.6;
+    static final double INFO_HEIGHT = 12.6;
+    static final double INFO_ASCENT = 9.5;
+
+    /**
+     * A label whose box spans the node's inner width (8 px padding) at {@code top}; its text is centred (CSS text-anchor:
+     * middle) by the alignment. The client's own layout of a node (after an edit) gives the same place.
+     */
+    static org.eclipse.glsp.graph.GLabel label(String type, String css, String id, String text, double nodeWidth, double top, double ascent,
+            double height) {
+        double w = Math.max(10, nodeWidth - 16);
+        return new GLabelBuilder(type).addCssClass(css).addCssClass("centred").id(id).text(text).position(8, top).size(w, height)
+                .alignment(w / 2, ascent).build();
     }
 
     /** Port size on the diagram (a square on the node's border). */

@@ -30,6 +30,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
  */
 public final class Studio {
     public static final String WS_PATH = "/glsp";
+    /** Environment variable: the token to use instead of a new one (to restart a server under the same address). */
+    public static final String TOKEN_ENV = "SPINFLOW_STUDIO_TOKEN";
 
     private final Server server;
     private final int port;
@@ -100,6 +102,7 @@ public final class Studio {
                     System.out.println("Usage: spinflow studio [FOLDER|MODEL] [--port P] [--host H]");
                     System.out.println("Serves the Spinflow diagram editor; --port 0 picks a free port (default 8421).");
                     System.out.println("Open the printed address: it carries the access token (?token=...).");
+                    System.out.println("Restart under the same address (open pages reconnect): --port P and " + TOKEN_ENV + "=TOKEN.");
                     return;
                 }
                 default -> {
@@ -121,7 +124,13 @@ public final class Studio {
         }
         Path root = Files.isDirectory(p) ? p : p.getParent();
         String model = Files.isDirectory(p) ? null : p.getFileName().toString();
-        Studio s = start(root, model, host, port);
+        // a restarted server keeps the address (port and token) when both are given again, so open pages reconnect
+        String token = System.getenv(TOKEN_ENV);
+        if (token != null && !token.matches("[0-9a-f]{64}")) {
+            System.err.println("spinflow studio: " + TOKEN_ENV + " must be 64 lower-case hex digits (a token printed by an earlier run)");
+            System.exit(2);
+        }
+        Studio s = token == null ? start(root, model, host, port) : start(root, model, host, port, token);
         System.out.println("Spinflow studio: " + s.url());
         System.out.flush();
         s.join();

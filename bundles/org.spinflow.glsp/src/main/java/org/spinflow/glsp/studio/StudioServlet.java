@@ -53,6 +53,10 @@ public class StudioServlet extends HttpServlet {
             transferCurve(req, resp);
             return;
         }
+        if (path.equals(TEMPLATES_PATH)) {
+            json(resp, 200, NewModel.TEMPLATES.stream().map(t -> Map.of("id", t.id(), "label", t.label())).toList());
+            return;
+        }
         if (path.equals("/") || path.equals("/index.html")) {
             index(req, resp);
             return;
@@ -61,7 +65,49 @@ public class StudioServlet extends HttpServlet {
             error(resp, 400, "Bad path");
             return;
         }
-        serve(path.substring(1), resp);
+        serve(path.substring(1), req, resp);
+    }
+
+    /** The "New model" command's endpoints: the template list (GET) and the creation (POST, JSON {template, path}). */
+    public static final String TEMPLATES_PATH = "/api/templates";
+    public static final String NEW_MODEL_PATH = "/api/new-model";
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-store");
+        String host = req.getHeader("Host");
+        if (host == null || !allowedHosts.contains(host.toLowerCase())) {
+            json(resp, 400, Map.of("error", "Bad Host header"));
+            return;
+        }
+        // a state-changing request: only from the studio's own pages (the cookie is SameSite=Strict as well)
+        String origin = req.getHeader("Origin");
+        if (origin == null || !origin.toLowerCase().startsWith("http://") || !allowedHosts.contains(origin.substring(7).toLowerCase())) {
+            json(resp, 403, Map.of("error", "Refused: a request from another origin"));
+            return;
+        }
+        if (!req.getRequestURI().equals(NEW_MODEL_PATH)) {
+            json(resp, 404, Map.of("error", "Not found"));
+            return;
+        }
+        String template;
+        String path;
+        try (InputStream in = req.getInputStream()) {
+            byte[] body = in.readNBytes(16 * 1024);
+            com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
+            template = o.has("template") ? o.get("template").getAsString() : "";
+            path = o.has("path") ? o.get("path").getAsString() : "";
+        } catch (RuntimeException e) {
+            json(resp, 400, Map.of("error", "Expected JSON {\"template\": ..., \"path\": ...}"));
+            return;
+        }
+        try {
+            NewModel.Created c = NewModel.create(context, template, path);
+            json(resp, 200, Map.of("model", c.model(), "note", c.note()));
+        } catch (NewModel.Refused e) {
+            json(resp, 409, Map.of("error", e.getMessage()));
+        }
     }
 
     private void index(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -145,20 +191,42 @@ public class StudioServlet extends HttpServlet {
         resp.getOutputStream().write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The built client's files (bundle.js, css, fonts) with their ETag: read once, revalidated by the browser. */
+    private final transient Map<String, byte[]> assets = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void serve(String name, HttpServletResponse resp) throws IOException {
-        try (InputStream in = StudioServlet.class.getResourceAsStream("/studio/" + name)) {
-            if (in == null) {
-                error(resp, 404, "Not found: /" + name);
+        serve(name, null, resp);
+    }
+
+    private void serve(String name, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        byte[] body = assets.get(name);
+        if (body == null) {
+            try (InputStream in = StudioServlet.class.getResourceAsStream("/studio/" + name)) {
+                if (in == null) {
+                    error(resp, 404, "Not found: /" + name);
+                    return;
+                }
+                body = in.readAllBytes();
+            }
+            assets.put(name, body);
+        }
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
+        if (name.equals("index.html")) {
+            resp.setHeader("Content-Security-Policy",
+                    "default-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:");
+        } else {
+            // the client's code may be kept by the browser but is checked on every load (a new build is never missed);
+            // a kept bundle also keeps the browser's compiled code, so a second open starts sooner
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "-" + body.length + "\"";
+            resp.setHeader("Cache-Control", "no-cache");
+            resp.setHeader("ETag", etag);
+            if (req != null && etag.equals(req.getHeader("If-None-Match"))) {
+                resp.setStatus(304);
                 return;
             }
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
-            if (name.equals("index.html")) {
-                resp.setHeader("Content-Security-Policy",
-                        "default-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:");
-            }
-            in.transferTo(resp.getOutputStream());
         }
+        resp.getOutputStream().write(body);
     }
 
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
