@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,17 +45,14 @@ class CliTest {
     }
 
     @Test
-    void validateAcceptsEveryExampleAndRefusesTheEmptyTemplate() throws IOException {
+    void validateAcceptsEveryExample() throws IOException {
+        // examples/templates/ holds the studio's "New model" templates: their data reference is written when a
+        // model is created from them (NewModelTest, the browser step), so they are not runnable as they stand
+        Path templates = EXAMPLES.resolve("templates");
         try (var s = Files.walk(EXAMPLES)) {
-            Path empty = EXAMPLES.resolve("templates/empty.spinflow");
-            for (Path p : s.filter(f -> f.toString().endsWith(".spinflow")).toList()) {
-                if (p.equals(empty)) {
-                    // the studio's "New model > Empty" template: a canvas to draw on, incomplete on purpose
-                    Run r = run("validate", p.toString());
-                    assertEquals(1, r.code(), p + ": " + r.err());
-                    assertTrue(r.err().contains("has no InputLayer"), r.err());
-                    continue;
-                }
+            List<Path> models = s.filter(f -> f.toString().endsWith(".spinflow") && !f.startsWith(templates)).toList();
+            assertTrue(models.size() >= 10, "examples found: " + models);
+            for (Path p : models) {
                 Run r = p.toString().contains("iris") ? run("validate", p.toString())
                         : run("validate", p.toString(), "--data", DataDir.require("mnist").toString());
                 assertEquals(0, r.code(), p + ": " + r.err());
