@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spinflow.ui.tests.UiTests.EXAMPLES;
+import static org.spinflow.ui.tests.UiTests.irisProject;
 import static org.spinflow.ui.tests.UiTests.page;
 import static org.spinflow.ui.tests.UiTests.shell;
 import static org.spinflow.ui.tests.UiTests.waitFor;
 
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -40,18 +36,7 @@ class CalibrateDevicesTest {
     @BeforeAll
     static void workspace() throws Exception {
         PlatformUI.getWorkbench().getIntroManager().closeIntro(PlatformUI.getWorkbench().getIntroManager().getIntro());
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("calibrating");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        for (String f : List.of("iris-mtj.spinflow", "iris.csv")) {
-            IFile target = project.getFile(f);
-            if (!target.exists()) {
-                target.create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLES.resolve("iris").resolve(f))), true, null);
-            }
-        }
-        file = project.getFile("iris-mtj.spinflow");
+        file = irisProject("calibrating");
     }
 
     @AfterAll

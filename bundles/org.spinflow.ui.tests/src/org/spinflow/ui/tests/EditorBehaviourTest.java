@@ -1,6 +1,6 @@
 package org.spinflow.ui.tests;
 
-import static org.spinflow.ui.tests.UiTests.EXAMPLES;
+import static org.spinflow.ui.tests.UiTests.irisProject;
 import static org.spinflow.ui.tests.UiTests.SHOTS;
 import static org.spinflow.ui.tests.UiTests.page;
 import static org.spinflow.ui.tests.UiTests.settle;
@@ -90,18 +90,8 @@ class EditorBehaviourTest {
     @BeforeAll
     static void open() throws Exception {
         shell().setSize(1500, 1000);
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("behaviour");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        for (String f : List.of("iris-mtj.spinflow", "iris.csv")) {
-            IFile target = project.getFile(f);
-            if (!target.exists()) {
-                target.create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLES.resolve("iris").resolve(f))), true, null);
-            }
-        }
-        file = project.getFile("iris-mtj.spinflow");
+        file = irisProject("behaviour");
+        project = file.getProject();
         editor = (NetworkEditor) IDE.openEditor(page(), file);
         int expected = ModelIO.load(path(file)).getNodes().size();
         // no refreshState(): the page reports its model by itself

@@ -1,7 +1,6 @@
 package org.spinflow.ui.tests;
 
-import static org.spinflow.ui.tests.UiTests.EXAMPLES;
-import static org.spinflow.ui.tests.UiTests.SHOTS;
+import static org.spinflow.ui.tests.UiTests.irisProject;
 import static org.spinflow.ui.tests.UiTests.page;
 import static org.spinflow.ui.tests.UiTests.settle;
 import static org.spinflow.ui.tests.UiTests.shell;
@@ -13,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
@@ -84,18 +81,8 @@ class SpinflowIdeTest {
     static void workspace() throws Exception {
         PlatformUI.getWorkbench().getIntroManager().closeIntro(PlatformUI.getWorkbench().getIntroManager().getIntro());
         shell().setSize(1500, 1000);
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("demo");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        for (String f : List.of("iris-mtj.spinflow", "iris.csv")) {
-            IFile target = project.getFile(f);
-            if (!target.exists()) {
-                target.create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLES.resolve("iris").resolve(f))), true, null);
-            }
-        }
-        file = project.getFile("iris-mtj.spinflow");
+        file = irisProject("demo");
+        project = file.getProject();
     }
 
     private static Network loadFile(IFile f) {

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.spinflow.ui.tests.UiTests.EXAMPLES;
+import static org.spinflow.ui.tests.UiTests.irisProject;
 import static org.spinflow.ui.tests.UiTests.shell;
 import static org.spinflow.ui.tests.UiTests.waitFor;
 
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -52,18 +48,7 @@ class TrainingLaunchTest {
     @BeforeAll
     static void workspace() throws Exception {
         PlatformUI.getWorkbench().getIntroManager().closeIntro(PlatformUI.getWorkbench().getIntroManager().getIntro());
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("launching");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        for (String f : List.of("iris-mtj.spinflow", "iris.csv")) {
-            IFile target = project.getFile(f);
-            if (!target.exists()) {
-                target.create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLES.resolve("iris").resolve(f))), true, null);
-            }
-        }
-        file = project.getFile("iris-mtj.spinflow");
+        file = irisProject("launching");
     }
 
     @AfterAll

@@ -1,8 +1,14 @@
 package org.spinflow.ui.tests;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -15,6 +21,25 @@ final class UiTests {
     static final Path EXAMPLES = Path.of(System.getProperty("spinflow.examples", "../../examples"));
 
     private UiTests() {
+    }
+
+    /**
+     * The workspace project {@code name} (created and opened if needed) holding copies of the Iris example's
+     * model and data; returns its {@code iris-mtj.spinflow}.
+     */
+    static IFile irisProject(String name) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        for (String f : List.of("iris-mtj.spinflow", "iris.csv")) {
+            IFile target = project.getFile(f);
+            if (!target.exists()) {
+                target.create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLES.resolve("iris").resolve(f))), true, null);
+            }
+        }
+        return project.getFile("iris-mtj.spinflow");
     }
 
     static IWorkbenchPage page() {

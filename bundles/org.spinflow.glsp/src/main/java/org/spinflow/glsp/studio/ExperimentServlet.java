@@ -222,14 +222,22 @@ public class ExperimentServlet extends HttpServlet {
         }
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    /** The run named by the request's {@code id}, or null once the refusal (host, 404) has been answered. */
+    private Run requestedRun(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!hostOk(req, resp)) {
-            return;
+            return null;
         }
         Run run = runs.get(String.valueOf(req.getParameter("id")));
         if (run == null) {
             json(resp, 404, Map.of("error", "no experiment run with id '" + req.getParameter("id") + "'"));
+        }
+        return run;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Run run = requestedRun(req, resp);
+        if (run == null) {
             return;
         }
         String wait = req.getParameter("wait");
@@ -248,12 +256,8 @@ public class ExperimentServlet extends HttpServlet {
 
     @Override
     protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!hostOk(req, resp)) {
-            return;
-        }
-        Run run = runs.get(String.valueOf(req.getParameter("id")));
+        Run run = requestedRun(req, resp);
         if (run == null) {
-            json(resp, 404, Map.of("error", "no experiment run with id '" + req.getParameter("id") + "'"));
             return;
         }
         run.cancel = true;
