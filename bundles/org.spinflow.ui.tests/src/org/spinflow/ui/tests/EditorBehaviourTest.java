@@ -291,24 +291,38 @@ class EditorBehaviourTest {
         assertTrue(waitFor(() -> !global(ActionFactory.DELETE).isEnabled(), 10000), "nothing selected: Delete disabled");
     }
 
-    @org.junit.jupiter.api.Disabled("flaky: the Delete key posted through the X display removed the node in about 2 of 3 runs "
-            + "(the page had the focus); Edit > Delete is tested by deleteAndSelectAllRunThroughTheWorkbench; see issue 14")
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(6)
     @Order(3)
     void deleteKeyDeletesOnce() throws Exception {
         int nodes = editor.getState().nodes.size();
         selectHidden1();
         assertTrue(waitFor(() -> global(ActionFactory.DELETE).isEnabled(), 10000));
         focusDiagram();
+        List<String> log = new ArrayList<>();
+        org.eclipse.swt.browser.TitleListener tl = e -> log.add(e.title + "/enabled=" + global(ActionFactory.DELETE).isEnabled()
+                + "/sel=" + editor.getState().selection);
+        editor.getBrowser().addTitleListener(tl);
+        org.eclipse.swt.widgets.Listener kl = e -> log.add("filter " + e.type + " key=" + e.keyCode + " time=" + e.time + " doit=" + e.doit);
+        Display.getCurrent().addFilter(SWT.KeyDown, kl);
+        String before = "focus=" + Display.getCurrent().getFocusControl() + " hasFocus=" + editor.getBrowser().evaluate("return document.hasFocus();")
+                + " active=" + editor.getBrowser().evaluate("return document.activeElement && document.activeElement.tagName;")
+                + " title=" + editor.getBrowser().evaluate("return document.title;");
         press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
         boolean deleted = waitFor(() -> editor.getState().nodes.size() == nodes - 1, 10000);
+        Display.getCurrent().removeFilter(SWT.KeyDown, kl);
+        editor.getBrowser().removeTitleListener(tl);
+        String diag = before + " log=" + log + " after: sel=" + editor.getState().selection + " title="
+                + editor.getBrowser().evaluate("return document.title;") + " nodes=" + editor.getState().nodes.size() + "/" + nodes;
+        java.nio.file.Files.createDirectories(SHOTS);
+        java.nio.file.Files.writeString(SHOTS.resolve("delete-diag.txt"), diag + "\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         if (deleted) {
             settle(1000);
             assertEquals(nodes - 1, editor.getState().nodes.size(), "one node deleted per key press");
             press(SWT.CTRL, 0, 'z');
             assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
         }
-        assertTrue(deleted, "the Delete key removed the selected node");
+        assertTrue(deleted, "the Delete key removed the selected node: " + diag);
     }
 
     @Test

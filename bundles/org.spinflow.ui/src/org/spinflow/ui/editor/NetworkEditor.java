@@ -148,6 +148,9 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
     private List<String> lastDeleted = List.of();
     private int lastDeletedVersion = -1;
     private int loads;
+    /** The time stamp of the last Delete KeyDown on the browser (see createPartControl). */
+    private int deleteKeyTime;
+    private boolean deleteKeySeen;
     private final IResourceChangeListener resourceListener = this::resourceChanged;
     private final Action undo = new Action("&Undo") {
         @Override
@@ -256,6 +259,26 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
             if (event.title != null && event.title.startsWith(CHANGED) && !changePending) {
                 changePending = true;
                 browser.getDisplay().asyncExec(this::pageChanged);
+            }
+        });
+        // A Delete key press that the page did not take (its key handler above never ran, e.g. when WebKit had not
+        // yet handed the keyboard to the page) comes back from WebKit: the Browser sees a second KeyDown with the
+        // same time stamp as the first (which SWT reports before WebKit). That second copy runs the Delete action;
+        // a press the page took is not handed back (its handler calls preventDefault). EditorBehaviourTest.deleteKeyDeletesOnce.
+        browser.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode != SWT.DEL || (e.stateMask & SWT.MODIFIER_MASK) != 0) {
+                return;
+            }
+            if (deleteKeySeen && e.time == deleteKeyTime) {
+                deleteKeySeen = false;
+                browser.getDisplay().asyncExec(() -> {
+                    if (delete.isEnabled()) {
+                        delete.run();
+                    }
+                });
+            } else {
+                deleteKeySeen = true;
+                deleteKeyTime = e.time;
             }
         });
         browser.addProgressListener(new ProgressAdapter() {
