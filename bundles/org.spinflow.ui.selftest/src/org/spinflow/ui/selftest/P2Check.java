@@ -53,6 +53,13 @@ final class P2Check {
         ProvisioningUI ui = ProvisioningUI.getDefaultUI();
         ProvisioningSession session = ui.getSession();
 
+        // Window > Show View > General > Error Log is there
+        boolean errorLog = PlatformUI.getWorkbench().getViewRegistry().find("org.eclipse.pde.runtime.LogView") != null;
+        r.append(" errorLogView=").append(errorLog);
+        if (!errorLog) {
+            failures.add("no Error Log view");
+        }
+
         // the installation is a p2 profile holding Spinflow
         IProfileRegistry profiles = session.getProvisioningAgent().getService(IProfileRegistry.class);
         IProfile profile = profiles == null ? null : profiles.getProfile(ui.getProfileId());
@@ -104,8 +111,9 @@ final class P2Check {
             NetworkEditor.waitUntil(() -> answer.title != null, 180000);
             answer.stop();
             r.append(" updateDialog=\"").append(answer.title).append("\" says=\"").append(answer.message).append('"');
-            if (answer.title == null) {
-                failures.add("Check for Updates showed nothing");
+            // the product and the site come from one build: the answer is that there is nothing newer
+            if (answer.title == null || !answer.message.contains("No updates found")) {
+                failures.add("Check for Updates did not answer 'No updates found'");
             }
         }
 
@@ -220,6 +228,8 @@ final class P2Check {
             for (Control child : c.getChildren()) {
                 if (child instanceof org.eclipse.swt.widgets.Label l && !l.getText().isBlank()) {
                     out.append(l.getText()).append(' ');
+                } else if (child instanceof org.eclipse.swt.widgets.Link l && !l.getText().isBlank()) {
+                    out.append(l.getText().replaceAll("</?a[^>]*>", "")).append(' ');
                 } else if (child instanceof Composite cc) {
                     collectLabels(cc, out);
                 }

@@ -291,38 +291,37 @@ class EditorBehaviourTest {
         assertTrue(waitFor(() -> !global(ActionFactory.DELETE).isEnabled(), 10000), "nothing selected: Delete disabled");
     }
 
-    @org.junit.jupiter.api.RepeatedTest(6)
+    /**
+     * The Delete key, pressed three times in a row (each time on a selected node, then undone). The first Delete
+     * pressed in the editor was lost in about one run of three: WebKit handed the key back to SWT (a second KeyDown
+     * with the same time stamp on the Browser) without the page ever seeing it; the editor now runs Delete for such
+     * a handed-back press (NetworkEditor.createPartControl), and for a press the page reports.
+     */
+    @org.junit.jupiter.api.RepeatedTest(3)
     @Order(3)
     void deleteKeyDeletesOnce() throws Exception {
         int nodes = editor.getState().nodes.size();
         selectHidden1();
         assertTrue(waitFor(() -> global(ActionFactory.DELETE).isEnabled(), 10000));
         focusDiagram();
+        // what happened, for the failure message: the display's KeyDown events and the page's titles
         List<String> log = new ArrayList<>();
-        org.eclipse.swt.browser.TitleListener tl = e -> log.add(e.title + "/enabled=" + global(ActionFactory.DELETE).isEnabled()
-                + "/sel=" + editor.getState().selection);
-        editor.getBrowser().addTitleListener(tl);
-        org.eclipse.swt.widgets.Listener kl = e -> log.add("filter " + e.type + " key=" + e.keyCode + " time=" + e.time + " doit=" + e.doit);
-        Display.getCurrent().addFilter(SWT.KeyDown, kl);
-        String before = "focus=" + Display.getCurrent().getFocusControl() + " hasFocus=" + editor.getBrowser().evaluate("return document.hasFocus();")
-                + " active=" + editor.getBrowser().evaluate("return document.activeElement && document.activeElement.tagName;")
-                + " title=" + editor.getBrowser().evaluate("return document.title;");
-        press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
-        boolean deleted = waitFor(() -> editor.getState().nodes.size() == nodes - 1, 10000);
-        Display.getCurrent().removeFilter(SWT.KeyDown, kl);
-        editor.getBrowser().removeTitleListener(tl);
-        String diag = before + " log=" + log + " after: sel=" + editor.getState().selection + " title="
-                + editor.getBrowser().evaluate("return document.title;") + " nodes=" + editor.getState().nodes.size() + "/" + nodes;
-        java.nio.file.Files.createDirectories(SHOTS);
-        java.nio.file.Files.writeString(SHOTS.resolve("delete-diag.txt"), diag + "\n", java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
-        if (deleted) {
+        org.eclipse.swt.browser.TitleListener titles = e -> log.add(e.title);
+        org.eclipse.swt.widgets.Listener keys = e -> log.add("KeyDown " + e.keyCode + "@" + e.time + " on " + e.widget.getClass().getSimpleName());
+        editor.getBrowser().addTitleListener(titles);
+        Display.getCurrent().addFilter(SWT.KeyDown, keys);
+        try {
+            press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
+            boolean deleted = waitFor(() -> editor.getState().nodes.size() == nodes - 1, 10000);
+            assertTrue(deleted, "the Delete key removed the selected node: " + log);
             settle(1000);
-            assertEquals(nodes - 1, editor.getState().nodes.size(), "one node deleted per key press");
-            press(SWT.CTRL, 0, 'z');
-            assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
+            assertEquals(nodes - 1, editor.getState().nodes.size(), "one node deleted per key press: " + log);
+        } finally {
+            Display.getCurrent().removeFilter(SWT.KeyDown, keys);
+            editor.getBrowser().removeTitleListener(titles);
         }
-        assertTrue(deleted, "the Delete key removed the selected node: " + diag);
+        press(SWT.CTRL, 0, 'z');
+        assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
     }
 
     @Test
