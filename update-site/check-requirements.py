@@ -2,7 +2,8 @@
 """Checks that a built p2 update site installs into a given Eclipse release.
 
 Reads the site's p2 metadata (content.xml, inside content.jar or content.xml.xz, or plain) and checks that
-Spinflow's own bundles export only org.spinflow packages and import nothing optionally, and every
+the site ships no bundle that the release has, that Spinflow's own bundles export only org.spinflow packages and
+import nothing optionally, and every
 mandatory requirement of every installable unit: a requirement met by a unit of the site itself is fine;
 any other must be met by the release described in a capability file (one capability a line:
 `bundle <symbolic-name> <version>` or `package <name> <version>`; `#` starts a comment). Packages of the
@@ -100,6 +101,11 @@ def check(site, capabilities_file):
     problems = []
     for unit in units:
         uid = f"{unit.get('id')} {unit.get('version')}"
+        # the site never ships a bundle the release itself has (e.g. org.eclipse.emf.ecore.change, a singleton the
+        # IDE's workbench uses): installing it would replace the IDE's copy; the site requires it instead
+        for p in unit.findall("./provides/provided"):
+            if p.get("namespace") == "osgi.bundle" and ("osgi.bundle", p.get("name")) in release:
+                problems.append(f"{uid} ships the bundle {p.get('name')}, which the release has: require it instead")
         if unit.get("id", "").startswith("org.spinflow."):
             # Spinflow's bundles export only Spinflow packages (libraries they embed stay private) and import
             # nothing optionally (a missing dependency must fail at install time, not at run time)

@@ -89,6 +89,18 @@ class CheckRequirementsTest(unittest.TestCase):
         self.assertTrue(any("exports org.eclipse.jetty.server" in p for p in problems))
         self.assertTrue(any("imports org.eclipse.jetty.server optionally" in p for p in problems))
 
+    def test_shipping_a_bundle_of_the_release_is_reported(self):
+        with tempfile.TemporaryDirectory() as d:
+            xml = content("", "<provided namespace='osgi.bundle' name='org.eclipse.emf.common' version='2.46.0'/>").encode("utf-8")
+            with open(os.path.join(d, "content.xml"), "wb") as f:
+                f.write(xml)
+            caps = os.path.join(d, "release.capabilities")
+            with open(caps, "w") as f:
+                f.write(CAPS)
+            problems = check_requirements.check(d, caps)
+        self.assertEqual(1, len(problems), problems)
+        self.assertIn("ships the bundle org.eclipse.emf.common, which the release has", problems[0])
+
     def test_missing_metadata_is_an_error(self):
         with tempfile.TemporaryDirectory() as d, self.assertRaises(FileNotFoundError):
             check_requirements.check(d, os.path.join(d, "none"))
