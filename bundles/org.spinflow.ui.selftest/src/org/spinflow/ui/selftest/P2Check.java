@@ -229,7 +229,7 @@ final class P2Check {
                 if (child instanceof org.eclipse.swt.widgets.Label l && !l.getText().isBlank()) {
                     out.append(l.getText()).append(' ');
                 } else if (child instanceof org.eclipse.swt.widgets.Link l && !l.getText().isBlank()) {
-                    out.append(l.getText().replaceAll("</?a[^>]*>", "")).append(' ');
+                    out.append(l.getText().replaceAll("(?i)</?a[^>]*>", "")).append(' ');
                 } else if (child instanceof Composite cc) {
                     collectLabels(cc, out);
                 }
