@@ -97,6 +97,8 @@ public final class CrossbarExec extends AbstractExecNode {
     private boolean blockSumsValid;
     /** Per-worker column sums of {@link #pairSum}. */
     private float[][] colSums;
+    /** Per slice of the last forward pass: the sum of its inputs' squares (see {@link #inputSquares}). */
+    private double[] sliceSquares;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -138,6 +140,7 @@ public final class CrossbarExec extends AbstractExecNode {
         writesByWorker = new long[workers];
         blockPairSums = new double[(rows + 1 + rowBlock - 1) / rowBlock];
         colSums = new float[workers][cols];
+        sliceSquares = new double[ctx.slots()];
         lastWrites = 0;
         lastWrittenRows = 0;
         meanPairG = Double.NaN;
@@ -268,6 +271,7 @@ public final class CrossbarExec extends AbstractExecNode {
         final float[] x = input.output();
         final int slot = from / Step.SLICE;
         Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
+        sliceSquares[slot] = Kernels.sumSquares(x, from * rows, to * rows);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);
@@ -552,6 +556,20 @@ public final class CrossbarExec extends AbstractExecNode {
             sum += cs[j];
         }
         return sum;
+    }
+
+    /**
+     * Sum of the squared inputs of samples [0, batch) of the last forward pass (the crossbar read
+     * energy, docs/PHYSICS.md H): each slice's sum ({@link Kernels#sumSquares}) taken by the forward pass
+     * on the thread that ran the slice, added here in slice order, so the figure does not depend on the
+     * thread count and costs no serial pass between the parallel sections.
+     */
+    public double inputSquares(int batch) {
+        double s = 0;
+        for (int k = 0, slices = (batch + Step.SLICE - 1) / Step.SLICE; k < slices; k++) {
+            s += sliceSquares[k];
+        }
+        return s;
     }
 
     public int cols() {
