@@ -391,9 +391,11 @@ public final class MtjExec extends AbstractExecNode {
             carried.read(in, scratchOut[worker], count, key, t0, carried.readTime() * slots);
         } else if (s.device() instanceof org.spinflow.devices.TimedRead tr) {
             // hook: correlated 1/f noise (docs/PHYSICS.md C.2): device time of each read, one read
-            // slot per forward and perturbed read of a sample, samples in order, passes in counter order
+            // slot per forward and perturbed read of a sample, samples in order, passes in training-step
+            // order (the step, not the batch key: the key is a hash, and as a time it lost the
+            // sub-pass resolution in double precision)
             int slots = 1 + 2 * configRepeats;
-            double t0 = tr.readTime() * ((double) (counter * capacity + b0) * slots + kind);
+            double t0 = tr.readTime() * ((double) (stepTime * capacity + b0) * slots + kind);
             tr.read(in, scratchOut[worker], count, key, t0, tr.readTime() * slots);
         } else {
             s.device().read(in, scratchOut[worker], count, key);
