@@ -81,13 +81,15 @@ class HardwareAccountingTest {
     /**
      * The read energies of one training step, whose input and drive sums the forward pass takes slice by
      * slice on the worker threads, equal the direct serial formula (docs/PHYSICS.md H) to rounding, and
-     * are bit-identical for 1 and 2 threads.
+     * are bit-identical for 1 and 2 threads; for model A and for model B, whose forward pass takes the
+     * carried-telegraph-state path (docs/PHYSICS.md B.1).
      */
-    @Test
-    void stepEnergiesMatchTheDirectFormulaForAnyThreadCount() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"mtj-f-default", "mtj-superparamagnetic"})
+    void stepEnergiesMatchTheDirectFormulaForAnyThreadCount(String preset) {
         double[][] seen = new double[2][];
         for (int threads = 1; threads <= 2; threads++) {
-            Network n = TestNetworks.mlp(196, new int[] {64}, 10, "mtj-f-default", GradientMode.ANALOG_CENTRAL);
+            Network n = TestNetworks.mlp(196, new int[] {64}, 10, preset, GradientMode.ANALOG_CENTRAL);
             RunConfig cfg = new RunConfig(GradientMode.ANALOG_CENTRAL, 0.1, 1, 7, 32, threads, true, true);
             java.util.SplittableRandom r = new java.util.SplittableRandom(5);
             float[] x = new float[32 * 196];
