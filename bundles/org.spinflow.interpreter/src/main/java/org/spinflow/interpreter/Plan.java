@@ -277,6 +277,7 @@ public final class Plan implements AutoCloseable {
     /** Forward pass of the loaded batch and its loss/accuracy; keyed by {@code counter} for device noise. */
     public void forward(long counter) {
         step.counter = counter;
+        step.training = false;
         atStep();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
@@ -308,6 +309,7 @@ public final class Plan implements AutoCloseable {
      */
     public boolean trainStep(long counter, java.util.function.BooleanSupplier stop) {
         step.counter = counter;
+        step.training = true;
         atStep();
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {

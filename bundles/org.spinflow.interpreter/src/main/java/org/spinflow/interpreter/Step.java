@@ -14,7 +14,11 @@ public final class Step {
     public int batch;
     /** Global step counter (distinct per batch, per fold), used to key device noise. */
     public long counter;
-    /** Whether this pass trains (perturb/backward/commit follow) or only evaluates. */
+    /**
+     * Whether this forward pass is part of {@link Plan#trainStep} (each slice's perturbation follows its
+     * forward pass on the same thread), so nodes may take the perturbation's device reads during the
+     * forward pass; false for {@link Plan#forward}.
+     */
     public boolean training;
     /** Learning rate for this step. */
     public double learningRate;

@@ -54,6 +54,12 @@ public final class MtjExec extends AbstractExecNode {
     /** Per slice of the last forward pass: the sum and the sum of squares of its drives. */
     private double[] sliceDrive1;
     private double[] sliceDrive2;
+    /**
+     * Per slice: the estimator whose derivatives the forward pass of a training step already measured
+     * (its perturbed reads taken right after each block's forward read, while the devices' table lines
+     * are still in cache), or null; {@link #perturb} then uses them instead of reading again.
+     */
+    private GradientEstimator[] measured;
     /** A device carrying a telegraph state between reads (docs/PHYSICS.md B.1), or null. */
     private org.spinflow.devices.CarriedRead carried;
     /** Its reads per read slot of the last forward pass, [slot][sample * size + neuron]; slot 0 is {@link #volts}. */
@@ -95,6 +101,7 @@ public final class MtjExec extends AbstractExecNode {
         capacity = cap;
         sliceDrive1 = new double[t];
         sliceDrive2 = new double[t];
+        measured = new GradientEstimator[t];
         setMode(ctx.config().gradient());
         if (s.device() instanceof org.spinflow.devices.CarriedRead cr) {
             carried = cr;
@@ -233,10 +240,15 @@ public final class MtjExec extends AbstractExecNode {
         final float[] tmp = scratchOut[worker];
         pendingHistory = batch;
         if (carried != null) {
+            measured[worker] = null; // the carried path keeps its own perturbed reads
             forwardCarried(step, from, to);
             sumDrives(from, to, worker);
             return;
         }
+        // in a training step the slice's perturbation follows on this thread: take its reads now, block by
+        // block (the same reads with the same keys as perturb would make, so the same bits)
+        final GradientEstimator.Analog early = step.training && estimator instanceof GradientEstimator.Analog a ? a : null;
+        measured[worker] = null;
         for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
             final int k0 = blk * BLOCK * size;
             final int k1 = Math.min(batch, (blk + 1) * BLOCK) * size;
@@ -252,7 +264,11 @@ public final class MtjExec extends AbstractExecNode {
             if (calibration != null) { // hook: per-device reference and gain
                 calibration.applyOutputs(volts, out, k0, k1);
             }
+            if (early != null) {
+                analogBlock(early, blk, batch, step.counter, worker);
+            }
         }
+        measured[worker] = early;
         sumDrives(from, to, worker);
         for (int k = from * size, n = to * size; k < n; k++) {
             if (!Float.isFinite(out[k])) {
@@ -363,42 +379,52 @@ public final class MtjExec extends AbstractExecNode {
                 }
             }
             case GradientEstimator.Analog analog -> {
-                final boolean central = analog.central();
-                final int repeats = analog.repeatedReads();
-                final float deltaZ = (float) analog.delta();
-                final float h = gain * deltaZ;
-                final float inv = central ? og / (2 * deltaZ * repeats) : og / (deltaZ * repeats);
                 final int worker = from / Step.SLICE;
-                final float[] accum = scratchAcc[worker];
-                final float[] tmp = scratchOut[worker];
-                for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
-                    final int k0 = blk * BLOCK * size;
-                    final int count = Math.min(batch, (blk + 1) * BLOCK) * size - k0;
-                    java.util.Arrays.fill(accum, 0, count, 0f);
-                    for (int r = 0; r < repeats; r++) {
-                        readPerturbed(blk, batch, h, 1 + 2L * r, counter, worker);
-                        for (int k = 0; k < count; k++) {
-                            accum[k] += tmp[k];
-                        }
-                        if (central) {
-                            readPerturbed(blk, batch, -h, 2 + 2L * r, counter, worker);
-                            for (int k = 0; k < count; k++) {
-                                accum[k] -= tmp[k];
-                            }
-                        } else {
-                            for (int k = 0; k < count; k++) {
-                                accum[k] -= volts[k0 + k];
-                            }
-                        }
-                    }
-                    for (int k = 0; k < count; k++) {
-                        deriv[k0 + k] = accum[k] * inv;
+                if (measured[worker] != analog) {
+                    for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
+                        analogBlock(analog, blk, batch, counter, worker);
                     }
                 }
+                measured[worker] = null;
             }
         }
         if (calibration != null) { // hook: derivatives at the per-device gains
             calibration.scaleDerivatives(deriv, from * size, Math.min(batch, to) * size, s.outputGain());
+        }
+    }
+
+    /** Analog derivatives of block {@code blk} (after its forward read): the perturbed reads, differenced. */
+    private void analogBlock(GradientEstimator.Analog analog, int blk, int batch, long counter, int worker) {
+        final float og = (float) s.outputGain();
+        final float gain = (float) s.inputGain();
+        final boolean central = analog.central();
+        final int repeats = analog.repeatedReads();
+        final float deltaZ = (float) analog.delta();
+        final float h = gain * deltaZ;
+        final float inv = central ? og / (2 * deltaZ * repeats) : og / (deltaZ * repeats);
+        final float[] accum = scratchAcc[worker];
+        final float[] tmp = scratchOut[worker];
+        final int k0 = blk * BLOCK * size;
+        final int count = Math.min(batch, (blk + 1) * BLOCK) * size - k0;
+        java.util.Arrays.fill(accum, 0, count, 0f);
+        for (int r = 0; r < repeats; r++) {
+            readPerturbed(blk, batch, h, 1 + 2L * r, counter, worker);
+            for (int k = 0; k < count; k++) {
+                accum[k] += tmp[k];
+            }
+            if (central) {
+                readPerturbed(blk, batch, -h, 2 + 2L * r, counter, worker);
+                for (int k = 0; k < count; k++) {
+                    accum[k] -= tmp[k];
+                }
+            } else {
+                for (int k = 0; k < count; k++) {
+                    accum[k] -= volts[k0 + k];
+                }
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            deriv[k0 + k] = accum[k] * inv;
         }
     }
 
