@@ -37,8 +37,10 @@ import {
     GViewRegistry,
     GPort,
     RectangularNodeView,
+    RenderingContext,
     IView
 } from '@eclipse-glsp/client';
+import { VNode } from 'snabbdom';
 import { ConnectionView } from './views';
 import { Panels } from './panels';
 
@@ -73,6 +75,28 @@ class SpinflowViewRegistry extends GViewRegistry {
 
 export const panels = new Panels();
 
+/**
+ * Below this zoom labels (a 14 px name is then under 3 px high) and ports (under 3 px) are not drawn, so a large model
+ * fitted to the screen renders its nodes and connections only; they come back when zooming in.
+ */
+export const DETAIL_ZOOM = 0.2;
+const tooSmall = (element: any, context: RenderingContext): boolean =>
+    context.targetKind !== 'hidden' && ((element.root as any)?.zoom ?? 1) < DETAIL_ZOOM;
+
+@injectable()
+class DetailLabelView extends GLabelView {
+    override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
+        return tooSmall(label, context) ? undefined : super.render(label, context);
+    }
+}
+
+@injectable()
+class DetailPortView extends RectangularNodeView {
+    override render(port: Readonly<any>, context: RenderingContext): VNode | undefined {
+        return tooSmall(port, context) ? undefined : super.render(port, context);
+    }
+}
+
 @injectable()
 class ProgressHandler implements IActionHandler {
     handle(action: Action): void {
@@ -98,12 +122,12 @@ const spinflowModule = new FeatureModule(
         bindOrRebind(context, TYPES.SModelRegistry).to(SpinflowModelRegistry).inSingletonScope();
         bindOrRebind(context, TYPES.ViewRegistry).to(SpinflowViewRegistry).inSingletonScope();
         configureModelElement(context, NODE, GNode, RoundedCornerNodeView);
-        configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
-        configureModelElement(context, 'label:kind', GLabel, GLabelView);
-        configureModelElement(context, 'label:info', GLabel, GLabelView);
+        configureModelElement(context, 'label:name', GLabel, DetailLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:kind', GLabel, DetailLabelView);
+        configureModelElement(context, 'label:info', GLabel, DetailLabelView);
         configureModelElement(context, 'edge:connection', GEdge, ConnectionView);
-        configureModelElement(context, 'port:in', GPort, RectangularNodeView);
-        configureModelElement(context, 'port:out', GPort, RectangularNodeView);
+        configureModelElement(context, 'port:in', GPort, DetailPortView);
+        configureModelElement(context, 'port:out', GPort, DetailPortView);
         bind(ProgressHandler).toSelf().inSingletonScope();
         bind(MarkHandler).toSelf().inSingletonScope();
         for (const kind of ['requestBounds', 'setModel', 'updateModel']) {
@@ -118,6 +142,12 @@ const spinflowModule = new FeatureModule(
 
 let wsUrl = '';
 let modelUri = '';
+/**
+ * This page's recovery id: while the model has unsaved edits the server keeps a copy of it under this id, outside the
+ * user's folder; after a server restart the page asks for it again and gets its edits back (not in the IDE, which
+ * owns its editor's state).
+ */
+let recoveryId: string | undefined;
 
 async function start(): Promise<void> {
     const params = new URLSearchParams(window.location.search);
@@ -137,6 +167,11 @@ async function start(): Promise<void> {
     if (params.get('embedded') === '1') {
         document.body.classList.add('embedded');
         document.body.dataset.embedded = 'true';
+    }
+    if (params.get('embedded') !== '1') {
+        const bytes = new Uint8Array(16);
+        window.crypto.getRandomValues(bytes);
+        recoveryId = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
     }
     panels.setModelName(model);
     panels.reconnect = () => reconnect();
@@ -173,8 +208,9 @@ async function open(connection: any, reconnecting: boolean): Promise<void> {
     const container = initializeDiagramContainer(
         new Container(),
         createDiagramOptionsModule({ clientId, diagramType: DIAGRAM_TYPE, glspClientProvider: async () => glspClient, sourceUri: modelUri },
-            // no zoom floor that hides large models (a 500-node chain fits at about 0.02)
-            { zoomLimits: { min: 0.005, max: 8 } }),
+            // no zoom floor that hides large models (a 500-node chain fits at about 0.006), and no scroll limit that
+            // keeps part of one out of view (sprotty's default, +/-100,000, cut a 500-node chain 125,000 wide)
+            { zoomLimits: { min: 0.005, max: 8 }, horizontalScrollLimits: { min: -1e9, max: 1e9 }, verticalScrollLimits: { min: -1e9, max: 1e9 } }),
         spinflowModule,
         STANDALONE_MODULE_CONFIG
     );
@@ -184,7 +220,12 @@ async function open(connection: any, reconnecting: boolean): Promise<void> {
     const loader = container.get(DiagramLoader);
     const t0 = performance.now();
     performance.mark('spinflow-load-start');
-    await loader.load({ requestModelOptions: { sourceUri: modelUri, isReconnecting: reconnecting } });
+    if (reconnecting) modelUri = panels.currentModel(); // Save As may have switched the page to another file
+    const options: Record<string, any> = { sourceUri: modelUri, isReconnecting: reconnecting };
+    if (recoveryId) options.recoveryId = recoveryId;
+    // each kind's property schema once instead of on every node (the IDE's editor, embedded, reads the full lists)
+    if (document.body.dataset.embedded !== 'true') options.lean = 'true';
+    await loader.load({ requestModelOptions: options });
     await dispatcher.onceModelInitialized();
     performance.mark('spinflow-model-initialized');
     if (!reconnecting) {
@@ -211,22 +252,31 @@ async function open(connection: any, reconnecting: boolean): Promise<void> {
 
 let reconnecting = false;
 
+/** Waits between two reconnect attempts: short at first, then once a second (a probe is one small request). */
+export const RECONNECT_DELAYS = [250, 500, 750, 1000];
+
 /**
- * The connection dropped (server restart or network): tries again with back-off (1, 2, 4, then every 8 s) - first
- * whether the server answers at all, then a new WebSocket - and re-opens the model on it, without reloading the page.
+ * The connection dropped (server restart or network): asks about once a second whether the server answers again, then
+ * opens a new WebSocket and re-opens the model on it, without reloading the page (within about a second of the
+ * server answering). The attempts are recorded in window.spinflowReconnectTrace (for the browser tests).
  */
 async function reconnect(): Promise<void> {
     if (reconnecting) return;
     reconnecting = true;
-    let delay = 1000;
+    const trace: any = { lostAt: Date.now(), attempts: [] as { at: number; delay: number; answered: boolean }[] };
+    (window as any).spinflowReconnectTrace = trace;
     try {
         for (let attempt = 1; ; attempt++) {
+            const delay = RECONNECT_DELAYS[Math.min(attempt, RECONNECT_DELAYS.length) - 1];
             await new Promise(r => window.setTimeout(r, delay));
-            delay = Math.min(8000, delay * 2);
             panels.reconnecting(attempt);
+            const record = { at: Date.now(), delay, answered: false };
+            trace.attempts.push(record);
             try {
                 const r = await fetch('/api/templates', { cache: 'no-store' }); // the server answers (and knows our token)
                 if (!r.ok) continue;
+                record.answered = true;
+                trace.answeredAt ??= Date.now();
                 const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
                 const connection = await Promise.race([
                     provider.listen({ onConnection: () => undefined, logger: quietLogger }),
@@ -235,10 +285,11 @@ async function reconnect(): Promise<void> {
                 if (!connection) continue;
                 const viewport = panels.viewport();
                 await open(connection, true);
+                trace.reconnectedAt = Date.now();
                 panels.reconnected(viewport);
                 return;
             } catch {
-                // not yet: the next attempt after a longer wait
+                // not yet: the next attempt after a short wait
             }
         }
     } finally {
@@ -253,6 +304,18 @@ function watchConnection(): void {
         constructor(url: string | URL, protocols?: string | string[]) {
             super(url, protocols);
             if (String(url).endsWith('/glsp')) {
+                // arrival time, size and kind of the first messages (read by test/bench.mjs)
+                const frames: any[] = ((window as any).spinflowFrames ??= []);
+                const record = (dir: string, data: any) => {
+                    if (frames.length >= 40 || typeof data !== 'string') return;
+                    frames.push({ dir, at: performance.now(), size: data.length, kind: /"kind":"([^"]+)"/.exec(data.slice(0, 600))?.[1] ?? /"method":"([^"]+)"/.exec(data.slice(0, 600))?.[1] ?? '' });
+                };
+                this.addEventListener('message', e => record('in', e.data));
+                const send = this.send.bind(this);
+                this.send = (data: any) => {
+                    record('out', data);
+                    send(data);
+                };
                 this.addEventListener('open', () => {
                     current = this;
                     panels.connection(true);

@@ -735,7 +735,7 @@ export class Panels {
         const node = this.selected() as any;
         const target = node ?? root;
         const id = node ? node.id : '';
-        const props: Property[] = JSON.parse(target.args?.properties ?? '[]');
+        const props: Property[] = this.propertiesOf(target);
         const shape = id + '|' + props.map(p => p.name + ':' + (p.options ?? []).join(',')).join('|');
         const body = document.getElementById('props-body')!;
         if (shape === this.renderedKey && this.selectedId === id) {
@@ -816,12 +816,33 @@ export class Panels {
 
     lastDetails = '';
 
+    /**
+     * The properties of an element: a lean model (the studio's page asks for one) sends each node's values only, in
+     * the order of its kind's schema, sent once in the root's "schemas"; otherwise the element carries them in full.
+     */
+    propertiesOf(target: any): Property[] {
+        if (target?.args?.values !== undefined) {
+            const root = this.root();
+            if (root !== this.schemaRoot) {
+                this.schemaRoot = root;
+                this.schemas = JSON.parse(root?.args?.schemas ?? '{}');
+            }
+            const schema: Property[] = this.schemas[target.args.kindId] ?? [];
+            const values: string[] = JSON.parse(target.args.values);
+            return schema.map((p, i) => ({ ...p, value: values[i] ?? '' }));
+        }
+        return JSON.parse(target?.args?.properties ?? '[]');
+    }
+
+    private schemaRoot: any;
+    private schemas: Record<string, Property[]> = {};
+
     title(node: any, root: any): string {
         return node ? `<b>${esc(node.args?.kind ?? '')}</b> ${esc(node.args?.name ?? '')}` : `<b>Network</b> ${esc(root.args?.name ?? '')}`;
     }
 
     detailsIfChanged(node: any): void {
-        const key = (node?.id ?? '') + '|' + (node?.args?.heatmap ?? '').length + '|' + (node?.args?.name ?? '') + '|' + (node?.args?.properties ?? '');
+        const key = (node?.id ?? '') + '|' + (node?.args?.heatmap ?? '').length + '|' + (node?.args?.name ?? '') + '|' + (node?.args?.properties ?? node?.args?.values ?? '');
         if (key === this.lastDetails) return;
         this.lastDetails = key;
         this.details(node);
@@ -913,23 +934,29 @@ export class Panels {
 
     lostText(): string {
         return 'Connection to the studio server lost: edits and saves are refused until it is back.'
-            + (this.dirtyAtLoss ? ' Your unsaved edits were only in the server session.' : '');
+            + (this.dirtyAtLoss ? ' Your unsaved edits are kept in the server\'s recovery copy and come back with it.' : '');
     }
 
-    /** The model was re-opened over a new connection: says whether unsaved edits were kept or lost. */
+    /**
+     * The model was re-opened over a new connection: unsaved edits come back from the server's recovery copy (the model
+     * then says "recovered" and stays dirty); says whether they were kept or lost.
+     */
     reconnected(viewport?: { scroll: { x: number; y: number }; zoom: number }): void {
         this.connected = true;
         this.reconnects++;
         const root = this.root();
         if (viewport && root) this.dispatcher?.dispatch(SetViewportAction.create(root.id, viewport, { animate: false }));
         else this.fit();
-        document.body.dataset.dirty = 'false';
-        document.getElementById('dirty')?.classList.remove('dirty');
-        const lost = this.dirtyAtLoss;
-        const text = lost
-            ? `Reconnected to the studio server. Your unsaved edits were lost: the model was re-opened as last saved (${this.currentModel()}).`
-            : `Reconnected to the studio server; nothing was lost (there were no unsaved edits).`;
-        (window as any).spinflowReconnect = { count: this.reconnects, editsLost: lost, text };
+        const recovered = root?.args?.recovered === 'true';
+        document.body.dataset.dirty = String(recovered);
+        document.getElementById('dirty')?.classList.toggle('dirty', recovered);
+        const lost = this.dirtyAtLoss && !recovered;
+        const text = recovered
+            ? `Reconnected to the studio server. Your unsaved edits were kept (restored from the recovery copy): save them with Ctrl+S.`
+            : lost
+                ? `Reconnected to the studio server. Your unsaved edits were lost: the model was re-opened as last saved (${this.currentModel()}).`
+                : `Reconnected to the studio server; nothing was lost (there were no unsaved edits).`;
+        (window as any).spinflowReconnect = { count: this.reconnects, editsLost: lost, editsKept: recovered, text };
         document.body.dataset.reconnects = String(this.reconnects);
         document.body.dataset.connection = 'up';
         document.body.classList.remove('offline');

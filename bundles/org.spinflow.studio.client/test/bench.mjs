@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { args, startStudio, stopStudio, launchChromium, NODE_SEL, EDGE_SEL } from './studio-harness.mjs';
+import { args, startStudio, stopStudio, launchChromium, chainModel, chainLayout, NODE_SEL } from './studio-harness.mjs';
 
 const a = args();
 const N = Number(a.nodes ?? 500);
@@ -12,40 +12,8 @@ const runs = Number(a.runs ?? 3);
 const withLayout = (a.layout ?? 'saved') !== 'none';
 const root = mkdtempSync(join(tmpdir(), 'spinflow-bench-'));
 
-function generate(n) {
-    const nodes = [];
-    const conns = [];
-    const port = (name, dir, size, signal) => `<ports name="${name}"${dir ? ' direction="out"' : ''}${signal ? ` signal="${signal}"` : ''} size="${size}"/>`;
-    nodes.push(`<nodes xsi:type="spinflow:InputLayer" name="input" features="8">${port('out', true, 8)}</nodes>`);
-    let prev = 'input';
-    for (let i = 1; nodes.length < n - 1; i++) {
-        const kind = i % 2 ? 'xb' : 'mtj';
-        const name = kind + i;
-        nodes.push(kind === 'xb'
-            ? `<nodes xsi:type="spinflow:Crossbar" name="${name}" rows="8" cols="8">${port('in', false, 8)}${port('out', true, 8, 'current')}<synapse/></nodes>`
-            : `<nodes xsi:type="spinflow:MtjNeuronArray" name="${name}" size="8">${port('in', false, 8, 'current')}${port('out', true, 8)}</nodes>`);
-        conns.push([prev, name]);
-        prev = name;
-    }
-    nodes.push(`<nodes xsi:type="spinflow:Readout" name="readout" classes="8">${port('in', false, 8, 'current')}</nodes>`);
-    conns.push([prev, 'readout']);
-    return `<?xml version="1.0" encoding="UTF-8"?>
-<spinflow:Network xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:spinflow="http://spinflow.org/spinflow/1.0" name="bench${n}">
-${nodes.join('\n')}
-${conns.map(([s, t]) => `<connections source="//@nodes[name='${s}']/@ports[name='out']" target="//@nodes[name='${t}']/@ports[name='in']"/>`).join('\n')}
-</spinflow:Network>
-`;
-}
-
-writeFileSync(join(root, 'bench.spinflow'), generate(N));
-if (withLayout) {
-    // what the studio writes on save: the nodes left to right, as the auto-layout places a chain
-    const names = ['input'];
-    for (let i = 1; names.length < N - 1; i++) names.push((i % 2 ? 'xb' : 'mtj') + i);
-    names.push('readout');
-    const nodes = Object.fromEntries(names.map((n, i) => [n, { x: 20 + i * 250, y: 20, width: 190, height: 74 }]));
-    writeFileSync(join(root, 'bench.spinflow.layout'), JSON.stringify({ version: 1, model: 'bench.spinflow', nodes }, null, 2));
-}
+writeFileSync(join(root, 'bench.spinflow'), chainModel(N));
+if (withLayout) writeFileSync(join(root, 'bench.spinflow.layout'), chainLayout(N, 'bench.spinflow'));
 const studio = await startStudio({ java: a.java, jar: a.jar, lib: a.lib, root, jvmArgs: a.jvm ? a.jvm.split(' ') : undefined });
 const ctx = await launchChromium();
 const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -87,9 +55,11 @@ try {
             const t0 = window.spinflowLoadStart;
             return { scriptStart: Math.round(t0 - (nav?.startTime ?? 0)),
                 actions: (window.spinflowMarks ?? []).map(m => `${m.kind}@${Math.round(m.at - t0)}`).join(' '),
+                frames: (window.spinflowFrames ?? []).map(f => `${f.dir === 'in' ? '<' : '>'}${f.kind}@${Math.round(f.at - t0)}:${f.size > 9999 ? Math.round(f.size / 1024) + 'k' : f.size}`).join(' '),
                 initialized: Math.round(window.spinflowLoadMillis), fitted: Math.round(window.spinflowFittedAt - t0) };
         });
         console.log(`    page: script start ${marks.scriptStart} ms after navigation; after it: ${marks.actions}; initialized ${marks.initialized}; fitted ${marks.fitted} (ms)`);
+        if (a.frames) console.log(`    messages (ms after script start, size): ${marks.frames}`);
         console.log(`${r === 0 ? 'warm-up' : 'run ' + r}: ${N} nodes, ${edges} edges open${withLayout ? ' (saved layout)' : ', laid out by ELK'} and fitted in ${ms} ms (zoom ${fit.toFixed(3)}; ${shown} nodes inside the viewport rendered)`);
         if (r > 0) times.push(ms);
     }
@@ -99,4 +69,5 @@ try {
     await ctx.close();
     await stopStudio(studio);
     rmSync(root, { recursive: true, force: true });
+    if (studio?.recovery) rmSync(studio.recovery, { recursive: true, force: true });
 }

@@ -1,10 +1,11 @@
 // Browser tests of the Spinflow studio (run by `./mvnw verify` in org.spinflow.glsp, phase integration-test).
 // node test/e2e.mjs --java JAVA --jar org.spinflow.glsp.jar --lib LIBDIR --examples EXAMPLES --out SCREENSHOTS
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
-import { args, startStudio, stopStudio, launchChromium, NODE_SEL, EDGE_SEL } from './studio-harness.mjs';
+import { spawn } from 'node:child_process';
+import { args, startStudio, stopStudio, launchChromium, chainModel, chainLayout, NODE_SEL, EDGE_SEL } from './studio-harness.mjs';
 
 const a = args();
 const out = a.out ?? 'target/screenshots';
@@ -347,6 +348,58 @@ try {
             assert(!palette || b.x + b.width <= palette.x || b.y > palette.y + palette.height, 'node not under the palette');
         }
         await screenshot('fit-free-area');
+    });
+    await step('a 500-node model opens, fit shows every node in the free area (no zoom floor), zooming in by keyboard shows labels and ports, a drag is saved', async () => {
+        writeFileSync(join(root, 'chain500.spinflow'), chainModel(500));
+        writeFileSync(join(root, 'chain500.spinflow.layout'), chainLayout(500, 'chain500.spinflow'));
+        await openModel('chain500.spinflow');
+        const info = await page.evaluate(() => {
+            const r = window.spinflow.editorContext.modelRoot;
+            const all = [...r.index.all()];
+            return { nodes: all.filter(e => e.type.startsWith('node:') && /^n\d+$/.test(e.id)).length, edges: all.filter(e => e.type === 'edge:connection').length, zoom: r.zoom };
+        });
+        assert(info.nodes === 500 && info.edges === 499, 'the whole model is in the page: ' + JSON.stringify(info));
+        await waitCount(NODE_SEL, 500, 30000);
+        const box = await page.locator('#sprotty').boundingBox();
+        const palette = await page.locator('.tool-palette').boundingBox();
+        const first = await page.locator(NODE_SEL).first().boundingBox();
+        const last = await page.locator(NODE_SEL).last().boundingBox();
+        for (const b of [first, last]) {
+            assert(b.x >= box.x && b.x + b.width <= box.x + box.width && b.y >= box.y && b.y + b.height <= box.y + box.height, 'first and last node inside the canvas');
+            assert(!palette || b.x + b.width <= palette.x || b.y > palette.y + palette.height, 'not under the palette');
+        }
+        assert(last.x - first.x > 0.6 * (palette ? palette.x - box.x : box.width), 'the chain spans the free width (fitted, not at a zoom floor)');
+        // at this zoom labels and ports would be under 3 px: not drawn (a cheaper first render); keyboard zoom brings them back
+        assert(await count('#sprotty svg text[data-svg-metadata-type="label:name"]') === 0, 'no labels at zoom ' + info.zoom);
+        await screenshot('500-nodes-fit');
+        await page.locator('#sprotty svg').click({ position: { x: 5, y: box.height - 5 } });
+        for (let i = 0; i < 30 && (await page.evaluate(() => window.spinflow.editorContext.modelRoot.zoom)) < 0.9; i++) {
+            await page.keyboard.press('Control+=');
+        }
+        await settle();
+        assert(await count('#sprotty svg text[data-svg-metadata-type="label:name"]') > 0, 'labels drawn when zoomed in');
+        assert(await count('#sprotty svg g[data-svg-metadata-type="port:out"]') > 0, 'ports drawn when zoomed in');
+        // a node fully inside the free part of the canvas (the zoom centred the view on the middle of the chain)
+        let id;
+        const pal = await page.locator('.tool-palette').boundingBox();
+        for (const n of await page.locator(NODE_SEL).all()) {
+            const b = await n.boundingBox();
+            if (b && b.x > box.x + 10 && b.y > box.y + 10 && b.y + b.height < box.y + box.height - 10 && b.x + b.width < (pal ? pal.x : box.x + box.width) - 10) {
+                id = (await n.getAttribute('id')).replace('sprotty_', '');
+                break;
+            }
+        }
+        assert(id, 'a node fully in view after zooming in');
+        const b0 = await bounds(id);
+        await dragBy(await body(id), 0, 90);
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
+        const b1 = await bounds(id);
+        assert(b1.y > b0.y + 20, 'the node moved');
+        await page.keyboard.press('Control+s');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        const name = await page.evaluate(i => window.spinflow.editorContext.modelRoot.index.getById(i).args.name, id);
+        await waitFile(join(root, 'chain500.spinflow.layout'), t => Math.abs(JSON.parse(t).nodes[name].y - b1.y) < 1, 'the move of ' + name);
+        await openModel(MODEL);
     });
     let mtjId;
     await step('add an MTJ array from the palette and connect it', async () => {
@@ -691,12 +744,28 @@ try {
         assert(await count(NODE_SEL + '.spinflow-node') === 5, '.spinflow-node class kept');
         await screenshot('embedded');
     });
-    await step('connection lost (server restarted): banner, edits and saves refused visibly, automatic reconnect, editing works again', async () => {
+    await step('connection lost (server restarted): banner, edits refused visibly, reconnect within about a second of the server answering, unsaved edits kept (dirty), Save writes them', async () => {
         await openModel(MODEL);
         const id = await nodeIdByName('readout');
+        const since = Date.now() - 1000;
         await dragBy(await body(id), 0, 60);
         await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
-        const { port, token } = studio;
+        const moved = await bounds(id);
+        // the server keeps the unsaved edits in a recovery copy (outside the studio folder): checked once written
+        const recoveryCopy = async pred => {
+            const t0 = Date.now();
+            while (Date.now() - t0 < 20000) {
+                for (const f of readdirSync(studio.recovery).filter(n => n.endsWith('.json') && statSync(join(studio.recovery, n)).mtimeMs >= since)) {
+                    try { if (pred(JSON.parse(readFileSync(join(studio.recovery, f), 'utf8')))) return f; } catch { /* being replaced */ }
+                }
+                await page.waitForTimeout(100);
+            }
+            return null;
+        };
+        const copy = await recoveryCopy(o => o.model === MODEL && Math.abs(JSON.parse(o.layout).nodes.readout.y - moved.y) < 1);
+        assert(copy, 'a recovery copy with the move was written in ' + studio.recovery);
+        assert(!readdirSync(join(root, 'iris')).some(n => n.includes('recover')), 'nothing written beside the user\'s model');
+        const { port, token, recovery } = studio;
         await stopStudio(studio);
         await page.waitForSelector('#connection-banner:not([hidden])', { timeout: 15000 });
         assert((await page.textContent('#connection-text')).includes('Connection to the studio server lost'), 'banner text');
@@ -708,23 +777,43 @@ try {
         await dragBy(await body(id), 0, 80);
         await page.waitForFunction(() => document.querySelector('#connection-refused').textContent.startsWith('Not edited: no connection'), null, { timeout: 5000 });
         assert(Math.abs((await bounds(id)).y - at.y) < 1, 'the node did not move while disconnected');
+        // the page keeps asking (5 failed attempts: 3.25 s with the short waits; a doubling back-off would be at 31 s)
+        await page.waitForFunction(() => (window.spinflowReconnectTrace?.attempts.length ?? 0) >= 5, null, { timeout: 30000 });
         // the server comes back under the same address: the page reconnects by itself (no reload) and says what happened
         const navigations = [];
         page.on('framenavigated', f => f === page.mainFrame() && navigations.push(f.url()));
-        studio = await startStudio({ java: a.java, jar: a.jar, lib: a.lib, root, port, token });
+        studio = await startStudio({ java: a.java, jar: a.jar, lib: a.lib, root, port, token, recovery });
+        const up = Date.now();
         await page.waitForFunction(() => window.spinflowReconnect?.count === 1, null, { timeout: 60000 });
+        const trace = await page.evaluate(() => window.spinflowReconnectTrace);
+        const waits = trace.attempts.map(t => t.delay);
+        console.log(`    reconnect: server answering at +0 ms, page's first answered probe at ${trace.answeredAt - up} ms, model re-opened at ${trace.reconnectedAt - up} ms (waits ${waits.join(', ')} ms)`);
+        assert(Math.max(...waits) <= 1000, 'the page waits at most 1 s between attempts: ' + waits);
+        assert(trace.answeredAt - up <= 3000, `the page found the server within 3 s of its answering (${trace.answeredAt - up} ms)`);
         assert(navigations.length === 0, 'reconnected without a page load: ' + navigations);
         const r = await page.evaluate(() => window.spinflowReconnect);
-        assert(r.editsLost && r.text.includes('Your unsaved edits were lost'), 'says the unsaved edits were lost: ' + r.text);
+        assert(r.editsKept && !r.editsLost && r.text.includes('Your unsaved edits were kept'), 'says the unsaved edits were kept: ' + r.text);
         assert((await page.textContent('#connection-text')).includes('Reconnected to the studio server'), 'banner says reconnected');
         await waitCount(NODE_SEL, 5);
-        await screenshot('reconnected');
+        // the edit made before the restart is back, still unsaved: dirty marker shown, the file untouched
+        const id1 = await nodeIdByName('readout');
+        assert(Math.abs((await bounds(id1)).y - moved.y) < 1, `the unsaved move is back (${(await bounds(id1)).y} vs ${moved.y})`);
+        await page.waitForFunction(() => document.body.dataset.dirty === 'true' && document.querySelector('#dirty').classList.contains('dirty'), null, { timeout: 10000 });
+        const onDisk = JSON.parse(readFileSync(join(root, MODEL + '.layout'), 'utf8')).nodes.readout.y;
+        assert(Math.abs(onDisk - moved.y) >= 1, 'the move is not on disk yet');
+        await screenshot('reconnected-edits-kept');
+        await page.keyboard.press('Control+s');
+        await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
+        await waitFile(join(root, MODEL + '.layout'), t => Math.abs(JSON.parse(t).nodes.readout.y - moved.y) < 1, 'the recovered move');
+        // saved: the recovery copy goes
+        const t0 = Date.now();
+        while (existsSync(join(recovery, copy)) && Date.now() - t0 < 20000) await page.waitForTimeout(100);
+        assert(!existsSync(join(recovery, copy)), 'the recovery copy is removed after the save');
         // editing works again: a drag is recorded and saved
-        const id2 = await nodeIdByName('readout');
-        const b0 = await bounds(id2);
-        await dragBy(await body(id2), 0, 70);
+        const b0 = await bounds(id1);
+        await dragBy(await body(id1), 0, 70);
         await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 10000 });
-        const b1 = await bounds(id2);
+        const b1 = await bounds(id1);
         assert(b1.y > b0.y + 20, 'moved after the reconnect');
         await page.keyboard.press('Control+s');
         await page.waitForFunction(() => document.body.dataset.dirty === 'false', null, { timeout: 10000 });
@@ -732,12 +821,29 @@ try {
         const errors = pageErrors.filter(m => !/WebSocket/.test(m));
         assert(errors.length === 0, 'no page errors: ' + JSON.stringify(errors));
     });
+    await step('the page-error script fails (non-zero, naming the model and the error) on an error injected into the page, and passes without it', async () => {
+        const run = extra => new Promise(resolve => {
+            const p = spawn(process.execPath, ['test/page-errors.mjs', '--java', a.java, '--jar', a.jar, '--lib', a.lib, '--examples', a.examples,
+                '--out', join(out, 'page-errors-selfcheck'), '--only', MODEL, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+            let text = '';
+            p.stdout.on('data', d => (text += d));
+            p.stderr.on('data', d => (text += d));
+            p.on('exit', code => resolve({ code, text }));
+        });
+        const bad = await run(['--inject-error', MODEL]);
+        assert(bad.code === 1, 'exit code 1 with the injected error, got ' + bad.code + ': ' + bad.text);
+        assert(bad.text.includes(`FAIL ${MODEL}`) && bad.text.includes(`${MODEL} save (Ctrl+S): page error: injected by the page-error self-check`),
+            'names the model, the action and the error: ' + bad.text);
+        const good = await run([]);
+        assert(good.code === 0 && good.text.includes('no console or page errors in 1 models'), 'passes on the real page: ' + good.text);
+    });
 } catch (e) {
     process.exitCode = 1;
 } finally {
     if (ctx) await ctx.close().catch(() => {});
     if (studio) await stopStudio(studio);
     rmSync(root, { recursive: true, force: true });
+    if (studio?.recovery) rmSync(studio.recovery, { recursive: true, force: true });
     const failed = results.filter(r => !r.ok).length;
     console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${out}`);
     if (failed) process.exitCode = 1;

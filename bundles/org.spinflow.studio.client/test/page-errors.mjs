@@ -2,6 +2,9 @@
 // does first - drags a node, saves (Ctrl+S), reloads, selects a node, copies and pastes it (Ctrl+C, Ctrl+V) - and
 // fails on any console error or uncaught page error, naming the model and the action.
 // node test/page-errors.mjs --java JAVA --jar org.spinflow.glsp.jar --lib LIBDIR --examples EXAMPLES [--out DIR]
+//   [--only MODEL]          check only this model (path relative to EXAMPLES)
+//   [--inject-error MODEL]  self-check of this script: that model's page throws an error at its first key press
+//                           (Ctrl+S), so the run must fail naming the model and the error (see e2e.mjs)
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -34,7 +37,8 @@ try {
     page.on('console', m => { if (m.type() === 'error') problems.push(`${doing}: console error: ${m.text().slice(0, 300)}`); });
     page.on('pageerror', e => problems.push(`${doing}: page error: ${e.message.slice(0, 300)}`));
     page.on('dialog', d => d.accept());
-    const list = models(root);
+    const list = models(root).filter(m => !a.only || m === a.only);
+    if (!list.length) throw new Error(`no model ${a.only ?? ''} under ${a.examples}`);
     console.log(`page-error check of ${list.length} models`);
     for (const model of list) {
         const before = problems.length;
@@ -56,6 +60,11 @@ try {
                 await page.mouse.move(x + 30, y + 40, { steps: 6 });
                 await page.mouse.up();
                 await page.waitForFunction(() => document.body.dataset.dirty === 'true', null, { timeout: 15000 });
+            }
+            if (a['inject-error'] === model) {
+                await page.evaluate(() => document.addEventListener('keydown', () => {
+                    throw new Error('injected by the page-error self-check');
+                }, { once: true }));
             }
             doing = `${model} save (Ctrl+S)`;
             await page.keyboard.press('Control+s');
@@ -85,6 +94,7 @@ try {
     if (ctx) await ctx.close().catch(() => {});
     if (studio) await stopStudio(studio);
     rmSync(root, { recursive: true, force: true });
+    if (studio?.recovery) rmSync(studio.recovery, { recursive: true, force: true });
 }
 for (const p of problems) console.log('  ' + p);
 console.log(problems.length ? `${problems.length} problem(s) in ${checked} checked models` : `no console or page errors in ${checked} models`);

@@ -21,11 +21,13 @@ export function args() {
  * first line `Spinflow studio: http://127.0.0.1:PORT/?token=TOKEN` (url is that address; add parameters with `&`).
  * EXTRA: more jars, e.g. one contributing node kinds.
  */
-export function startStudio({ java, jar, lib, root, extra, port, token, jvmArgs }) {
+export function startStudio({ java, jar, lib, root, extra, port, token, jvmArgs, recovery }) {
     return new Promise((resolve, reject) => {
         const cp = `${jar}:${lib}/*` + (extra ? `:${extra}` : '');
-        // port and token given: a restart under the same address (open pages reconnect to it)
-        const env = token ? { ...process.env, SPINFLOW_STUDIO_TOKEN: token } : process.env;
+        // port and token given: a restart under the same address (open pages reconnect to it); the recovery copies of
+        // unsaved edits go to RECOVERY (give the same folder to a restarted server), never to the user's own state folder
+        recovery ??= mkdtempSync(join(tmpdir(), 'spinflow-recovery-'));
+        const env = { ...process.env, SPINFLOW_STUDIO_RECOVERY: recovery, ...(token ? { SPINFLOW_STUDIO_TOKEN: token } : {}) };
         // jvmArgs (the benchmark's --jvm, e.g. a flight recording): the JVM may print its own lines first
         const proc = spawn(java, [...(jvmArgs ?? []), '-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', String(port ?? 0)], {
             stdio: ['ignore', 'pipe', 'pipe'], env
@@ -43,7 +45,7 @@ export function startStudio({ java, jar, lib, root, extra, port, token, jvmArgs 
                 proc.kill();
                 reject(new Error('unexpected first line of the studio: ' + JSON.stringify(line) + '\n' + stderr));
             } else {
-                resolve({ url: m[1], base: m[2], port: Number(m[3]), token: m[4], proc, stderr: () => stderr });
+                resolve({ url: m[1], base: m[2], port: Number(m[3]), token: m[4], proc, recovery, stderr: () => stderr });
             }
         });
         proc.on('exit', code => {
@@ -80,3 +82,38 @@ export async function launchChromium() {
 // creation ghosts get random UUID ids, server nodes are n<number>
 export const NODE_SEL = '#sprotty svg g[data-svg-metadata-type^="node:"][id^="sprotty_n"]';
 export const EDGE_SEL = '#sprotty svg g[data-svg-metadata-type="edge:connection"]';
+
+/** A chain of n nodes (input, then crossbars and MTJ arrays alternating, readout), as a .spinflow file's text. */
+export function chainModel(n) {
+    const nodes = [];
+    const conns = [];
+    const port = (name, dir, size, signal) => `<ports name="${name}"${dir ? ' direction="out"' : ''}${signal ? ` signal="${signal}"` : ''} size="${size}"/>`;
+    nodes.push(`<nodes xsi:type="spinflow:InputLayer" name="input" features="8">${port('out', true, 8)}</nodes>`);
+    let prev = 'input';
+    for (let i = 1; nodes.length < n - 1; i++) {
+        const kind = i % 2 ? 'xb' : 'mtj';
+        const name = kind + i;
+        nodes.push(kind === 'xb'
+            ? `<nodes xsi:type="spinflow:Crossbar" name="${name}" rows="8" cols="8">${port('in', false, 8)}${port('out', true, 8, 'current')}<synapse/></nodes>`
+            : `<nodes xsi:type="spinflow:MtjNeuronArray" name="${name}" size="8">${port('in', false, 8, 'current')}${port('out', true, 8)}</nodes>`);
+        conns.push([prev, name]);
+        prev = name;
+    }
+    nodes.push(`<nodes xsi:type="spinflow:Readout" name="readout" classes="8">${port('in', false, 8, 'current')}</nodes>`);
+    conns.push([prev, 'readout']);
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<spinflow:Network xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:spinflow="http://spinflow.org/spinflow/1.0" name="chain${n}">
+${nodes.join('\n')}
+${conns.map(([s, t]) => `<connections source="//@nodes[name='${s}']/@ports[name='out']" target="//@nodes[name='${t}']/@ports[name='in']"/>`).join('\n')}
+</spinflow:Network>
+`;
+}
+
+/** What the studio writes on save for chainModel(n): the nodes left to right, as the auto-layout places a chain. */
+export function chainLayout(n, modelName) {
+    const names = ['input'];
+    for (let i = 1; names.length < n - 1; i++) names.push((i % 2 ? 'xb' : 'mtj') + i);
+    names.push('readout');
+    const nodes = Object.fromEntries(names.map((name, i) => [name, { x: 20 + i * 250, y: 20, width: 190, height: 74 }]));
+    return JSON.stringify({ version: 1, model: modelName, nodes }, null, 2);
+}

@@ -42,16 +42,7 @@ public final class LayoutStore {
             if (Files.size(f) > 64L << 20) {
                 return layout;
             }
-            JsonObject root = JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject();
-            JsonObject nodes = root.has("nodes") ? root.getAsJsonObject("nodes") : new JsonObject();
-            for (Node n : network.getNodes()) {
-                if (n.getName() != null && nodes.has(n.getName())) {
-                    JsonObject b = nodes.getAsJsonObject(n.getName());
-                    layout.put(n, new Bounds(b.get("x").getAsDouble(), b.get("y").getAsDouble(),
-                            b.has("width") ? b.get("width").getAsDouble() : Bounds.DEFAULT_WIDTH,
-                            b.has("height") ? b.get("height").getAsDouble() : Bounds.DEFAULT_HEIGHT));
-                }
-            }
+            return fromJson(network, Files.readString(f, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // an unreadable layout is not fatal: the diagram is laid out again
             layout.clear();
@@ -59,7 +50,28 @@ public final class LayoutStore {
         return layout;
     }
 
+    /** The layout in {@code text} (what {@link #toJson} writes) for the nodes of {@code network}. */
+    static Map<Node, Bounds> fromJson(Network network, String text) {
+        Map<Node, Bounds> layout = new IdentityHashMap<>();
+        JsonObject root = JsonParser.parseString(text).getAsJsonObject();
+        JsonObject nodes = root.has("nodes") ? root.getAsJsonObject("nodes") : new JsonObject();
+        for (Node n : network.getNodes()) {
+            if (n.getName() != null && nodes.has(n.getName())) {
+                JsonObject b = nodes.getAsJsonObject(n.getName());
+                layout.put(n, new Bounds(b.get("x").getAsDouble(), b.get("y").getAsDouble(),
+                        b.has("width") ? b.get("width").getAsDouble() : Bounds.DEFAULT_WIDTH,
+                        b.has("height") ? b.get("height").getAsDouble() : Bounds.DEFAULT_HEIGHT));
+            }
+        }
+        return layout;
+    }
+
     public static void save(Network network, Map<Node, Bounds> layout, Path model) throws IOException {
+        org.spinflow.model.io.AtomicFiles.writeString(layoutFile(model), toJson(network, layout, model.getFileName().toString()));
+    }
+
+    /** The text {@link #save} writes for a model file named {@code modelName}. */
+    static String toJson(Network network, Map<Node, Bounds> layout, String modelName) {
         Map<String, Object> nodes = new LinkedHashMap<>();
         for (Node n : network.getNodes()) {
             Bounds b = layout.get(n);
@@ -74,10 +86,9 @@ public final class LayoutStore {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", 1);
-        root.put("model", model.getFileName().toString());
+        root.put("model", modelName);
         root.put("nodes", nodes);
-        Path f = layoutFile(model);
-        org.spinflow.model.io.AtomicFiles.writeString(f, GSON.toJson(root) + "\n");
+        return GSON.toJson(root) + "\n";
     }
 
     private static double round(double v) {

@@ -41,6 +41,8 @@ public class SpinflowGModelFactory implements GModelFactory {
 
     @Inject
     protected SpinflowModelState modelState;
+    @Inject
+    protected StudioContext context;
 
     @Override
     public void createGModel() {
@@ -51,6 +53,9 @@ public class SpinflowGModelFactory implements GModelFactory {
                 .addArgument("file", modelState.getFile() == null ? "" : modelState.getFile().getFileName().toString())
                 .addArgument("kinds", GSON.toJson(NodeKinds.all().stream()
                         .map(d -> Map.of("label", d.label(), "type", SpinflowTypes.typeOf(d))).toList()));
+        // the studio's page asks for a lean model: each kind's property schema once, each node only its values (the
+        // IDE's editor reads each node's full "properties")
+        Map<String, List<Map<String, Object>>> schemas = lean() ? new LinkedHashMap<>() : null;
         List<GModelElement> children = new ArrayList<>();
         double nextX = 20;
         for (Bounds b : layout.values()) {
@@ -63,7 +68,10 @@ public class SpinflowGModelFactory implements GModelFactory {
                 layout.put(n, b);
                 nextX += Bounds.DEFAULT_WIDTH + 60;
             }
-            children.add(node(n, b));
+            children.add(node(n, b, schemas));
+        }
+        if (schemas != null) {
+            graph.addArgument("schemas", GSON.toJson(schemas));
         }
         for (Connection c : network.getConnections()) {
             if (c.getSource() == null || c.getTarget() == null || c.getSource().getNode() == null
@@ -76,11 +84,42 @@ public class SpinflowGModelFactory implements GModelFactory {
                     .addArgument("label", c.getSource().getSize() + " → " + c.getTarget().getSize()).build();
             children.add(edge);
         }
+        if (modelState.isRecovered()) {
+            graph.addArgument("recovered", "true");
+        }
         GGraph root = graph.addAll(children).build();
         modelState.updateRoot(root);
+        keepRecoveryCopy();
+    }
+
+    /** After every change: a dirty session's model is kept for its page (survives a server restart), a clean one forgotten. */
+    protected void keepRecoveryCopy() {
+        String id = modelState.recoveryId();
+        if (!Recovery.validId(id) || modelState.getFile() == null) {
+            return;
+        }
+        if (modelState.isDirty()) {
+            Recovery.keep(id, context.relativize(modelState.getFile()), modelState.getStamp(), modelState.getNetwork(), modelState.getLayout());
+        } else {
+            Recovery.forget(id);
+        }
+    }
+
+    /** Whether the client asked for a lean model (request option {@code lean}). */
+    protected boolean lean() {
+        Map<String, String> o = modelState.getClientOptions();
+        return o != null && "true".equals(o.get("lean"));
     }
 
     protected GNode node(Node n, Bounds b) {
+        return node(n, b, null);
+    }
+
+    /**
+     * A node; with {@code schemas} (a lean model) its properties are sent as their values only ({@code values}, in the
+     * order of its kind's schema, which goes into {@code schemas} once per kind).
+     */
+    protected GNode node(Node n, Bounds b, Map<String, List<Map<String, Object>>> schemas) {
         String id = modelState.idOf(n);
         NodeKindDescriptor kind = NodeKinds.of(n);
         String type = typeOf(n);
@@ -100,8 +139,22 @@ public class SpinflowGModelFactory implements GModelFactory {
                 .add(label(SpinflowTypes.LABEL_INFO, "label-info", id + "_info", info(n), b.width(), 6 + KIND_HEIGHT + 3 + NAME_HEIGHT + 3,
                         INFO_ASCENT, INFO_HEIGHT))
                 .addArgument("kind", kindLabel).addArgument("kindId", kind == null ? "" : kind.id())
-                .addArgument("name", n.getName() == null ? "" : n.getName())
-                .addArgument("properties", GSON.toJson(properties(n)));
+                .addArgument("name", n.getName() == null ? "" : n.getName());
+        if (schemas != null && kind != null) {
+            if (!schemas.containsKey(kind.id())) {
+                List<Map<String, Object>> schema = new ArrayList<>();
+                for (Map<String, Object> p : properties(n)) {
+                    Map<String, Object> spec = new LinkedHashMap<>(p);
+                    spec.remove("value");
+                    spec.remove("inherited");
+                    schema.add(spec);
+                }
+                schemas.put(kind.id(), schema);
+            }
+            nb.addArgument("values", GSON.toJson(values(n, kind)));
+        } else {
+            nb.addArgument("properties", GSON.toJson(properties(n)));
+        }
         addPorts(nb, n, id, b);
         if (kind != null && kind.properties().stream().anyMatch(p -> PropertySpec.DEVICE_PRESETS.equals(p.choicesFrom()))) {
             nb.addArgument("device", "true");
@@ -196,18 +249,7 @@ public class SpinflowGModelFactory implements GModelFactory {
         for (PropertySpec ps : d.properties()) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("name", ps.name());
-            String value = PropertyValues.text(n, ps);
-            if (value.isEmpty() && n instanceof org.spinflow.model.MtjNeuronArray m && n.eContainer() instanceof Network net
-                    && PropertyValues.attribute(n, ps.name()) != null) {
-                // unset knobs show the preset's value (a value, not a blank); editing it sets the knob
-                Double inherited = org.spinflow.interpreter.nodes.MtjDeviceParameters.inherited(net, m,
-                        PropertyValues.attribute(n, ps.name()));
-                if (inherited != null) {
-                    value = Double.toString(inherited);
-                    p.put("inherited", "preset");
-                }
-            }
-            p.put("value", value);
+            p.put("value", value(n, ps, p));
             p.put("type", ps.type().literal());
             if (!ps.unit().isEmpty()) {
                 p.put("unit", ps.unit());
@@ -225,6 +267,34 @@ public class SpinflowGModelFactory implements GModelFactory {
             out.add(p);
         }
         return out;
+    }
+
+    /** The values of {@link #properties(EObject)} of a node of kind {@code d}, in the same order (a lean model's node). */
+    static List<String> values(Node n, NodeKindDescriptor d) {
+        List<String> out = new ArrayList<>();
+        out.add(n.getName() == null ? "" : n.getName());
+        out.add(n.getDescription() == null ? "" : n.getDescription());
+        for (PropertySpec ps : d.properties()) {
+            out.add(value(n, ps, null));
+        }
+        return out;
+    }
+
+    /** A property's value as shown: its text, or for an unset MTJ knob the preset's value (then marked in {@code p}). */
+    private static String value(Node n, PropertySpec ps, Map<String, Object> p) {
+        String value = PropertyValues.text(n, ps);
+        if (value.isEmpty() && n instanceof org.spinflow.model.MtjNeuronArray m && n.eContainer() instanceof Network net
+                && PropertyValues.attribute(n, ps.name()) != null) {
+            // unset knobs show the preset's value (a value, not a blank); editing it sets the knob
+            Double inherited = org.spinflow.interpreter.nodes.MtjDeviceParameters.inherited(net, m, PropertyValues.attribute(n, ps.name()));
+            if (inherited != null) {
+                value = Double.toString(inherited);
+                if (p != null) {
+                    p.put("inherited", "preset");
+                }
+            }
+        }
+        return value;
     }
 
     /** The allowed values of a property: its declared choices, or the device presets. */

@@ -52,6 +52,34 @@ public class SpinflowModelState extends DefaultGModelState {
         this.stamp = stamp;
     }
 
+    /** The model was restored from a recovery copy (unsaved edits of a page that lost its server): dirty until saved. */
+    private boolean recovered;
+
+    public boolean isRecovered() {
+        return recovered;
+    }
+
+    public void setRecovered(boolean recovered) {
+        this.recovered = recovered;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return recovered || super.isDirty();
+    }
+
+    @Override
+    public void saveIsDone() {
+        recovered = false;
+        super.saveIsDone();
+    }
+
+    /** The page's recovery id (request option {@code recoveryId}; only the studio's own page sends one). */
+    public String recoveryId() {
+        Map<String, String> o = getClientOptions();
+        return o == null ? null : o.get("recoveryId");
+    }
+
     public Map<Node, Bounds> getLayout() {
         return layout;
     }

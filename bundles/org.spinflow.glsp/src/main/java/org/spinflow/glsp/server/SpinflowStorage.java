@@ -41,13 +41,32 @@ public class SpinflowStorage implements SourceModelStorage {
         }
         // stamped before loading: a write in between is then seen as a change (never missed)
         FileStamp stamp = FileStamp.of(file);
-        Network network = ModelIO.load(file);
-        Map<Node, Bounds> layout = LayoutStore.load(network, file);
+        // read ahead while the page loaded its script (if the file is unchanged since), else read now
+        Preload.Loaded pre = context.preload().take(file, stamp);
+        Network network = pre != null ? pre.network() : ModelIO.load(file);
+        Map<Node, Bounds> layout = pre != null ? pre.layout() : LayoutStore.load(network, file);
         if (layout.size() < network.getNodes().size()) {
             layout = ElkLayout.layout(network, layout);
         }
+        // a page reconnecting after a server restart gets back its unsaved edits (see Recovery)
+        java.util.Optional<Recovery.Recovered> recovered = Recovery.recover(action.getOptions().get("recoveryId"), context.relativize(file));
+        if (recovered.isPresent()) {
+            network = recovered.get().network();
+            layout = recovered.get().layout();
+            if (layout.size() < network.getNodes().size()) {
+                layout = ElkLayout.layout(network, layout);
+            }
+            // the file as the edits knew it: a write by someone else in between is still detected on save
+            if (recovered.get().base() != null) {
+                stamp = recovered.get().base();
+            }
+        }
         modelState.setNetwork(network, file, layout);
         modelState.setStamp(stamp);
+        modelState.setRecovered(recovered.isPresent());
+        if (recovered.isPresent()) {
+            actionDispatcher.dispatchAfterNextUpdate(new org.eclipse.glsp.server.actions.SetDirtyStateAction(true, "recovered"));
+        }
         context.live().register(file, modelState, actionDispatcher);
     }
 
@@ -78,6 +97,7 @@ public class SpinflowStorage implements SourceModelStorage {
         save(modelState.getNetwork(), new IdentityHashMap<>(modelState.getLayout()), target);
         modelState.setFile(target);
         modelState.setStamp(FileStamp.of(target));
+        Recovery.forget(modelState.recoveryId());
     }
 
     /**
@@ -93,6 +113,7 @@ public class SpinflowStorage implements SourceModelStorage {
         mkdirs(target);
         modelState.setStamp(ModelIO.saveIfUnchanged(modelState.getNetwork(), target, expected));
         saveLayout(modelState.getNetwork(), new IdentityHashMap<>(modelState.getLayout()), target);
+        Recovery.forget(modelState.recoveryId());
     }
 
     /** The text shown to the user when a save was refused because the file changed on disk. */

@@ -131,6 +131,10 @@ public class StudioServlet extends HttpServlet {
             error(resp, 404, "No such model: " + model);
             return;
         }
+        // the page asks for this model once its script runs: read it meanwhile (not for the IDE's embedded page)
+        if (!"1".equals(req.getParameter("embedded"))) {
+            context.preload().start(file);
+        }
         serve("index.html", resp);
     }
 

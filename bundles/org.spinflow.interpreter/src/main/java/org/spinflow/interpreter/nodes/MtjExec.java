@@ -51,6 +51,9 @@ public final class MtjExec extends AbstractExecNode {
     /** Batch of the last forward pass whose reads a device with a state has not yet been advanced through. */
     private int pendingHistory;
     private int capacity;
+    /** Per slice of the last forward pass: the sum and the sum of squares of its drives. */
+    private double[] sliceDrive1;
+    private double[] sliceDrive2;
     /** A device carrying a telegraph state between reads (docs/PHYSICS.md B.1), or null. */
     private org.spinflow.devices.CarriedRead carried;
     /** Its reads per read slot of the last forward pass, [slot][sample * size + neuron]; slot 0 is {@link #volts}. */
@@ -90,6 +93,8 @@ public final class MtjExec extends AbstractExecNode {
         configDelta = ctx.config().delta();
         configRepeats = ctx.config().repeatedReads();
         capacity = cap;
+        sliceDrive1 = new double[t];
+        sliceDrive2 = new double[t];
         setMode(ctx.config().gradient());
         if (s.device() instanceof org.spinflow.devices.CarriedRead cr) {
             carried = cr;
@@ -197,6 +202,20 @@ public final class MtjExec extends AbstractExecNode {
         return estimator instanceof GradientEstimator.Analog a && a.central();
     }
 
+    /**
+     * Sum and sum of squares of the drives of samples [0, batch) of the last forward pass: each slice's
+     * sums (drives in index order) taken by the forward pass on the thread that ran it, added here in
+     * slice order (so they do not depend on the thread count and cost no serial pass).
+     */
+    public double[] driveSums(int batch) {
+        double a = 0, b = 0;
+        for (int k = 0, slices = (batch + Step.SLICE - 1) / Step.SLICE; k < slices; k++) {
+            a += sliceDrive1[k];
+            b += sliceDrive2[k];
+        }
+        return new double[] {a, b};
+    }
+
     /** Device drives of the last forward pass, layout [sample][neuron]. */
     public float[] drives() {
         return drive;
@@ -215,6 +234,7 @@ public final class MtjExec extends AbstractExecNode {
         pendingHistory = batch;
         if (carried != null) {
             forwardCarried(step, from, to);
+            sumDrives(from, to, worker);
             return;
         }
         for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
@@ -233,12 +253,25 @@ public final class MtjExec extends AbstractExecNode {
                 calibration.applyOutputs(volts, out, k0, k1);
             }
         }
+        sumDrives(from, to, worker);
         for (int k = from * size, n = to * size; k < n; k++) {
             if (!Float.isFinite(out[k])) {
                 throw new InterpreterException("node '" + name + "': device read returned " + out[k] + " at drive "
                         + drive[k]);
             }
         }
+    }
+
+    /** The drives' sums of a slice for the read energy (docs/PHYSICS.md H), on this slice's thread. */
+    private void sumDrives(int from, int to, int worker) {
+        double d1 = 0, d2 = 0;
+        for (int k = from * size, n = to * size; k < n; k++) {
+            final double d = drive[k];
+            d1 += d;
+            d2 += d * d;
+        }
+        sliceDrive1[worker] = d1;
+        sliceDrive2[worker] = d2;
     }
 
     /**
