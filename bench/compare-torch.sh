@@ -17,7 +17,8 @@
 # Markdown rows for the README's performance table (date, load, PyTorch version).
 #
 # Quiet-machine check: a verdict (PASS/MISS per target) is printed only when the machine was quiet:
-# the 1-minute load average below MAX_LOAD (default 1.0) before the first and after the last run,
+# the 1-minute load average below MAX_LOAD (default 1.0) before the first run and, after the last run,
+# within SETTLE seconds (default 150: the runs' own load decays with a 1-minute time constant),
 # and two independent busy loops scaling by at least MIN_SPARE (default 1.8) both before and after
 # (2.00 = two idle cores). Otherwise the figures are printed, marked provisional, with the reason,
 # and the script exits with status 3.
@@ -83,16 +84,22 @@ if [ "$torch" = yes ]; then
   echo "pytorch BLAS: $blas_line"
 fi
 
-# Free cores right now: the same busy loop alone and twice at once (2.0 = two idle cores; other
+# Free cores right now: the same busy loop alone and twice at once, best of 3 (2.0 = two idle cores; other
 # processes on the machine lower it, and no program can scale beyond it).
 spare_cores() {
   command -v "${CALIB_PY:-python3}" >/dev/null 2>&1 || { echo "-"; return; }
   local c="${CALIB_PY:-python3}" t0 t1 t2
   local loop='s=0
 for i in range(4000000): s+=i*i'
-  t0=$(date +%s%N); "$c" -c "$loop"; t1=$(date +%s%N)
-  "$c" -c "$loop" & "$c" -c "$loop"; wait; t2=$(date +%s%N)
-  awk -v a=$((t1 - t0)) -v b=$((t2 - t1)) 'BEGIN { printf "%.2f", 2 * a / b }'
+  # best of 3 (a stray wake-up only ever lowers one measurement)
+  local best="" i s
+  for i in 1 2 3; do
+    t0=$(date +%s%N); "$c" -c "$loop"; t1=$(date +%s%N)
+    "$c" -c "$loop" & "$c" -c "$loop"; wait; t2=$(date +%s%N)
+    s=$(awk -v a=$((t1 - t0)) -v b=$((t2 - t1)) 'BEGIN { printf "%.2f", 2 * a / b }')
+    best=$(max "$best" "$s")
+  done
+  echo "$best"
 }
 load0=$(load1)
 calib0=$(spare_cores)
@@ -130,11 +137,19 @@ for shape in $shapes; do
   done
 done
 
+# The runs themselves (two threads at a time) lift the 1-minute load average to about 2, and it
+# decays with a 1-minute time constant: wait up to SETTLE seconds (default 150) for it to fall
+# below MAX_LOAD again. Only when something else keeps the machine busy does it stay above.
+settle="${SETTLE:-150}"
+waited=0
+while ! awk -v a="$(load1)" -v b="$max_load" 'BEGIN { exit !(a + 0 < b + 0) }' && [ "$waited" -lt "$settle" ]; do
+  sleep 5; waited=$((waited + 5))
+done
 calib1=$(spare_cores)
 load2=$(load1)
 when=$(date -u '+%Y-%m-%d %H:%M UTC')
 echo
-echo "$when, $(nproc) cores, load average before: $load0, now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$when, $(nproc) cores, load average before: $load0, now: $(cut -d' ' -f1-3 /proc/loadavg) (after waiting ${waited} s for the runs' own load to decay)"
 echo "machine 2-thread scaling of independent busy loops: $calib0 before, $calib1 after the runs (2.00 = two idle cores)"
 [ "$torch" = no ] || echo "pytorch ${tv:-?}; BLAS: $blas_line"
 quiet=yes
@@ -142,7 +157,7 @@ why=()
 below() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 < b + 0) }'; }
 atleast() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 >= b + 0) }'; }
 below "$load0" "$max_load" || { quiet=no; why+=("load average $load0 before the runs (needs < $max_load)"); }
-below "$load2" "$max_load" || { quiet=no; why+=("load average $load2 after the runs (needs < $max_load)"); }
+below "$load2" "$max_load" || { quiet=no; why+=("load average $load2 ${waited} s after the runs (needs < $max_load: something else kept the machine busy)"); }
 atleast "$calib0" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib0}x before the runs (needs >= $min_spare)"); }
 atleast "$calib1" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib1}x after the runs (needs >= $min_spare)"); }
 [ "$torch" = yes ] || { quiet=no; why+=("PyTorch is not installed"); }

@@ -29,6 +29,8 @@ import org.spinflow.ui.training.TrainingJob;
  * {@code -Dspinflow.selftest.train=EPOCHS} it also trains the open model (2 folds, EPOCHS epochs) as Run > Train
  * Network does, waits for the result to reach the editor (one unsaved change), saves with the editor's Save and
  * checks that the file on disk holds one more training run (the install-into-stock-platform test uses this).
+ * With {@code -Dspinflow.selftest.p2=SITE_URI} it also drives the p2 update UI of the product against that update
+ * site ({@link P2Check}; the p2 packages are imported optionally, so the bundle still starts in a stock IDE).
  */
 public class SelfTest implements IStartup {
     @Override
@@ -81,6 +83,13 @@ public class SelfTest implements IStartup {
                         + " appliedToEditor=" + applied + " saved=" + saved + " runsInFile=" + runsBefore + "->" + runsAfter;
             }
             Screenshots.save(editor.getSite().getShell(), dir.resolve("selftest.png"));
+            // Spinflow Studio's update UI against the built update site (-Dspinflow.selftest.p2=SITE_URI; the product test)
+            String p2 = System.getProperty("spinflow.selftest.p2");
+            if (p2 != null) {
+                String p2report = P2Check.run(dir, java.net.URI.create(p2));
+                trained += p2report;
+                ok = ok && p2report.startsWith(" p2=OK");
+            }
             report = (ok ? "OK" : "FAILED") + " editor=" + editor.getClass().getName() + " nodes=" + editor.getState().nodes.size()
                     + " rendered=" + editor.getState().rendered + " server=" + DiagramServer.running() + trained + "\n";
         } catch (Exception | LinkageError e) {

@@ -291,24 +291,37 @@ class EditorBehaviourTest {
         assertTrue(waitFor(() -> !global(ActionFactory.DELETE).isEnabled(), 10000), "nothing selected: Delete disabled");
     }
 
-    @org.junit.jupiter.api.Disabled("flaky: the Delete key posted through the X display removed the node in about 2 of 3 runs "
-            + "(the page had the focus); Edit > Delete is tested by deleteAndSelectAllRunThroughTheWorkbench; see issue 14")
-    @Test
+    /**
+     * The Delete key, pressed three times in a row (each time on a selected node, then undone). The first Delete
+     * pressed in the editor was lost in about one run of three: WebKit handed the key back to SWT (a second KeyDown
+     * with the same time stamp on the Browser) without the page ever seeing it; the editor now runs Delete for such
+     * a handed-back press (NetworkEditor.createPartControl), and for a press the page reports.
+     */
+    @org.junit.jupiter.api.RepeatedTest(3)
     @Order(3)
     void deleteKeyDeletesOnce() throws Exception {
         int nodes = editor.getState().nodes.size();
         selectHidden1();
         assertTrue(waitFor(() -> global(ActionFactory.DELETE).isEnabled(), 10000));
         focusDiagram();
-        press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
-        boolean deleted = waitFor(() -> editor.getState().nodes.size() == nodes - 1, 10000);
-        if (deleted) {
+        // what happened, for the failure message: the display's KeyDown events and the page's titles
+        List<String> log = new ArrayList<>();
+        org.eclipse.swt.browser.TitleListener titles = e -> log.add(e.title);
+        org.eclipse.swt.widgets.Listener keys = e -> log.add("KeyDown " + e.keyCode + "@" + e.time + " on " + e.widget.getClass().getSimpleName());
+        editor.getBrowser().addTitleListener(titles);
+        Display.getCurrent().addFilter(SWT.KeyDown, keys);
+        try {
+            press(0, SWT.DEL, SWT.DEL); // the Delete key: key code and character 127
+            boolean deleted = waitFor(() -> editor.getState().nodes.size() == nodes - 1, 10000);
+            assertTrue(deleted, "the Delete key removed the selected node: " + log);
             settle(1000);
-            assertEquals(nodes - 1, editor.getState().nodes.size(), "one node deleted per key press");
-            press(SWT.CTRL, 0, 'z');
-            assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
+            assertEquals(nodes - 1, editor.getState().nodes.size(), "one node deleted per key press: " + log);
+        } finally {
+            Display.getCurrent().removeFilter(SWT.KeyDown, keys);
+            editor.getBrowser().removeTitleListener(titles);
         }
-        assertTrue(deleted, "the Delete key removed the selected node");
+        press(SWT.CTRL, 0, 'z');
+        assertTrue(waitFor(() -> editor.getState().nodes.size() == nodes, 10000), "undo restores the node");
     }
 
     @Test

@@ -84,22 +84,7 @@ public final class ExampleModels {
         n.setDescription("MNIST with a skip connection: 784-100-100-10 MTJ network whose first MTJ array also drives the"
                 + " readout through its own crossbar; the two crossbars' currents add in a Sum node (Kirchhoff) before the"
                 + " readout. Analog central differences; 60k train files, accuracy on the 10k test files.");
-        for (Node node : n.getNodes()) {
-            if (node instanceof Crossbar c) {
-                c.setInit(WeightInit.XAVIER_UNIFORM);
-            }
-        }
-        TrainingSpec t = NetworkBuilder.training(n, "data", DataFormat.IDX, Normalisation.SCALE255);
-        t.getSplit().setKind(SplitKind.TEST_FILES);
-        t.setEpochs(20);
-        t.setBatchSize(32);
-        t.setGradientMode(GradientMode.ANALOG_CENTRAL);
-        t.setDelta(0.1);
-        t.setSeed(1);
-        t.getOptimizer().setKind(OptimizerKind.MOMENTUM);
-        t.getOptimizer().setLearningRate(0.05);
-        t.getOptimizer().setMomentum(0.9);
-        t.getOptimizer().setSchedule(Schedule.COSINE);
+        idxTraining(n, GradientMode.ANALOG_CENTRAL, 20);
         return n;
     }
 
@@ -124,29 +109,41 @@ public final class ExampleModels {
         n.setDescription("Iris with two branches on the same input: 8 F-mode MTJ neurons (mtj-f-default) and 8 J-mode"
                 + " bridge MTJ neurons (mtj-j-bridge), concatenated before the output crossbar; analog central differences,"
                 + " stratified 5-fold cross-validation.");
-        TrainingSpec t = NetworkBuilder.training(n, "../iris/iris.csv", DataFormat.CSV, Normalisation.ZSCORE);
-        t.getSplit().setKind(SplitKind.KFOLD);
-        t.getSplit().setFolds(5);
-        t.setEpochs(60);
-        t.setBatchSize(8);
-        t.setGradientMode(GradientMode.ANALOG_CENTRAL);
-        t.setDelta(0.1);
-        t.setSeed(1);
-        t.getOptimizer().setKind(OptimizerKind.MOMENTUM);
-        t.getOptimizer().setLearningRate(0.05);
-        t.getOptimizer().setMomentum(0.9);
-        t.getOptimizer().setSchedule(Schedule.COSINE);
+        irisTraining(n, "../iris/iris.csv", GradientMode.ANALOG_CENTRAL);
         return n;
     }
 
     static Network iris(String name, int[] hidden, String preset, GradientMode mode, String description) {
         Network n = NetworkBuilder.mlp(name, 4, hidden, 3, preset, IRIS);
         n.setDescription(description);
-        TrainingSpec t = NetworkBuilder.training(n, "iris.csv", DataFormat.CSV, Normalisation.ZSCORE);
+        irisTraining(n, "iris.csv", mode);
+        return n;
+    }
+
+    /** Iris training as every Iris example has it: z-scored CSV, stratified 5-fold, 60 epochs of batch 8. */
+    private static void irisTraining(Network n, String csv, GradientMode mode) {
+        TrainingSpec t = NetworkBuilder.training(n, csv, DataFormat.CSV, Normalisation.ZSCORE);
         t.getSplit().setKind(SplitKind.KFOLD);
         t.getSplit().setFolds(5);
-        t.setEpochs(60);
-        t.setBatchSize(8);
+        commonTraining(t, 60, 8, mode);
+    }
+
+    /** IDX training as every MNIST-like example has it: Xavier crossbars, pixels / 255, the test files, batch 32. */
+    private static void idxTraining(Network n, GradientMode mode, int epochs) {
+        for (Node node : n.getNodes()) {
+            if (node instanceof Crossbar c) {
+                c.setInit(WeightInit.XAVIER_UNIFORM);
+            }
+        }
+        TrainingSpec t = NetworkBuilder.training(n, "data", DataFormat.IDX, Normalisation.SCALE255);
+        t.getSplit().setKind(SplitKind.TEST_FILES);
+        commonTraining(t, epochs, 32, mode);
+    }
+
+    /** Momentum 0.9 at 0.05 on a cosine schedule, delta 0.1, seed 1: shared by all the examples. */
+    private static void commonTraining(TrainingSpec t, int epochs, int batchSize, GradientMode mode) {
+        t.setEpochs(epochs);
+        t.setBatchSize(batchSize);
         t.setGradientMode(mode);
         t.setDelta(0.1);
         t.setSeed(1);
@@ -154,7 +151,6 @@ public final class ExampleModels {
         t.getOptimizer().setLearningRate(0.05);
         t.getOptimizer().setMomentum(0.9);
         t.getOptimizer().setSchedule(Schedule.COSINE);
-        return n;
     }
 
     /** iris-mtj wired to a lab instrument: hidden1's 8 devices on channels 1-8 (docs/INSTRUMENTS.md). */
@@ -175,22 +171,7 @@ public final class ExampleModels {
                        String description) {
         Network n = NetworkBuilder.mlp(name, 784, hidden, 10, preset, classes);
         n.setDescription(description);
-        for (Node node : n.getNodes()) {
-            if (node instanceof Crossbar c) {
-                c.setInit(WeightInit.XAVIER_UNIFORM);
-            }
-        }
-        TrainingSpec t = NetworkBuilder.training(n, "data", DataFormat.IDX, Normalisation.SCALE255);
-        t.getSplit().setKind(SplitKind.TEST_FILES);
-        t.setEpochs(epochs);
-        t.setBatchSize(32);
-        t.setGradientMode(mode);
-        t.setDelta(0.1);
-        t.setSeed(1);
-        t.getOptimizer().setKind(OptimizerKind.MOMENTUM);
-        t.getOptimizer().setLearningRate(0.05);
-        t.getOptimizer().setMomentum(0.9);
-        t.getOptimizer().setSchedule(Schedule.COSINE);
+        idxTraining(n, mode, epochs);
         return n;
     }
 

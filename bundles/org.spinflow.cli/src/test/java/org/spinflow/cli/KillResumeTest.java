@@ -58,6 +58,23 @@ class KillResumeTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve(log).toFile()).start();
     }
 
+    /** Copies the Iris example and its data into the temporary folder; {@link #model} is the copy. */
+    private void copyIrisModel() throws IOException {
+        Files.copy(CliTest.EXAMPLES.resolve("iris/iris.csv"), tmp.resolve("iris.csv"));
+        model = tmp.resolve("iris-mtj.spinflow");
+        Files.copy(CliTest.EXAMPLES.resolve("iris/iris-mtj.spinflow"), model);
+    }
+
+    /** Trains {@link #model} uninterrupted in this JVM with {@code common}; returns the trained model's file. */
+    private Path trainReference(List<String> common) {
+        Path reference = tmp.resolve("reference.spinflow");
+        List<String> ref = args("train", model.toString(), "--out", reference.toString());
+        ref.addAll(common);
+        CliTest.Run r = CliTest.run(ref.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return reference;
+    }
+
     /** Kills the child with SIGKILL at the first checkpoint that satisfies {@code when}; returns that checkpoint. */
     private Checkpoint killAt(Process p, Path ckpt, Predicate<Checkpoint> when, String log) throws Exception {
         long end = System.currentTimeMillis() + 180_000;
@@ -147,12 +164,7 @@ class KillResumeTest {
         List<String> common = List.of("--data", data.toString(), "--epochs", "3", "--seed", "5", "--threads", "2",
                 "--quiet");
 
-        Path reference = tmp.resolve("reference.spinflow");
-        List<String> ref = args("train", model.toString(), "--out", reference.toString());
-        ref.addAll(common);
-        CliTest.Run r = CliTest.run(ref.toArray(String[]::new));
-        assertEquals(0, r.code(), r.err());
-        State expected = state(reference);
+        State expected = state(trainReference(common));
 
         Path out = tmp.resolve("trained.spinflow");
         Path ckpt = tmp.resolve("trained.ckpt");
@@ -185,18 +197,11 @@ class KillResumeTest {
      */
     @Test
     void irisKFoldKilledMidEpochMidSaveAndInALaterFoldResumesToTheSameState() throws Exception {
-        Files.copy(CliTest.EXAMPLES.resolve("iris/iris.csv"), tmp.resolve("iris.csv"));
-        model = tmp.resolve("iris-mtj.spinflow");
-        Files.copy(CliTest.EXAMPLES.resolve("iris/iris-mtj.spinflow"), model);
+        copyIrisModel();
         byte[] modelBefore = Files.readAllBytes(model);
         List<String> common = List.of("--epochs", "12", "--folds", "3", "--seed", "3", "--threads", "1", "--quiet");
 
-        Path reference = tmp.resolve("reference.spinflow");
-        List<String> ref = args("train", model.toString(), "--out", reference.toString());
-        ref.addAll(common);
-        CliTest.Run r = CliTest.run(ref.toArray(String[]::new));
-        assertEquals(0, r.code(), r.err());
-        State expected = state(reference);
+        State expected = state(trainReference(common));
 
         Path out = tmp.resolve("trained.spinflow");
         Path ckpt = tmp.resolve("trained.ckpt");
@@ -240,14 +245,9 @@ class KillResumeTest {
      */
     @Test
     void failedFinalSaveKeepsAResumableCheckpointWithTheFinalWeights() throws Exception {
-        Files.copy(CliTest.EXAMPLES.resolve("iris/iris.csv"), tmp.resolve("iris.csv"));
-        model = tmp.resolve("iris-mtj.spinflow");
-        Files.copy(CliTest.EXAMPLES.resolve("iris/iris-mtj.spinflow"), model);
+        copyIrisModel();
         List<String> common = List.of("--epochs", "5", "--folds", "2", "--seed", "4", "--threads", "1", "--quiet");
-        Path reference = tmp.resolve("reference.spinflow");
-        List<String> ref = args("train", model.toString(), "--out", reference.toString());
-        ref.addAll(common);
-        assertEquals(0, CliTest.run(ref.toArray(String[]::new)).code());
+        Path reference = trainReference(common);
 
         Path out = tmp.resolve("missing-folder").resolve("trained.spinflow");
         Path ckpt = tmp.resolve("trained.ckpt");

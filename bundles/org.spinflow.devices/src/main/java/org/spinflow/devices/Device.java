@@ -11,7 +11,9 @@ package org.spinflow.devices;
  *
  * <p>Implementations are immutable after construction and safe for concurrent reads, except for
  * the state of a {@link ReadHistory} device, which changes only in {@link ReadHistory#advance}
- * (between passes, from one thread). A {@link TimedRead} device also takes the time of each read.
+ * (between passes, from one thread), and the recorded state of a {@link CarriedRead} device, which
+ * changes only in {@link CarriedRead#carry} (likewise). A {@link TimedRead} device also takes the time
+ * of each read.
  */
 public interface Device {
 

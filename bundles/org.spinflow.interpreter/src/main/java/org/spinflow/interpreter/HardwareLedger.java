@@ -102,14 +102,14 @@ public final class HardwareLedger {
                     training.deviceTime += cal[0] * OperationCosts.MTJ_READ_TIME;
                 }
                 t.reads += (long) batch * size;
-                t.readEnergy += readEnergy(m, batch * size, 0, 1);
+                t.readEnergy += readEnergy(m, batch, 0, 1);
                 t.deviceTime += batch * OperationCosts.MTJ_READ_TIME;
             } else if (n instanceof CrossbarExec c) {
                 long macs = (long) batch * c.macsPerSample();
                 t.digitalMacs += macs;
                 t.crossbarReads += batch;
-                t.crossbarEnergy += OperationCosts.crossbarReadEnergy(sumSquares(c.inputs().get(0).output(), batch
-                        * c.rows()) + (c.hasBias() ? batch : 0), c.meanPairConductance(), c.cols());
+                t.crossbarEnergy += OperationCosts.crossbarReadEnergy(c.inputSquares(batch) + (c.hasBias() ? batch : 0),
+                        c.meanPairConductance(), c.cols());
                 t.deviceTime += batch * OperationCosts.CROSSBAR_READ_TIME;
             }
         }
@@ -125,7 +125,7 @@ public final class HardwareLedger {
                     int size = m.outputSize();
                     t.reads += (long) batch * size * per;
                     double h = m.settings().inputGain() * plan.config().delta();
-                    t.readEnergy += readEnergy(m, batch * size, h, per);
+                    t.readEnergy += readEnergy(m, batch, h, per);
                     t.deviceTime += (double) batch * per * OperationCosts.MTJ_READ_TIME;
                 }
             } else if (n instanceof CrossbarExec c) {
@@ -153,22 +153,20 @@ public final class HardwareLedger {
     }
 
     /**
-     * Energy of {@code count} reads per perturbation point of the MTJ array's last forward drives:
+     * Energy of the reads per perturbation point of the MTJ array's last forward drives ({@code batch} samples):
      * with {@code h = 0} the forward reads; else {@code per} reads split between d + h and d - h
      * (central) or all at d + h (forward), their field-line energy from sum (d +/- h)^2.
      */
-    private static double readEnergy(MtjExec m, int count, double h, int per) {
+    private static double readEnergy(MtjExec m, int batch, double h, int per) {
+        final int count = batch * m.outputSize();
         double junction = count * (double) per * OperationCosts.mtjReadEnergy(0);
         if (!"A".equals(m.device().inputUnit())) {
             return junction; // unitless (ideal) devices: the junction read only
         }
-        float[] d = m.drives();
-        double s2 = 0;
-        double s1 = 0;
-        for (int k = 0; k < count; k++) {
-            s2 += (double) d[k] * d[k];
-            s1 += d[k];
-        }
+        // the sums were taken slice by slice by the forward pass (no serial pass here)
+        double[] sums = m.driveSums(batch);
+        double s1 = sums[0];
+        double s2 = sums[1];
         double sum;
         if (h == 0) {
             sum = s2;
@@ -181,11 +179,4 @@ public final class HardwareLedger {
         return junction + sum * OperationCosts.FIELD_LINE_RESISTANCE * OperationCosts.MTJ_READ_TIME;
     }
 
-    private static double sumSquares(float[] x, int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += (double) x[i] * x[i];
-        }
-        return s;
-    }
 }

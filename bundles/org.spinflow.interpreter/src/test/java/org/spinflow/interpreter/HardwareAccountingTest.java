@@ -77,4 +77,67 @@ class HardwareAccountingTest {
         r.finalPlan().close();
         return r.hardware();
     }
+
+    /**
+     * The read energies of one training step, whose input and drive sums the forward pass takes slice by
+     * slice on the worker threads, equal the direct serial formula (docs/PHYSICS.md H) to rounding, and
+     * are bit-identical for 1 and 2 threads; for model A and for model B, whose forward pass takes the
+     * carried-telegraph-state path (docs/PHYSICS.md B.1).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"mtj-f-default", "mtj-superparamagnetic"})
+    void stepEnergiesMatchTheDirectFormulaForAnyThreadCount(String preset) {
+        double[][] seen = new double[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            Network n = TestNetworks.mlp(196, new int[] {64}, 10, preset, GradientMode.ANALOG_CENTRAL);
+            RunConfig cfg = new RunConfig(GradientMode.ANALOG_CENTRAL, 0.1, 1, 7, 32, threads, true, true);
+            java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+            float[] x = new float[32 * 196];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = r.nextDouble() < 0.3 ? (float) r.nextDouble() : 0f;
+            }
+            int[] y = new int[32];
+            int[] order = new int[32];
+            for (int i = 0; i < 32; i++) {
+                y[i] = r.nextInt(10);
+                order[i] = i;
+            }
+            try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
+                plan.initialise(32, 1);
+                plan.load(x, 196, y, order, 0, 32);
+                plan.trainStep(11);
+                HardwareLedger.Totals t = plan.ledger().report().training();
+                double crossbar = 0;
+                double mtj = 0;
+                for (ExecNode e : plan.nodes()) {
+                    if (e instanceof org.spinflow.interpreter.nodes.CrossbarExec c) {
+                        float[] in = c.inputs().get(0).output();
+                        double sx2 = 0;
+                        for (int i = 0; i < 32 * c.rows(); i++) {
+                            sx2 += (double) in[i] * in[i];
+                        }
+                        crossbar += OperationCosts.crossbarReadEnergy(sx2 + (c.hasBias() ? 32 : 0), c.meanPairConductance(),
+                                c.cols());
+                    } else if (e instanceof org.spinflow.interpreter.nodes.MtjExec m) {
+                        assertEquals("A", m.device().inputUnit());
+                        float[] d = m.drives();
+                        int count = 32 * m.outputSize();
+                        double h = m.settings().inputGain() * 0.1;
+                        double s2 = 0;
+                        for (int k = 0; k < count; k++) {
+                            s2 += (double) d[k] * d[k];
+                        }
+                        double line = OperationCosts.FIELD_LINE_RESISTANCE * OperationCosts.MTJ_READ_TIME;
+                        // forward reads at d, then one read each at d + h and d - h
+                        mtj += 3 * count * OperationCosts.mtjReadEnergy(0) + s2 * line + (2 * s2 + 2 * count * h * h) * line;
+                    }
+                }
+                assertTrue(crossbar > 0 && mtj > 0);
+                assertEquals(crossbar, t.crossbarEnergy, 1e-12 * crossbar, "crossbar read energy, " + threads + " threads");
+                assertEquals(mtj, t.readEnergy, 1e-12 * mtj, "MTJ read energy, " + threads + " threads");
+                seen[threads - 1] = new double[] {t.crossbarEnergy, t.readEnergy};
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(seen[0], seen[1], "1 and 2 threads");
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
@@ -16,14 +15,29 @@ import org.spinflow.model.Network;
 /**
  * Training steps large enough that the slices and the fused commit really run on two threads (the
  * small networks of the other tests stay below the threshold and run inline) give bit-identical
- * learned state, losses and device reads for 1, 2 and 3 threads.
+ * learned state, losses and device reads for 1, 2 and 3 threads; with momentum (the fused commit),
+ * Adam, and a non-ideal synapse write model (write noise and nonlinearity: the per-device path).
  */
 class ThreadCountTest {
 
     static final int IN = 196, HIDDEN = 64, OUT = 10, BATCH = 32, STEPS = 12;
 
-    private static Object[] train(GradientMode mode, int threads) {
+    private static Object[] train(GradientMode mode, int threads, String variant) {
         Network n = TestNetworks.mlp(IN, new int[] {HIDDEN}, OUT, mode == GradientMode.EXACT ? null : "mtj-f-default", mode);
+        if (variant.equals("adam")) {
+            n.getTraining().getOptimizer().setKind(org.spinflow.model.OptimizerKind.ADAM);
+            n.getTraining().getOptimizer().setLearningRate(0.01);
+        } else if (variant.equals("write-model")) {
+            for (org.spinflow.model.Node node : n.getNodes()) {
+                if (node instanceof org.spinflow.model.Crossbar c) {
+                    if (c.getSynapse() == null) {
+                        c.setSynapse(org.spinflow.model.SpinflowFactory.eINSTANCE.createSynapseSpec());
+                    }
+                    c.getSynapse().setWriteNoise(0.02);
+                    c.getSynapse().setNonlinearity(0.5);
+                }
+            }
+        }
         RunConfig cfg = new RunConfig(mode, 0.1, 1, 7, BATCH, threads, true, true);
         SplittableRandom r = new SplittableRandom(3);
         int samples = BATCH * 4;
@@ -55,13 +69,14 @@ class ThreadCountTest {
 
     @SuppressWarnings("unchecked")
     @ParameterizedTest
-    @ValueSource(strings = {"exact", "analog-central"})
-    void learnedStateAndLossesDoNotDependOnTheThreadCount(String m) {
+    @org.junit.jupiter.params.provider.CsvSource({"exact, momentum", "analog-central, momentum", "exact, adam",
+        "analog-central, write-model"})
+    void learnedStateAndLossesDoNotDependOnTheThreadCount(String m, String variant) {
         GradientMode mode = GradientMode.get(m);
-        Object[] one = train(mode, 1);
+        Object[] one = train(mode, 1, variant);
         Map<String, float[][]> s1 = (Map<String, float[][]>) one[0];
         for (int t = 2; t <= 3; t++) {
-            Object[] other = train(mode, t);
+            Object[] other = train(mode, t, variant);
             Map<String, float[][]> st = (Map<String, float[][]>) other[0];
             assertEquals(s1.keySet(), st.keySet());
             for (String k : s1.keySet()) {

@@ -19,7 +19,8 @@ import org.spinflow.devices.noise.CounterRng;
  * {@code Delta} (10), {@code tau0} (1 ns), {@code h} (easy-axis field / B_k, 0), {@code IcP} and
  * {@code IcAP} (critical currents, both 0.633 mA: the symmetric I_c0 form; set IcAP = 0.292 mA for
  * the asymmetric form), {@code window} (integration time T, 10 ms), {@code xMin}/{@code xMax}
- * (drive range, +-0.2 mA), {@code sdDelta} (log-normal spread of Delta, 10 %, slot 9).
+ * (drive range, +-0.2 mA), {@code sdDelta} (log-normal spread of Delta, 10 %, slot 9), {@code idle} (drive
+ * between reads, 0 A: the telegraph state evolves at this drive between reads, B.1).
  */
 public final class SuperparamagneticKind implements DeviceKind {
 
@@ -39,6 +40,7 @@ public final class SuperparamagneticKind implements DeviceKind {
         m.put("xMin", -0.2e-3);
         m.put("xMax", 0.2e-3);
         m.put("sdDelta", 0.10);
+        m.put("idle", 0.0);
         DEFAULTS = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -90,6 +92,6 @@ public final class SuperparamagneticKind implements DeviceKind {
             devs[k] = new Telegraph(d, nominal.tau0(), nominal.h(), nominal.icP(), nominal.icAP());
         }
         return new SuperparamagneticDevice(spec.preset(), devs, nominal, v.get("window"), v.get("xMin"), v.get("xMax"),
-                spec.readNoise());
+                v.get("idle"), spec.readNoise());
     }
 }

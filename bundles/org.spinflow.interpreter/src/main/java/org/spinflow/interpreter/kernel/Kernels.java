@@ -27,6 +27,28 @@ public final class Kernels {
         }
     }
 
+    /**
+     * Sum of {@code (double) x[i] * x[i]} over i in [from, to), in a fixed order: four partial sums over
+     * i - from mod 4 (independent additions, so they do not wait on each other), combined as
+     * {@code (s0 + s1) + (s2 + s3)}.
+     */
+    public static double sumSquares(float[] x, int from, int to) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            final double a = x[i], b = x[i + 1], c = x[i + 2], d = x[i + 3];
+            s0 += a * a;
+            s1 += b * b;
+            s2 += c * c;
+            s3 += d * d;
+        }
+        for (; i < to; i++) {
+            final double a = x[i];
+            s0 += a * a;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /** y[0..n) += a * x[xo..xo+n). */
     public static void axpy(float a, float[] x, int xo, float[] y, int yo, int n) {
         for (int j = 0; j < n; j++) {

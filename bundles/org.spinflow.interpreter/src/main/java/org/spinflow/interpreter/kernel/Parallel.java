@@ -9,7 +9,10 @@ import java.util.concurrent.locks.LockSupport;
  * exactly one task, and a body must compute each index the same way whoever runs it, so results
  * never depend on the number of threads. {@link #forRange} cuts [0, n) into one contiguous chunk per
  * thread; {@link #forEach} lets the threads claim single indices in turn (dynamic balancing, for
- * work items of uneven cost such as sparse samples).
+ * work items of uneven cost such as sparse samples); {@link #forEachAffine} gives each thread the
+ * indices of its own chunk first, in ascending order, and lets a thread that has finished its chunk
+ * take the others' remaining indices from their ends (the same thread takes the same indices step
+ * after step when nothing disturbs it, so data it wrote last time is still in its own cache).
  *
  * <p>The calling thread computes chunk 0 itself; chunks 1..p-1 go to {@code threads - 1} daemon
  * workers owned by this object. A training step is short (a few hundred microseconds) and calls
@@ -39,9 +42,17 @@ public final class Parallel implements AutoCloseable {
     private volatile long generation;
     private RangeBody jobBody;
     private int jobN, jobParts;
-    private boolean jobDynamic;
+    /** How the running job hands out indices: {@link #RANGE}, {@link #DYNAMIC} or {@link #AFFINE}. */
+    private int jobMode;
+    private static final int RANGE = 0, DYNAMIC = 1, AFFINE = 2;
     /** Next index to claim in a {@link #forEach} job. */
     private final AtomicInteger next = new AtomicInteger();
+    /**
+     * Per part of a {@link #forEachAffine} job, at index {@code 16 * part} (a cache line of its own):
+     * its next unclaimed index from the front (high 32 bits) and one past its last unclaimed index
+     * (low 32 bits); the part is exhausted when they meet.
+     */
+    private final java.util.concurrent.atomic.AtomicLongArray cursors;
     private volatile Thread waiter;
     private volatile Throwable failure;
     private volatile boolean closed;
@@ -49,6 +60,7 @@ public final class Parallel implements AutoCloseable {
     public Parallel(int threads) {
         this.threads = Math.max(1, threads);
         this.workers = new Worker[this.threads - 1];
+        this.cursors = new java.util.concurrent.atomic.AtomicLongArray(16 * this.threads);
     }
 
     public int threads() {
@@ -61,7 +73,7 @@ public final class Parallel implements AutoCloseable {
      * when called again while a parallel section of this object is running (nested or concurrent use).
      */
     public void forRange(int n, long costPerIndex, RangeBody body) {
-        run(n, costPerIndex, body, false);
+        run(n, costPerIndex, body, RANGE);
     }
 
     /**
@@ -71,10 +83,22 @@ public final class Parallel implements AutoCloseable {
      * let the result depend on it (worker only selects scratch buffers).
      */
     public void forEach(int n, long costPerIndex, RangeBody body) {
-        run(n, costPerIndex, body, true);
+        run(n, costPerIndex, body, DYNAMIC);
     }
 
-    private void run(int n, long costPerIndex, RangeBody body, boolean dynamic) {
+    /**
+     * Runs {@code body(i, i + 1, worker)} for every i in [0, n): thread k first takes the indices of
+     * chunk k (as {@link #forRange} would cut it) in ascending order, then, when its chunk is done,
+     * takes the other chunks' remaining indices from their ends; inline under the same conditions as
+     * {@link #forRange}. Balances like {@link #forEach} when a thread is slowed down, and otherwise
+     * keeps each index on the same thread from call to call (its data stays in that core's cache).
+     * Which thread computes an index may still vary, so the body must not let the result depend on it.
+     */
+    public void forEachAffine(int n, long costPerIndex, RangeBody body) {
+        run(n, costPerIndex, body, AFFINE);
+    }
+
+    private void run(int n, long costPerIndex, RangeBody body, int mode) {
         if (threads == 1 || n < 2 || n * costPerIndex < 20_000 || closed || !busy.compareAndSet(false, true)) {
             body.run(0, n, 0);
             return;
@@ -85,11 +109,16 @@ public final class Parallel implements AutoCloseable {
             waiter = Thread.currentThread();
             pending.set(p - 1);
             next.set(0);
+            if (mode == AFFINE) {
+                for (int k = 0; k < p; k++) {
+                    cursors.set(16 * k, ((long) chunk(n, p, k) << 32) | chunk(n, p, k + 1));
+                }
+            }
             synchronized (lock) {
                 jobBody = body;
                 jobN = n;
                 jobParts = p;
-                jobDynamic = dynamic;
+                jobMode = mode;
                 for (int k = 0; k < p - 1; k++) {
                     if (workers[k] == null || !workers[k].alive) {
                         workers[k] = new Worker(k + 1, generation);
@@ -103,11 +132,7 @@ public final class Parallel implements AutoCloseable {
             }
             Throwable mine = null;
             try {
-                if (dynamic) {
-                    claim(body, n, 0);
-                } else {
-                    body.run(0, chunk(n, p, 1), 0);
-                }
+                work(body, mode, n, p, 0);
             } catch (RuntimeException | Error e) {
                 mine = e;
             }
@@ -128,9 +153,54 @@ public final class Parallel implements AutoCloseable {
         }
     }
 
-    private void claim(RangeBody body, int n, int worker) {
-        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-            body.run(i, i + 1, worker);
+    /** Part {@code k} of a job of {@code p} parts, run by worker k. */
+    private void work(RangeBody body, int mode, int n, int p, int k) {
+        switch (mode) {
+            case DYNAMIC -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    body.run(i, i + 1, k);
+                }
+            }
+            case AFFINE -> {
+                for (int i = takeFront(k); i >= 0; i = takeFront(k)) {
+                    body.run(i, i + 1, k);
+                }
+                for (int d = 1; d < p; d++) {
+                    final int other = (k + d) % p;
+                    for (int i = takeBack(other); i >= 0; i = takeBack(other)) {
+                        body.run(i, i + 1, k);
+                    }
+                }
+            }
+            default -> body.run(chunk(n, p, k), chunk(n, p, k + 1), k);
+        }
+    }
+
+    /** The next unclaimed index of part k from its front, or -1 when the part is exhausted. */
+    private int takeFront(int k) {
+        while (true) {
+            final long c = cursors.get(16 * k);
+            final int lo = (int) (c >>> 32), hi = (int) c;
+            if (lo >= hi) {
+                return -1;
+            }
+            if (cursors.compareAndSet(16 * k, c, ((long) (lo + 1) << 32) | hi)) {
+                return lo;
+            }
+        }
+    }
+
+    /** The last unclaimed index of part k (taken from its end), or -1 when the part is exhausted. */
+    private int takeBack(int k) {
+        while (true) {
+            final long c = cursors.get(16 * k);
+            final int lo = (int) (c >>> 32), hi = (int) c;
+            if (lo >= hi) {
+                return -1;
+            }
+            if (cursors.compareAndSet(16 * k, c, ((long) lo << 32) | (hi - 1))) {
+                return hi - 1;
+            }
         }
     }
 
@@ -165,24 +235,19 @@ public final class Parallel implements AutoCloseable {
                     return;
                 }
                 RangeBody b;
-                int n, p;
-                boolean dyn;
+                int n, p, mode;
                 synchronized (lock) {
                     // the job and its number together: a late worker may see a newer job than the
                     // generation that woke it, and must not run that one twice
                     b = jobBody;
                     n = jobN;
                     p = jobParts;
-                    dyn = jobDynamic;
+                    mode = jobMode;
                     seen = generation;
                 }
                 if (b != null && index < p) {
                     try {
-                        if (dyn) {
-                            claim(b, n, index);
-                        } else {
-                            b.run(chunk(n, p, index), chunk(n, p, index + 1), index);
-                        }
+                        work(b, mode, n, p, index);
                     } catch (RuntimeException | Error e) {
                         if (failure == null) {
                             failure = e;

@@ -51,21 +51,28 @@ public final class CrossbarExec extends AbstractExecNode {
     private final float gMax;
     private final float gScale;
     private final long nodeKey;
-    private float[] gp;
-    private float[] gm;
-    private float[] w;
-    /** The effective weights again as row arrays (the layout the vectorised kernels read). */
+    /**
+     * Conductances and optimiser state as row arrays, [rows + 1][cols] (the last row the bias): the
+     * commit updates a row with one loop whose loads and stores all use the column index on distinct
+     * arrays, which HotSpot vectorises, and streams only these four arrays and the weight rows.
+     */
+    private float[][] gp;
+    private float[][] gm;
+    private float[][] s1;
+    private float[][] s2;
+    /** The effective weights as row arrays (the layout the vectorised kernels read); the only copy the training uses. */
     private float[][] wRows;
+    /** Flat copy of the weights for {@link #weights()} (filled on demand), or null. */
+    private float[] wFlat;
     /** The weights transposed, [cols][rows], kept only when the input needs a gradient (else null). */
     private float[][] wT;
     private int[][] bwdIdx;
     private float[][] bwdAcc;
     /** Output gradients of the last backward pass as row arrays, [sample][cols]. */
     private float[][] dzRows;
-    private float[] s1;
-    private float[] s2;
-    /** Gradient, then weight change, of the batch being committed (indices as w). */
-    private float[] gFlat;
+    /** Flat scratch of the device write model (non-ideal writes only; allocated on first use). */
+    private float[] flatG;
+    private float[] flatChange;
     /** Per-slice scratch of the forward pass (non-zero input indices, accumulator rows, list positions). */
     private int[][] fwdIdx;
     private float[][][] fwdAcc;
@@ -89,7 +96,9 @@ public final class CrossbarExec extends AbstractExecNode {
     private double[] blockPairSums;
     private boolean blockSumsValid;
     /** Per-worker column sums of {@link #pairSum}. */
-    private double[][] colSums;
+    private float[][] colSums;
+    /** Per slice of the last forward pass: the sum of its inputs' squares (see {@link #inputSquares}). */
+    private double[] sliceSquares;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -106,17 +115,18 @@ public final class CrossbarExec extends AbstractExecNode {
     @Override
     public void initialise(RunContext ctx) {
         super.initialise(ctx);
-        gp = new float[n];
-        gm = new float[n];
-        w = new float[n];
+        gp = new float[rows + 1][cols];
+        gm = new float[rows + 1][cols];
+        s1 = new float[rows + 1][cols];
+        s2 = new float[rows + 1][cols];
         wRows = new float[rows + 1][cols];
+        wFlat = null;
+        flatG = null;
+        flatChange = null;
         dzRows = new float[ctx.capacity()][cols];
         wT = input.requiresGrad() ? new float[cols][rows] : null;
         bwdIdx = new int[ctx.slots()][cols];
         bwdAcc = new float[ctx.slots()][rows];
-        s1 = new float[n];
-        s2 = new float[n];
-        gFlat = new float[n];
         fwdIdx = new int[ctx.slots()][Step.SLICE * rows];
         fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
         fwdPos = new int[ctx.slots()][2 * Step.SLICE];
@@ -129,19 +139,35 @@ public final class CrossbarExec extends AbstractExecNode {
         pendingBatch = 0;
         writesByWorker = new long[workers];
         blockPairSums = new double[(rows + 1 + rowBlock - 1) / rowBlock];
-        colSums = new double[workers][cols];
-        blockSumsValid = false;
+        colSums = new float[workers][cols];
+        sliceSquares = new double[ctx.slots()];
         lastWrites = 0;
         lastWrittenRows = 0;
         meanPairG = Double.NaN;
         blockSumsValid = false;
         if (s.gPlus() != null && s.gMinus() != null) {
-            System.arraycopy(s.gPlus(), 0, gp, 0, n);
-            System.arraycopy(s.gMinus(), 0, gm, 0, n);
-            refreshWeights(0, n);
+            toRows(s.gPlus(), gp);
+            toRows(s.gMinus(), gm);
+            refreshWeights(0, rows + 1);
         } else {
             initialiseWeights(ctx.foldSeed());
         }
+    }
+
+    /** Copies a flat (rows + 1) x cols array into row arrays. */
+    private void toRows(float[] flat, float[][] dst) {
+        for (int r = 0; r <= rows; r++) {
+            System.arraycopy(flat, r * cols, dst[r], 0, cols);
+        }
+    }
+
+    /** The first {@code len} elements of row arrays, flattened (row-major) into a new array. */
+    private float[] flat(float[][] src, int len) {
+        float[] f = new float[len];
+        for (int r = 0, i = 0; i < len; r++, i += cols) {
+            System.arraycopy(src[r], 0, f, i, Math.min(cols, len - i));
+        }
+        return f;
     }
 
     private void initialiseWeights(long seed) {
@@ -154,18 +180,22 @@ public final class CrossbarExec extends AbstractExecNode {
             default -> limit = s.initScale() * Math.sqrt(6.0 / (rows + cols));
         }
         final float mid = (gMax + gMin) / 2;
+        final float[] fp = new float[n];
+        final float[] fm = new float[n];
         for (int i = 0; i < rows * cols; i++) {
             double v = s.init() == WeightInit.HE_NORMAL ? limit * gaussian(r) : limit * (2 * r.nextDouble() - 1);
             float half = (float) (v * gScale / 2);
-            gp[i] = mid + half;
-            gm[i] = mid - half;
+            fp[i] = mid + half;
+            fm[i] = mid - half;
         }
         for (int i = rows * cols; i < n; i++) {
-            gp[i] = mid;
-            gm[i] = mid;
+            fp[i] = mid;
+            fm[i] = mid;
         }
-        program(0, n, 0xB007L);
-        refreshWeights(0, n);
+        program(fp, fm, 0, n, 0xB007L);
+        toRows(fp, gp);
+        toRows(fm, gm);
+        refreshWeights(0, rows + 1);
     }
 
     private static double gaussian(SplittableRandom r) {
@@ -174,35 +204,26 @@ public final class CrossbarExec extends AbstractExecNode {
         return org.spinflow.devices.noise.CounterRng.boxMuller(1 - u1, u2);
     }
 
-    /** Clips, quantises and adds write noise to conductances [from, to). */
-    private void program(int from, int to, long counter) {
+    /** Clips, quantises and adds write noise to the flat conductances [from, to) (initial programming). */
+    private void program(float[] gp, float[] gm, int from, int to, long counter) {
         final int levels = s.levels();
         final float step = levels > 1 ? (gMax - gMin) / (levels - 1) : 0f;
         final double wn = s.writeNoise();
-        if (wn <= 0 && step <= 0) {
-            // the common ideal-write case: clipping only, branch-free so that it vectorises
-            final float lo = gMin, hi = gMax;
-            for (int i = from; i < to; i++) {
-                gp[i] = Math.min(hi, Math.max(lo, gp[i]));
-                gm[i] = Math.min(hi, Math.max(lo, gm[i]));
+        for (int i = from; i < to; i++) {
+            float a = gp[i];
+            float b = gm[i];
+            if (wn > 0) {
+                a *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i)));
+                b *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i + 1)));
             }
-        } else {
-            for (int i = from; i < to; i++) {
-                float a = gp[i];
-                float b = gm[i];
-                if (wn > 0) {
-                    a *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i)));
-                    b *= (float) (1 + wn * Keys.gaussian(Keys.mix(nodeKey, counter, 2L * i + 1)));
-                }
-                a = a < gMin ? gMin : (a > gMax ? gMax : a);
-                b = b < gMin ? gMin : (b > gMax ? gMax : b);
-                if (step > 0) {
-                    a = gMin + Math.round((a - gMin) / step) * step;
-                    b = gMin + Math.round((b - gMin) / step) * step;
-                }
-                gp[i] = a;
-                gm[i] = b;
+            a = a < gMin ? gMin : (a > gMax ? gMax : a);
+            b = b < gMin ? gMin : (b > gMax ? gMax : b);
+            if (step > 0) {
+                a = gMin + Math.round((a - gMin) / step) * step;
+                b = gMin + Math.round((b - gMin) / step) * step;
             }
+            gp[i] = a;
+            gm[i] = b;
         }
         if (!s.bias()) {
             final float mid = (gMax + gMin) / 2;
@@ -213,33 +234,36 @@ public final class CrossbarExec extends AbstractExecNode {
         }
     }
 
-    private void refreshWeights(int from, int to) {
+    /** Re-reads the effective weights of rows [r0, r1) from the conductances. */
+    private void refreshWeights(int r0, int r1) {
         final float inv = 1f / gScale;
-        for (int i = from; i < to; i++) {
-            w[i] = (gp[i] - gm[i]) * inv;
-        }
-        copyRows(from, to);
-    }
-
-    /** Copies w[from, to) into the row arrays. */
-    private void copyRows(int from, int to) {
-        for (int i = from; i < to; ) {
-            final int r = i / cols;
-            final int j = i - r * cols;
-            final int len = Math.min(cols - j, to - i);
-            System.arraycopy(w, i, wRows[r], j, len);
-            if (wT != null && r < rows) {
-                for (int k = 0; k < len; k++) {
-                    wT[j + k][r] = w[i + k];
-                }
+        for (int r = r0; r < r1; r++) {
+            final float[] a = gp[r], b = gm[r], wr = wRows[r];
+            for (int j = 0; j < cols; j++) {
+                wr[j] = (a[j] - b[j]) * inv;
             }
-            i += len;
+            transposeRow(r);
         }
     }
 
-    /** To be called after changing {@link #weights()} directly (tests, numerical gradient checks). */
+    /** Copies weight row r into the transposed weights (when kept). */
+    private void transposeRow(int r) {
+        if (wT != null && r < rows) {
+            final float[] wr = wRows[r];
+            for (int j = 0; j < cols; j++) {
+                wT[j][r] = wr[j];
+            }
+        }
+    }
+
+    /** To be called after changing the array {@link #weights()} returned (tests, numerical gradient checks). */
     public void weightsChanged() {
-        copyRows(0, n);
+        if (wFlat != null) {
+            toRows(wFlat, wRows);
+        }
+        for (int r = 0; r < rows; r++) {
+            transposeRow(r);
+        }
     }
 
     @Override
@@ -247,6 +271,7 @@ public final class CrossbarExec extends AbstractExecNode {
         final float[] x = input.output();
         final int slot = from / Step.SLICE;
         Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
+        sliceSquares[slot] = Kernels.sumSquares(x, from * rows, to * rows);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);
@@ -277,12 +302,14 @@ public final class CrossbarExec extends AbstractExecNode {
         final int blocks = (limitRows + rowBlock - 1) / rowBlock;
         final int batch = pendingBatch;
         java.util.Arrays.fill(writesByWorker, 0);
-        step.parallel.forEach(blocks, (long) rowBlock * cols * (4 + batch / 4), (k0, k1, worker) -> {
+        if (!s.write().ideal() && flatG == null) {
+            flatG = new float[n];
+            flatChange = new float[n];
+        }
+        step.parallel.forEachAffine(blocks, (long) rowBlock * cols * (4 + batch / 4), (k0, k1, worker) -> {
             for (int k = k0; k < k1; k++) {
                 final int i0 = k * rowBlock, i1 = Math.min(limitRows, (k + 1) * rowBlock);
-                commitRows(step, opt, batch, i0, i1, worker);
-                // the block's pair sum while it is in cache (the read energy needs the mean every step)
-                blockPairSums[k] = pairSum(i0, i1, colSums[worker]);
+                blockPairSums[k] = commitRows(step, opt, batch, i0, i1, worker);
             }
         });
         pendingBatch = 0;
@@ -295,112 +322,147 @@ public final class CrossbarExec extends AbstractExecNode {
         blockSumsValid = true;
     }
 
-    /** Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1). */
-    private void commitRows(Step step, Optimiser opt, int batch, int i0, int i1, int worker) {
+    /**
+     * Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1);
+     * returns the rows' pair sum ({@link #pairSum}), taken while they are in cache (the read energy
+     * needs the mean every step).
+     */
+    private double commitRows(Step step, Optimiser opt, int batch, int i0, int i1, int worker) {
         final float[][] g = gBlock[worker];
-        final int from = i0 * cols;
-        final int to = i1 * cols;
         if (batch > 0) {
             Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker]);
-            // into the flat array at the weights' own indices: the loops below then use one index for
-            // every array, which HotSpot vectorises (mixed offsets into float arrays it does not)
-            for (int r = i0; r < i1; r++) {
-                System.arraycopy(g[r - i0], 0, gFlat, r * cols, cols);
-            }
         } else {
-            java.util.Arrays.fill(gFlat, from, to, 0f);
+            for (int r = i0; r < i1; r++) {
+                java.util.Arrays.fill(g[r - i0], 0, cols, 0f);
+            }
         }
         final float halfScale = gScale / 2;
         final org.spinflow.model.OptimizerKind kind = opt.kind();
+        final float lo = gMin, hi = gMax;
+        final float inv = 1f / gScale;
+        final float[] cs = colSums[worker];
         if (s.write().ideal() && kind != org.spinflow.model.OptimizerKind.ADAM) {
             // ideal writes with SGD or momentum: optimiser, update, clip and re-read fused into one pass
-            // over the block (the same expressions, in the same order, as Optimiser.delta followed by the
-            // loop below, so the same bits; kept equal by CommitFusionTest)
+            // over each row (the same expressions, in the same order, as Optimiser.delta
+            // followed by the update below, so the same bits; kept equal by CommitFusionTest)
             final float lr = (float) step.learningRate;
             final float wd = (float) opt.weightDecay();
-            final float mu = kind == org.spinflow.model.OptimizerKind.MOMENTUM ? (float) opt.momentum() : 0f;
-            final float lo = gMin, hi = gMax;
-            final float inv = 1f / gScale;
-            if (kind == org.spinflow.model.OptimizerKind.MOMENTUM) {
-                for (int i = from; i < to; i++) {
-                    final float v = mu * s1[i] + gFlat[i] + wd * w[i];
-                    s1[i] = v;
-                    final float dl = -lr * v;
-                    gFlat[i] = dl;
-                    final float d = dl * halfScale;
-                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
-                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
-                    gp[i] = a;
-                    gm[i] = b;
-                    w[i] = (a - b) * inv;
-                }
-            } else {
-                for (int i = from; i < to; i++) {
-                    final float dl = -lr * (gFlat[i] + wd * w[i]);
-                    gFlat[i] = dl;
-                    final float d = dl * halfScale;
-                    final float a = Math.min(hi, Math.max(lo, gp[i] + d));
-                    final float b = Math.min(hi, Math.max(lo, gm[i] - d));
-                    gp[i] = a;
-                    gm[i] = b;
-                    w[i] = (a - b) * inv;
-                }
-            }
-            // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
+            final boolean momentum = kind == org.spinflow.model.OptimizerKind.MOMENTUM;
+            final float mu = momentum ? (float) opt.momentum() : 0f;
+            java.util.Arrays.fill(cs, 0, cols, 0f);
             int pulses = 0;
-            for (int i = from; i < to; i++) {
-                pulses += gFlat[i] != 0 ? 2 : 0;
+            for (int r = i0; r < i1; r++) {
+                final float[] gr = g[r - i0], a = gp[r], b = gm[r], v = s1[r], wr = wRows[r];
+                if (momentum) {
+                    for (int j = 0; j < cols; j++) {
+                        final float vj = mu * v[j] + gr[j] + wd * wr[j];
+                        v[j] = vj;
+                        final float dl = -lr * vj;
+                        gr[j] = dl;
+                        final float d = dl * halfScale;
+                        final float na = Math.min(hi, Math.max(lo, a[j] + d));
+                        final float nb = Math.min(hi, Math.max(lo, b[j] - d));
+                        a[j] = na;
+                        b[j] = nb;
+                        wr[j] = (na - nb) * inv;
+                    }
+                } else {
+                    for (int j = 0; j < cols; j++) {
+                        final float dl = -lr * (gr[j] + wd * wr[j]);
+                        gr[j] = dl;
+                        final float d = dl * halfScale;
+                        final float na = Math.min(hi, Math.max(lo, a[j] + d));
+                        final float nb = Math.min(hi, Math.max(lo, b[j] - d));
+                        a[j] = na;
+                        b[j] = nb;
+                        wr[j] = (na - nb) * inv;
+                    }
+                }
+                // the pair sum and the hardware accounting (one programming pulse per device, two per pair,
+                // with a non-zero request) as separate passes over the row while it is in L1: in the update
+                // loop they slow it down (measured)
+                for (int j = 0; j < cols; j++) {
+                    cs[j] += a[j] + b[j];
+                }
+                for (int j = 0; j < cols; j++) {
+                    pulses += gr[j] != 0 ? 2 : 0;
+                }
+                transposeRow(r);
             }
             writesByWorker[worker] += pulses;
-            copyRows(from, to);
-            return;
+            return columnTotal(cs);
         }
-        opt.delta(w, gFlat, s1, s2, gFlat, from, to, step);
+        for (int r = i0; r < i1; r++) {
+            opt.delta(wRows[r], g[r - i0], s1[r], s2[r], g[r - i0], 0, cols, step);
+        }
         if (s.write().ideal()) {
-            // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
             int pulses = 0;
-            for (int i = from; i < to; i++) {
-                pulses += gFlat[i] != 0 ? 2 : 0;
+            for (int r = i0; r < i1; r++) {
+                final float[] gr = g[r - i0], a = gp[r], b = gm[r], wr = wRows[r];
+                // hardware accounting: one programming pulse per device (two per pair) with a non-zero request
+                for (int j = 0; j < cols; j++) {
+                    pulses += gr[j] != 0 ? 2 : 0;
+                }
+                // ideal writes: update, clip and re-read in one pass (same arithmetic as the write model's clip + refreshWeights)
+                for (int j = 0; j < cols; j++) {
+                    final float d = gr[j] * halfScale;
+                    final float na = Math.min(hi, Math.max(lo, a[j] + d));
+                    final float nb = Math.min(hi, Math.max(lo, b[j] - d));
+                    a[j] = na;
+                    b[j] = nb;
+                    wr[j] = (na - nb) * inv;
+                }
+                transposeRow(r);
             }
             writesByWorker[worker] += pulses;
-            // ideal writes: update, clip and re-read in one pass (same arithmetic as program + refreshWeights)
-            final float lo = gMin, hi = gMax;
-            final float inv = 1f / gScale;
-            for (int i = from; i < to; i++) {
-                final float d = gFlat[i] * halfScale;
-                final float a = Math.min(hi, Math.max(lo, gp[i] + d));
-                final float b = Math.min(hi, Math.max(lo, gm[i] - d));
-                gp[i] = a;
-                gm[i] = b;
-                w[i] = (a - b) * inv;
-            }
-            copyRows(from, to);
         } else {
             // device write model (docs/PHYSICS.md G): the requested change, half on each device of the pair,
             // goes through the synapse's pulse update (variation, nonlinearity, asymmetry, cycle-to-cycle
-            // noise on the change, stochastic rounding); devices without a request are not touched
-            for (int i = from; i < to; i++) {
-                gFlat[i] *= halfScale;
-            }
-            writesByWorker[worker] += s.write().apply(gp, gFlat, 1f, from, to, Keys.mix(nodeKey, 0x9A11L), step.counter)
-                    + s.write().apply(gm, gFlat, -1f, from, to, Keys.mix(nodeKey, 0x9A12L), step.counter);
-            if (!s.bias()) {
-                final float mid = (gMax + gMin) / 2;
-                for (int i = Math.max(from, rows * cols); i < to; i++) {
-                    gp[i] = mid;
-                    gm[i] = mid;
+            // noise on the change, stochastic rounding); devices without a request are not touched. The
+            // model keys its randomness by the flat device index, so it runs on flat copies of the rows
+            // (each block owns its index range of the shared scratch)
+            final int from = i0 * cols, to = i1 * cols;
+            for (int r = i0; r < i1; r++) {
+                final float[] gr = g[r - i0];
+                final int o = r * cols;
+                for (int j = 0; j < cols; j++) {
+                    flatChange[o + j] = gr[j] * halfScale;
                 }
+                System.arraycopy(gp[r], 0, flatG, o, cols);
             }
-            refreshWeights(from, to);
+            long written = s.write().apply(flatG, flatChange, 1f, from, to, Keys.mix(nodeKey, 0x9A11L), step.counter);
+            for (int r = i0; r < i1; r++) {
+                System.arraycopy(flatG, r * cols, gp[r], 0, cols);
+                System.arraycopy(gm[r], 0, flatG, r * cols, cols);
+            }
+            written += s.write().apply(flatG, flatChange, -1f, from, to, Keys.mix(nodeKey, 0x9A12L), step.counter);
+            for (int r = i0; r < i1; r++) {
+                System.arraycopy(flatG, r * cols, gm[r], 0, cols);
+            }
+            writesByWorker[worker] += written;
+            if (!s.bias() && i1 > rows) {
+                final float mid = (gMax + gMin) / 2;
+                java.util.Arrays.fill(gp[rows], mid);
+                java.util.Arrays.fill(gm[rows], mid);
+            }
+            refreshWeights(i0, i1);
         }
+        return pairSum(i0, i1, cs);
     }
 
     /**
-     * Effective weights, (rows + 1) x cols, the last row the bias. The forward pass reads a row copy:
+     * Effective weights, (rows + 1) x cols, the last row the bias, as a flat array refreshed from the
+     * weights in use at each call (the same array every time). The training reads its own row copy:
      * call {@link #weightsChanged()} after changing this array.
      */
     public float[] weights() {
-        return w;
+        if (wFlat == null) {
+            wFlat = new float[n];
+        }
+        for (int r = 0; r <= rows; r++) {
+            System.arraycopy(wRows[r], 0, wFlat, r * cols, cols);
+        }
+        return wFlat;
     }
 
     /**
@@ -470,24 +532,44 @@ public final class CrossbarExec extends AbstractExecNode {
     }
 
     /**
-     * Sum of {@code (double) gp[i] + gm[i]} over the whole rows [i0, i1) in a fixed order: a column
-     * sum per column (rows ascending; independent additions, so they do not wait on each other), then
-     * the column sums in column order. The mean pair conductance adds these block sums in block
-     * order, whichever thread computed them.
+     * Sum of {@code gp + gm} over the whole rows [i0, i1) (one commit block) in a fixed order: a float
+     * column sum per column (rows ascending, each term {@code gp[r][j] + gm[r][j]} rounded to float;
+     * independent additions, so they vectorise), then those column sums as doubles in column order. The
+     * mean pair conductance adds these block sums in block order, whichever thread computed them. The
+     * fused commit forms the same column sums row by row after updating each row.
      */
-    private double pairSum(int i0, int i1, double[] colSums) {
-        java.util.Arrays.fill(colSums, 0, cols, 0.0);
+    private double pairSum(int i0, int i1, float[] cs) {
+        java.util.Arrays.fill(cs, 0, cols, 0f);
         for (int r = i0; r < i1; r++) {
-            final int base = r * cols;
+            final float[] a = gp[r], b = gm[r];
             for (int j = 0; j < cols; j++) {
-                colSums[j] += (double) gp[base + j] + gm[base + j];
+                cs[j] += a[j] + b[j];
             }
         }
+        return columnTotal(cs);
+    }
+
+    /** The column sums of {@link #pairSum} added as doubles in column order. */
+    private double columnTotal(float[] cs) {
         double sum = 0;
         for (int j = 0; j < cols; j++) {
-            sum += colSums[j];
+            sum += cs[j];
         }
         return sum;
+    }
+
+    /**
+     * Sum of the squared inputs of samples [0, batch) of the last forward pass (the crossbar read
+     * energy, docs/PHYSICS.md H): each slice's sum ({@link Kernels#sumSquares}) taken by the forward pass
+     * on the thread that ran the slice, added here in slice order, so the figure does not depend on the
+     * thread count and costs no serial pass between the parallel sections.
+     */
+    public double inputSquares(int batch) {
+        double s = 0;
+        for (int k = 0, slices = (batch + Step.SLICE - 1) / Step.SLICE; k < slices; k++) {
+            s += sliceSquares[k];
+        }
+        return s;
     }
 
     public int cols() {
@@ -497,22 +579,21 @@ public final class CrossbarExec extends AbstractExecNode {
     @Override
     public void wrapUp(WrapUp sink) {
         int physical = s.bias() ? n : rows * cols;
-        sink.conductances(name, s.bias() ? rows + 1 : rows, cols, java.util.Arrays.copyOf(gp, physical),
-                java.util.Arrays.copyOf(gm, physical));
+        sink.conductances(name, s.bias() ? rows + 1 : rows, cols, flat(gp, physical), flat(gm, physical));
     }
 
     @Override
     public float[][] state() {
-        return new float[][] {gp.clone(), gm.clone(), s1.clone(), s2.clone()};
+        return new float[][] {flat(gp, n), flat(gm, n), flat(s1, n), flat(s2, n)};
     }
 
     @Override
     public void restore(float[][] st) {
-        System.arraycopy(st[0], 0, gp, 0, n);
-        System.arraycopy(st[1], 0, gm, 0, n);
-        System.arraycopy(st[2], 0, s1, 0, n);
-        System.arraycopy(st[3], 0, s2, 0, n);
-        refreshWeights(0, n);
+        toRows(st[0], gp);
+        toRows(st[1], gm);
+        toRows(st[2], s1);
+        toRows(st[3], s2);
+        refreshWeights(0, rows + 1);
         meanPairG = Double.NaN;
         blockSumsValid = false;
     }

@@ -51,6 +51,23 @@ public final class MtjExec extends AbstractExecNode {
     /** Batch of the last forward pass whose reads a device with a state has not yet been advanced through. */
     private int pendingHistory;
     private int capacity;
+    /** Per slice of the last forward pass: the sum and the sum of squares of its drives. */
+    private double[] sliceDrive1;
+    private double[] sliceDrive2;
+    /** A device carrying a telegraph state between reads (docs/PHYSICS.md B.1), or null. */
+    private org.spinflow.devices.CarriedRead carried;
+    /** Its reads per read slot of the last forward pass, [slot][sample * size + neuron]; slot 0 is {@link #volts}. */
+    private float[][] carriedOut;
+    /** The drive shift of each cached slot of the last forward pass (NaN: slot not read). */
+    private volatile float[] carriedShifts;
+    /** End state of the last slice of the last forward pass and its device time. */
+    private byte[] carriedEnd;
+    private double carriedEndTime;
+    /**
+     * Passes made since {@link #initialise}, the device-time base of a carried state: the plan's
+     * counter is a hash, not a clock. Not saved in checkpoints (a resumed run restarts the state).
+     */
+    private long carriedPass;
 
     public MtjExec(String name, ExecNode input, int size, Settings settings) {
         super(name, input, size);
@@ -76,7 +93,20 @@ public final class MtjExec extends AbstractExecNode {
         configDelta = ctx.config().delta();
         configRepeats = ctx.config().repeatedReads();
         capacity = cap;
+        sliceDrive1 = new double[t];
+        sliceDrive2 = new double[t];
         setMode(ctx.config().gradient());
+        if (s.device() instanceof org.spinflow.devices.CarriedRead cr) {
+            carried = cr;
+            carriedOut = new float[1 + 2 * configRepeats][];
+            carriedOut[0] = volts;
+            for (int r = 1; r < carriedOut.length; r++) {
+                carriedOut[r] = new float[cap * size];
+            }
+            carriedEnd = new byte[size];
+            carriedPass = 0;
+            cr.resetState();
+        }
     }
 
     /** Switches how derivatives are obtained (gradcheck compares modes on the same forward pass). */
@@ -112,6 +142,13 @@ public final class MtjExec extends AbstractExecNode {
         if (pendingHistory > 0 && s.device() instanceof org.spinflow.devices.ReadHistory h) {
             // hook: hysteresis (docs/PHYSICS.md A.7): the state follows the last pass's forward reads
             h.advance(drive, pendingHistory * size);
+        }
+        if (pendingHistory > 0 && carried != null) {
+            // hook: telegraph state (docs/PHYSICS.md B.1): the next pass starts where the last one ended
+            carried.carry(carriedEnd, carriedEndTime);
+        }
+        if (carried != null) {
+            carriedPass++;
         }
         pendingHistory = 0;
     }
@@ -165,6 +202,20 @@ public final class MtjExec extends AbstractExecNode {
         return estimator instanceof GradientEstimator.Analog a && a.central();
     }
 
+    /**
+     * Sum and sum of squares of the drives of samples [0, batch) of the last forward pass: each slice's
+     * sums (drives in index order) taken by the forward pass on the thread that ran it, added here in
+     * slice order (so they do not depend on the thread count and cost no serial pass).
+     */
+    public double[] driveSums(int batch) {
+        double a = 0, b = 0;
+        for (int k = 0, slices = (batch + Step.SLICE - 1) / Step.SLICE; k < slices; k++) {
+            a += sliceDrive1[k];
+            b += sliceDrive2[k];
+        }
+        return new double[] {a, b};
+    }
+
     /** Device drives of the last forward pass, layout [sample][neuron]. */
     public float[] drives() {
         return drive;
@@ -181,6 +232,11 @@ public final class MtjExec extends AbstractExecNode {
         final int worker = from / Step.SLICE;
         final float[] tmp = scratchOut[worker];
         pendingHistory = batch;
+        if (carried != null) {
+            forwardCarried(step, from, to);
+            sumDrives(from, to, worker);
+            return;
+        }
         for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
             final int k0 = blk * BLOCK * size;
             final int k1 = Math.min(batch, (blk + 1) * BLOCK) * size;
@@ -194,6 +250,84 @@ public final class MtjExec extends AbstractExecNode {
                 out[k] = og * (v - ref);
             }
             if (calibration != null) { // hook: per-device reference and gain
+                calibration.applyOutputs(volts, out, k0, k1);
+            }
+        }
+        sumDrives(from, to, worker);
+        for (int k = from * size, n = to * size; k < n; k++) {
+            if (!Float.isFinite(out[k])) {
+                throw new InterpreterException("node '" + name + "': device read returned " + out[k] + " at drive "
+                        + drive[k]);
+            }
+        }
+    }
+
+    /** The drives' sums of a slice for the read energy (docs/PHYSICS.md H), on this slice's thread. */
+    private void sumDrives(int from, int to, int worker) {
+        double d1 = 0, d2 = 0;
+        for (int k = from * size, n = to * size; k < n; k++) {
+            final double d = drive[k];
+            d1 += d;
+            d2 += d * d;
+        }
+        sliceDrive1[worker] = d1;
+        sliceDrive2[worker] = d2;
+    }
+
+    /**
+     * Forward pass of a slice on a device that carries its state (docs/PHYSICS.md B.1): every read
+     * slot of each sample (forward read, then the perturbed reads of the current analog mode) in
+     * device-time order in one run, the perturbed reads kept for {@link #perturb}. A slice
+     * ({@link Step#SLICE} samples, independent of the thread count) starts from the state the last
+     * pass ended in.
+     */
+    private void forwardCarried(Step step, int from, int to) {
+        final int batch = step.batch;
+        final float gain = (float) s.inputGain();
+        final float offset = (float) s.inputOffset();
+        final float ref = (float) s.outputReference();
+        final float og = (float) s.outputGain();
+        final float[] z = input.output();
+        for (int k = from * size, n = to * size; k < n; k++) {
+            drive[k] = offset + gain * z[k];
+        }
+        int slots = 1 + 2 * configRepeats;
+        float[] shifts = new float[slots];
+        java.util.Arrays.fill(shifts, Float.NaN);
+        shifts[0] = 0f;
+        if (estimator instanceof GradientEstimator.Analog a) {
+            float h = gain * (float) a.delta();
+            for (int r = 0; r < a.repeatedReads() && 2 + 2 * r < slots; r++) {
+                shifts[1 + 2 * r] = h;
+                if (a.central()) {
+                    shifts[2 + 2 * r] = -h;
+                }
+            }
+        }
+        carriedShifts = shifts;
+        double tRead = carried.readTime();
+        double t0 = tRead * ((double) (carriedPass * capacity + from) * slots);
+        long key = Keys.mix(nodeKey, step.counter, slots + 1L, from / Step.SLICE);
+        boolean last = to >= batch;
+        double end = carried.readRun(drive, from * size, to - from, shifts, carriedOut, key, t0, tRead * slots,
+                last ? carriedEnd : null);
+        if (last) {
+            carriedEndTime = end;
+        }
+        final int worker = from / Step.SLICE;
+        final float[] tmp = scratchOut[worker];
+        for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
+            final int k0 = blk * BLOCK * size;
+            final int k1 = Math.min(batch, (blk + 1) * BLOCK) * size;
+            if (drift != null) {
+                System.arraycopy(volts, k0, tmp, 0, k1 - k0);
+                drift.apply(tmp, k1 - k0, stepTime);
+                System.arraycopy(tmp, 0, volts, k0, k1 - k0);
+            }
+            for (int k = k0; k < k1; k++) {
+                out[k] = og * (volts[k] - ref);
+            }
+            if (calibration != null) {
                 calibration.applyOutputs(volts, out, k0, k1);
             }
         }
@@ -279,11 +413,22 @@ public final class MtjExec extends AbstractExecNode {
             in[k] = drive[off + k] + shift;
         }
         long key = Keys.mix(nodeKey, counter, kind, blk);
-        if (s.device() instanceof org.spinflow.devices.TimedRead tr) {
-            // hook: correlated 1/f noise (docs/PHYSICS.md C.2): device time of each read, one read
-            // slot per forward and perturbed read of a sample, samples in order, passes in counter order
+        float[] cs = carriedShifts;
+        if (carried != null && cs != null && kind < cs.length && shift == cs[(int) kind]) {
+            // hook: telegraph state (docs/PHYSICS.md B.1): read in the forward run, in device-time order
+            System.arraycopy(carriedOut[(int) kind], off, scratchOut[worker], 0, count);
+        } else if (carried != null) {
+            // gradient mode changed after the forward pass (gradcheck): read at this pass's device times
             int slots = 1 + 2 * configRepeats;
-            double t0 = tr.readTime() * ((double) (counter * capacity + b0) * slots + kind);
+            double t0 = carried.readTime() * ((double) (carriedPass * capacity + b0) * slots + kind);
+            carried.read(in, scratchOut[worker], count, key, t0, carried.readTime() * slots);
+        } else if (s.device() instanceof org.spinflow.devices.TimedRead tr) {
+            // hook: correlated 1/f noise (docs/PHYSICS.md C.2): device time of each read, one read
+            // slot per forward and perturbed read of a sample, samples in order, passes in training-step
+            // order (the step, not the batch key: the key is a hash, and as a time it lost the
+            // sub-pass resolution in double precision)
+            int slots = 1 + 2 * configRepeats;
+            double t0 = tr.readTime() * ((double) (stepTime * capacity + b0) * slots + kind);
             tr.read(in, scratchOut[worker], count, key, t0, tr.readTime() * slots);
         } else {
             s.device().read(in, scratchOut[worker], count, key);

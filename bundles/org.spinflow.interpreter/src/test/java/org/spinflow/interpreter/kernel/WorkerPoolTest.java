@@ -35,6 +35,65 @@ class WorkerPoolTest {
     }
 
     @Test
+    void affineRunsEveryIndexOnceOwnChunkAscending() {
+        try (Parallel p = new Parallel(3)) {
+            for (int rep = 0; rep < 50; rep++) {
+                for (int n : new int[] {2, 3, 7, 40, 1001}) {
+                    AtomicIntegerArray hits = new AtomicIntegerArray(n);
+                    int[][] lastOwn = {{-1}, {-1}, {-1}};
+                    int parts = Math.min(3, n);
+                    p.forEachAffine(n, 1_000_000, (from, to, w) -> {
+                        assertEquals(from + 1, to, "one index per call");
+                        assertTrue(w >= 0 && w < parts, "worker " + w);
+                        hits.incrementAndGet(from);
+                        // the indices of a worker's own chunk come to it in ascending order
+                        long lo = (long) n * w / parts, hi = (long) n * (w + 1) / parts;
+                        if (from >= lo && from < hi) {
+                            assertTrue(from > lastOwn[w][0], "own index " + from + " after " + lastOwn[w][0]);
+                            lastOwn[w][0] = from;
+                        }
+                    });
+                    for (int i = 0; i < n; i++) {
+                        assertEquals(1, hits.get(i), "index " + i + " of " + n);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void affineLetsTheOthersFinishTheChunkOfAStalledThread() throws InterruptedException {
+        try (Parallel p = new Parallel(2)) {
+            final int n = 64;
+            AtomicIntegerArray hits = new AtomicIntegerArray(n);
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CountDownLatch othersDone = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean(true);
+            p.forEachAffine(n, 1_000_000, (from, to, w) -> {
+                if (w == 1 && stalled.compareAndSet(false, true)) {
+                    // worker 1 stops at its first index until every other index is done: the caller
+                    // must take the rest of worker 1's chunk
+                    try {
+                        released.set(othersDone.await(120, java.util.concurrent.TimeUnit.SECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        released.set(false);
+                    }
+                }
+                hits.incrementAndGet(from);
+                if (done.incrementAndGet() == n - 1) {
+                    othersDone.countDown();
+                }
+            });
+            assertTrue(released.get(), "the other thread finished the stalled thread's chunk");
+            for (int i = 0; i < n; i++) {
+                assertEquals(1, hits.get(i), "index " + i);
+            }
+        }
+    }
+
+    @Test
     void smallOrNestedWorkRunsInlineOnTheCaller() {
         try (Parallel p = new Parallel(2)) {
             Thread caller = Thread.currentThread();
