@@ -270,7 +270,7 @@ async function reconnect(): Promise<void> {
             const delay = RECONNECT_DELAYS[Math.min(attempt, RECONNECT_DELAYS.length) - 1];
             await new Promise(r => window.setTimeout(r, delay));
             panels.reconnecting(attempt);
-            const record = { at: Date.now(), delay, answered: false };
+            const record: any = { at: Date.now(), delay, answered: false };
             trace.attempts.push(record);
             try {
                 const r = await fetch('/api/templates', { cache: 'no-store' }); // the server answers (and knows our token)
@@ -280,11 +280,14 @@ async function reconnect(): Promise<void> {
                 const provider = new GLSPWebSocketProvider(wsUrl, { reconnecting: false });
                 const connection = await Promise.race([
                     provider.listen({ onConnection: () => undefined, logger: quietLogger }),
-                    new Promise<undefined>(r2 => window.setTimeout(() => r2(undefined), 10000))
+                    // a server just started may take many seconds to accept its first WebSocket on a busy machine
+                    new Promise<undefined>(r2 => window.setTimeout(() => r2(undefined), 30000))
                 ]);
+                record.socket = connection ? Date.now() - record.at : 'timeout';
                 if (!connection) continue;
                 const viewport = panels.viewport();
                 await open(connection, true);
+                record.opened = Date.now() - record.at;
                 trace.reconnectedAt = Date.now();
                 panels.reconnected(viewport);
                 return;

@@ -517,6 +517,9 @@ try {
         assert(!xmi.includes('layout') && !/ x="/.test(xmi), 'no layout inside the model');
         const layout = JSON.parse(readFileSync(join(root, MODEL + '.layout'), 'utf8'));
         assert(Object.keys(layout.nodes).length === 5 && layout.nodes.hidden, 'layout resource next to the model');
+        // no lock or temporary files left beside the user's models after a save
+        const beside = readdirSync(join(root, 'iris')).filter(n => n.startsWith('.') || /\.(lock|tmp)$/.test(n));
+        assert(beside.length === 0, 'nothing left beside the model after the save: ' + beside);
         await openModel(MODEL);
         await waitCount(NODE_SEL, 5);
         await waitCount(EDGE_SEL, 4);

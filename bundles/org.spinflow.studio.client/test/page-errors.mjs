@@ -44,7 +44,8 @@ try {
         const before = problems.length;
         const open = async () => {
             await page.goto(`${studio.url}&model=${encodeURIComponent(model)}`);
-            await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 60000 });
+            // generous: the first open of a just-started server on a busy machine takes tens of seconds
+            await page.waitForFunction(() => document.body.dataset.loaded, null, { timeout: 180000 });
             if (await page.evaluate(() => document.body.dataset.loaded) !== 'true') throw new Error('not loaded');
         };
         try {
