@@ -145,8 +145,8 @@ waited=0
 while ! awk -v a="$(load1)" -v b="$max_load" 'BEGIN { exit !(a + 0 < b + 0) }' && [ "$waited" -lt "$settle" ]; do
   sleep 5; waited=$((waited + 5))
 done
+load2=$(load1)   # before the busy-loop check, which lifts the load itself
 calib1=$(spare_cores)
-load2=$(load1)
 when=$(date -u '+%Y-%m-%d %H:%M UTC')
 echo
 echo "$when, $(nproc) cores, load average before: $load0, now: $(cut -d' ' -f1-3 /proc/loadavg) (after waiting ${waited} s for the runs' own load to decay)"

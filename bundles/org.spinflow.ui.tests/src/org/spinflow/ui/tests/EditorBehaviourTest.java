@@ -522,6 +522,17 @@ class EditorBehaviourTest {
         }
     }
 
+    /** An idle editor does not poll its page: the state is read only when the page reports a change (was every 250 ms). */
+    @Test
+    @Order(0)
+    void anIdleEditorDoesNotPollThePage() {
+        settle(1000);
+        int before = editor.stateReads();
+        settle(3000);
+        int reads = editor.stateReads() - before;
+        assertTrue(reads <= 1, "the page state was read " + reads + " times in 3 s of idling (polling every 250 ms would read it about 12 times)");
+    }
+
     @Test
     @Order(9)
     void iconsHave16And32PixelsAndTrainPointsRight() throws Exception {

@@ -145,6 +145,8 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
     private NetworkOutlinePage outline;
     private boolean changePending;
     private int stateVersion;
+    /** How many times the page's state was read (a read happens only when the page reports a change). */
+    private int stateReads;
     private List<String> lastDeleted = List.of();
     private int lastDeletedVersion = -1;
     private int loads;
@@ -422,11 +424,17 @@ public class NetworkEditor extends EditorPart implements ISelectionProvider, IGo
         return state;
     }
 
+    /** How many times the page's state has been read since the editor opened. */
+    public int stateReads() {
+        return stateReads;
+    }
+
     /** Reads the page state now (done on every change the page reports). */
     public DiagramState refreshState() {
         if (browser == null || browser.isDisposed()) {
             return state;
         }
+        stateReads++;
         Object json;
         try {
             json = browser.evaluate(STATE_SCRIPT);
