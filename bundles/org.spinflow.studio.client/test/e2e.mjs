@@ -75,6 +75,17 @@ async function select(name) {
 }
 /** Two animation frames: what the page dispatched has been rendered (no fixed sleep). */
 const settle = () => page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
+/** The bounding box of an element once it stopped moving (the same over two settled frames): a viewport change may still be rendering. */
+async function stableBox(selector) {
+    let last = null;
+    for (let i = 0; i < 100; i++) {
+        const b = await page.locator(selector).boundingBox();
+        if (b && last && b.x === last.x && b.y === last.y && b.width === last.width && b.height === last.height) return b;
+        last = b;
+        await settle();
+    }
+    return last;
+}
 async function setProp(prop, value) {
     await page.waitForSelector(`#props-body [data-prop="${prop}"]`, { timeout: 5000 });
     await settle();
@@ -287,8 +298,8 @@ try {
         await page.keyboard.press('Escape');
         await page.click('#btn-layout');
         await settle();
-        const out = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar2')}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
-        const inn = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
+        const out = await stableBox(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar2')}_p"][data-svg-metadata-type="port:out"]`);
+        const inn = await stableBox(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:in"]`);
         assert(out && inn, 'ports drawn');
         await page.mouse.move(out.x + out.width / 2, out.y + out.height / 2);
         await page.mouse.down();
@@ -301,8 +312,8 @@ try {
         // the input port of crossbar1 already has its connection: refused with the reason
         await page.click('#btn-layout');
         await settle();
-        const in2 = await page.locator(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar1')}_p"][data-svg-metadata-type="port:in"]`).boundingBox();
-        const out2 = await page.locator(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:out"]`).boundingBox();
+        const in2 = await stableBox(`#sprotty svg g[id^="sprotty_${await nodeIdByName('crossbar1')}_p"][data-svg-metadata-type="port:in"]`);
+        const out2 = await stableBox(`#sprotty svg g[id^="sprotty_${act}_p"][data-svg-metadata-type="port:out"]`);
         await page.mouse.move(out2.x + out2.width / 2, out2.y + out2.height / 2);
         await page.mouse.down();
         await page.mouse.move(in2.x + in2.width / 2, in2.y + in2.height / 2, { steps: 10 });
