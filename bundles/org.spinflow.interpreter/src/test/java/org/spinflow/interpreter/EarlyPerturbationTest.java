@@ -30,12 +30,8 @@ class EarlyPerturbationTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = r.nextDouble() < 0.5 ? (float) (2 * r.nextDouble() - 1) : 0f;
         }
-        int[] y = new int[20];
-        int[] order = new int[20];
-        for (int i = 0; i < 20; i++) {
-            y[i] = r.nextInt(4);
-            order[i] = i;
-        }
+        int[] y = TestNetworks.labels(r, 20, 4);
+        int[] order = TestNetworks.identity(20);
         try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
             plan.initialise(20, 1);
             plan.load(x, 64, y, order, 0, 20);

@@ -96,12 +96,8 @@ class HardwareAccountingTest {
             for (int i = 0; i < x.length; i++) {
                 x[i] = r.nextDouble() < 0.3 ? (float) r.nextDouble() : 0f;
             }
-            int[] y = new int[32];
-            int[] order = new int[32];
-            for (int i = 0; i < 32; i++) {
-                y[i] = r.nextInt(10);
-                order[i] = i;
-            }
+            int[] y = TestNetworks.labels(r, 32, 10);
+            int[] order = TestNetworks.identity(32);
             try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
                 plan.initialise(32, 1);
                 plan.load(x, 196, y, order, 0, 32);

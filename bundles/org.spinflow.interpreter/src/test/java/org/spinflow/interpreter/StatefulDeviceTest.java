@@ -54,12 +54,8 @@ class StatefulDeviceTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = (float) (3 * r.nextGaussian());
         }
-        int[] y = new int[samples];
-        int[] order = new int[samples];
-        for (int i = 0; i < samples; i++) {
-            y[i] = r.nextInt(OUT);
-            order[i] = i;
-        }
+        int[] y = TestNetworks.labels(r, samples, OUT);
+        int[] order = TestNetworks.identity(samples);
         try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
             plan.initialise(BATCH, 1);
             MacrospinArray d = (MacrospinArray) CalibrationTest.exec(plan).device();

@@ -43,12 +43,8 @@ class TelegraphStateTrainingTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = (float) r.nextGaussian();
         }
-        int[] y = new int[samples];
-        int[] order = new int[samples];
-        for (int i = 0; i < samples; i++) {
-            y[i] = r.nextInt(OUT);
-            order[i] = i;
-        }
+        int[] y = TestNetworks.labels(r, samples, OUT);
+        int[] order = TestNetworks.identity(samples);
         try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
             plan.initialise(BATCH, 1);
             SuperparamagneticDevice d = (SuperparamagneticDevice) CalibrationTest.exec(plan).device();

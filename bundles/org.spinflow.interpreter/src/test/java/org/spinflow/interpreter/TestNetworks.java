@@ -45,6 +45,24 @@ final class TestNetworks {
         return new Dataset(x, y, k, 2, 2, new String[] {"0", "1"}, "xor");
     }
 
+    /** {@code n} class labels below {@code classes}, drawn from {@code r} in order. */
+    static int[] labels(java.util.SplittableRandom r, int n, int classes) {
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = r.nextInt(classes);
+        }
+        return y;
+    }
+
+    /** The sample order 0, 1, ..., n - 1. */
+    static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
     static RunConfig config(GradientMode mode, boolean noise, int threads) {
         return new RunConfig(mode, 0.1, 1, 7, 4, threads, noise, noise);
     }

@@ -47,12 +47,8 @@ class ThreadCountTest {
             double density = ((i / IN) % 5) * 0.2;
             x[i] = r.nextDouble() < density ? (float) r.nextDouble() : 0f;
         }
-        int[] y = new int[samples];
-        int[] order = new int[samples];
-        for (int i = 0; i < samples; i++) {
-            y[i] = r.nextInt(OUT);
-            order[i] = i;
-        }
+        int[] y = TestNetworks.labels(r, samples, OUT);
+        int[] order = TestNetworks.identity(samples);
         try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
             plan.initialise(BATCH, 1);
             double[] losses = new double[STEPS];
