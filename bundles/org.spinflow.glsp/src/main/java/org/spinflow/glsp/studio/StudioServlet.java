@@ -39,12 +39,22 @@ public class StudioServlet extends HttpServlet {
         this.allowedHosts = allowedHosts;
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    /** Every answer: not cached, not content-sniffed. */
+    private static void noStoreNoSniff(HttpServletResponse resp) {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Cache-Control", "no-store");
+    }
+
+    /** Whether the request names one of the hosts this studio answers to (DNS-rebinding guard). */
+    private boolean knownHost(HttpServletRequest req) {
         String host = req.getHeader("Host");
-        if (host == null || !allowedHosts.contains(host.toLowerCase())) {
+        return host != null && allowedHosts.contains(host.toLowerCase());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        noStoreNoSniff(resp);
+        if (!knownHost(req)) {
             error(resp, 400, "Bad Host header: this studio only answers to " + String.join(", ", allowedHosts));
             return;
         }
@@ -74,10 +84,8 @@ public class StudioServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Cache-Control", "no-store");
-        String host = req.getHeader("Host");
-        if (host == null || !allowedHosts.contains(host.toLowerCase())) {
+        noStoreNoSniff(resp);
+        if (!knownHost(req)) {
             json(resp, 400, Map.of("error", "Bad Host header"));
             return;
         }
