@@ -38,6 +38,13 @@ public final class Trainer {
         default void batch(int fold, int epoch, int batch, int batches) {
         }
 
+        /**
+         * After each committed batch, before {@link #batch}, on the training thread: the plan, for
+         * diagnostics (reading node state and the batch's drives and derivatives); must not change it.
+         */
+        default void committed(int fold, int epoch, int batch, Plan plan) {
+        }
+
         default boolean cancelled() {
             return false;
         }
@@ -315,6 +322,7 @@ public final class Trainer {
                 lossSum += l;
                 correct += plan.correct();
                 plan.commit(lr);
+                listener.committed(fold, e, bi, plan);
                 listener.batch(fold, e, bi, batches);
                 if (options.checkpoint() != null && bi + 1 < batches
                         && ((options.checkpointEveryBatches() > 0 && (bi + 1) % options.checkpointEveryBatches() == 0)
