@@ -353,23 +353,7 @@ public final class CrossbarExec extends AbstractExecNode {
             int pulses = 0;
             for (int r = i0; r < i1; r++) {
                 final float[] gr = g[r - i0], a = gp[r], b = gm[r], v = s1[r], wr = wRows[r];
-                if (momentum && wd == 0f) {
-                    // without weight decay the term wd * w is +-0, and adding it changes nothing: mu * v + g
-                    // is never -0 (the gradient starts from +0 and +0 + -0 = +0) and w is finite; so this
-                    // loop, one load and two operations shorter, gives the same bits (CommitFusionTest)
-                    for (int j = 0; j < cols; j++) {
-                        final float vj = mu * v[j] + gr[j];
-                        v[j] = vj;
-                        final float dl = -lr * vj;
-                        gr[j] = dl;
-                        final float d = dl * halfScale;
-                        final float na = Math.min(hi, Math.max(lo, a[j] + d));
-                        final float nb = Math.min(hi, Math.max(lo, b[j] - d));
-                        a[j] = na;
-                        b[j] = nb;
-                        wr[j] = (na - nb) * inv;
-                    }
-                } else if (momentum) {
+                if (momentum) {
                     for (int j = 0; j < cols; j++) {
                         final float vj = mu * v[j] + gr[j] + wd * wr[j];
                         v[j] = vj;
