@@ -187,6 +187,19 @@ public final class Kernels {
                 for (int s = 0; s < nt; s++) {
                     final int p0 = pos[s];
                     final int end = pos[tile + s];
+                    if (s + 1 < nt && end - s * rows == rows && pos[tile + s + 1] - (s + 1) * rows == rows) {
+                        // two samples with no zero input (a hidden layer's input): their lists are the rows
+                        // themselves, so both take the block's rows together, each weight row loaded once
+                        final int r0 = p0 - s * rows, r1 = Math.min(k0, rows);
+                        if (r1 > r0) {
+                            axpyRowsPair(x, (t0 + s) * rows, (t0 + s + 1) * rows, wRows, r0, r1, acc[s], acc[s + 1], cols);
+                            pos[s] += r1 - r0;
+                            pos[s + 1] += r1 - r0;
+                        }
+                        more |= r1 < rows;
+                        s++;
+                        continue;
+                    }
                     int p1 = p0;
                     while (p1 < end && idx[p1] < k0) {
                         p1++;
@@ -203,6 +216,36 @@ public final class Kernels {
             }
             for (int s = 0; s < nt; s++) {
                 System.arraycopy(acc[s], 0, z, (t0 + s) * cols, cols);
+            }
+        }
+    }
+
+    /**
+     * Rows [r0, r1) of two samples' dense sums: {@code ya[j] += x[xa + i] * w[i][j]} and the same for
+     * {@code yb} with {@code x[xb + i]}, i ascending, each term added on its own (the order and rounding
+     * of {@link #axpyList} over a list of every row). Four rows and two samples per pass over the
+     * columns: each loaded weight serves both samples, and the eight coefficients fit in AVX2's
+     * registers beside the loads (four samples x four rows do not: HotSpot then leaves the loop scalar).
+     */
+    static void axpyRowsPair(float[] x, int xa, int xb, float[][] w, int r0, int r1, float[] ya, float[] yb, int n) {
+        int i = r0;
+        for (; i + 3 < r1; i += 4) {
+            final float[] p = w[i], q = w[i + 1], r = w[i + 2], t = w[i + 3];
+            final float a0 = x[xa + i], a1 = x[xa + i + 1], a2 = x[xa + i + 2], a3 = x[xa + i + 3];
+            final float b0 = x[xb + i], b1 = x[xb + i + 1], b2 = x[xb + i + 2], b3 = x[xb + i + 3];
+            for (int j = 0; j < n; j++) {
+                final float pj = p[j], qj = q[j], rj = r[j], tj = t[j];
+                ya[j] = (((ya[j] + a0 * pj) + a1 * qj) + a2 * rj) + a3 * tj;
+                yb[j] = (((yb[j] + b0 * pj) + b1 * qj) + b2 * rj) + b3 * tj;
+            }
+        }
+        for (; i < r1; i++) {
+            final float[] p = w[i];
+            final float a = x[xa + i], b = x[xb + i];
+            for (int j = 0; j < n; j++) {
+                final float pj = p[j];
+                ya[j] += a * pj;
+                yb[j] += b * pj;
             }
         }
     }

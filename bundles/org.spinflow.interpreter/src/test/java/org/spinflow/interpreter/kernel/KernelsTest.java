@@ -108,10 +108,17 @@ class KernelsTest {
     void forwardTiledIsBitIdenticalToForwardForAnyTileAndRowBlocking() {
         SplittableRandom r = new SplittableRandom(21);
         // the row blocks hold forwardBlockRows(cols) rows: one block for narrow layers, 20-41 rows for 300-600 columns
-        for (int[] shape : new int[][] {{784, 100}, {784, 256}, {129, 300}, {97, 600}, {5, 3}, {1, 1}, {33, 17}}) {
+        for (int[] shape : new int[][] {{784, 100}, {784, 256}, {129, 300}, {97, 600}, {5, 3}, {1, 1}, {33, 17},
+                {256, 128}, {130, 10}, {7, 9}}) {
             int rows = shape[0], cols = shape[1], batch = 13;
-            for (double density : new double[] {0.0, 0.19, 1.0}) {
-                float[] x = inputs(r, batch * rows, density);
+            // density -1: samples dense and sparse in turn (pairs of dense samples share each weight row; a
+            // dense sample next to a sparse one is summed on its own)
+            for (double density : new double[] {0.0, 0.19, 1.0, -1}) {
+                float[] x = new float[batch * rows];
+                for (int b = 0; b < batch; b++) {
+                    double d = density >= 0 ? density : (b % 3 == 2 ? 0.19 : 1.0);
+                    System.arraycopy(inputs(r, rows, d), 0, x, b * rows, rows);
+                }
                 float[] w = inputs(r, (rows + 1) * cols, 1.0);
                 float[][] wRows = rows(w, rows + 1, cols);
                 float[] ref = new float[batch * cols];
