@@ -311,6 +311,20 @@ public final class Kernels {
             } else {
                 final int xo = (i - i0) * batch;
                 final int c = nonZeros(xt, xo, batch, idx);
+                if (c == batch && i + 1 < r1) {
+                    if (nonZeros(xt, xo + batch, batch, idx) == batch) {
+                        // this row and the next have no zero input (a hidden layer): both sums over the
+                        // batch together, each output gradient row loaded once for the two
+                        final float[] gn = g[i + 1 - i0];
+                        java.util.Arrays.fill(gn, 0, cols, 0f);
+                        axpyRowsPair(xt, xo, xo + batch, dz, 0, batch, gi, gn, cols);
+                        i++;
+                        continue;
+                    }
+                    for (int b = 0; b < batch; b++) {
+                        idx[b] = b; // this row's list again (every sample)
+                    }
+                }
                 axpyList(xt, xo, idx, c, dz, gi, cols);
             }
         }

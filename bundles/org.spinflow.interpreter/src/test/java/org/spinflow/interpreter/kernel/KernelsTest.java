@@ -140,8 +140,16 @@ class KernelsTest {
         SplittableRandom r = new SplittableRandom(12);
         for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {64, 64}, {1, 1}, {129, 3}}) {
             int rows = shape[0], cols = shape[1];
-            for (int batch : new int[] {1, 7, 32}) {
-                float[] x = inputs(r, batch * rows, 0.25);
+            // sparse inputs; inputs without zeros (pairs of rows summed together); and rows of both kinds
+            for (int kase = 0; kase < 9; kase++) {
+                int batch = new int[] {1, 7, 32}[kase % 3];
+                double density = new double[] {0.25, 1.0, -1}[kase / 3];
+                float[] x = inputs(r, batch * rows, density < 0 ? 1.0 : density);
+                for (int k = 0; density < 0 && k < x.length; k++) {
+                    if (k % rows % 3 == 2 && r.nextDouble() < 0.5) {
+                        x[k] = 0f;
+                    }
+                }
                 float[] dz = inputs(r, batch * cols, 0.9);
                 float[] ref = new float[(rows + 1) * cols];
                 for (int i = 0; i <= rows; i++) {
@@ -167,7 +175,7 @@ class KernelsTest {
                             System.arraycopy(g[i - i0], 0, got, i * cols, cols);
                         }
                     }
-                    assertArrayEquals(ref, got, rows + "x" + cols + " batch " + batch + " block " + block);
+                    assertArrayEquals(ref, got, rows + "x" + cols + " batch " + batch + " density " + density + " block " + block);
                     // the reference kernel adds the same terms in the same order
                     float[] dw = new float[(rows + 1) * cols];
                     Kernels.gradWeights(x, rows, dz, cols, 0, batch, dw, 0, rows + 1);
