@@ -357,11 +357,39 @@ public final class Kernels {
      */
     public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
             float[] acc) {
+        gradInputT(dz, cols, wT, rows, dx, b0, b1, idx, acc, null);
+    }
+
+    /**
+     * {@link #gradInputT(float[], int, float[][], int, float[], int, int, int[], float[])} that, given a
+     * second accumulator {@code acc2} (or null), takes two consecutive samples whose output gradients have
+     * no zero together ({@link #axpyRowsPair}: each row of the transposed weights loaded once for both);
+     * the same terms in the same order, so the same bits.
+     */
+    public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
+            float[] acc, float[] acc2) {
         for (int b = b0; b < b1; b++) {
             final int zo = b * cols;
             final int xo = b * rows;
             java.util.Arrays.fill(acc, 0, rows, 0f);
             final int c = nonZeros(dz, zo, cols, idx);
+            if (acc2 != null && c == cols && b + 1 < b1) {
+                if (nonZeros(dz, zo + cols, cols, idx) == cols) {
+                    java.util.Arrays.fill(acc2, 0, rows, 0f);
+                    axpyRowsPair(dz, zo, zo + cols, wT, 0, cols, acc, acc2, rows);
+                    for (int i = 0; i < rows; i++) {
+                        dx[xo + i] += acc[i];
+                    }
+                    for (int i = 0, xn = xo + rows; i < rows; i++) {
+                        dx[xn + i] += acc2[i];
+                    }
+                    b++;
+                    continue;
+                }
+                for (int j = 0; j < cols; j++) {
+                    idx[j] = j; // this sample's list again (every output)
+                }
+            }
             axpyList(dz, zo, idx, c, wT, acc, rows);
             for (int i = 0; i < rows; i++) {
                 dx[xo + i] += acc[i];

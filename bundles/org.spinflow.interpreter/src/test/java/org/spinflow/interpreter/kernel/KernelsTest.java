@@ -234,9 +234,17 @@ class KernelsTest {
     @Test
     void gradInputTIsBitIdenticalToTheSequentialSumThenAdd() {
         SplittableRandom r = new SplittableRandom(14);
-        for (int[] shape : new int[][] {{100, 10}, {256, 128}, {7, 3}, {3, 9}}) {
+        // output gradients with zeros; without (two samples at a time); and both kinds in turn
+        for (int kase = 0; kase < 12; kase++) {
+            int[] shape = new int[][] {{100, 10}, {256, 128}, {7, 3}, {3, 9}}[kase % 4];
             int rows = shape[0], cols = shape[1], batch = 9;
-            float[] dz = inputs(r, batch * cols, 0.8);
+            double density = new double[] {0.8, 1.0, -1}[kase / 4];
+            float[] dz = inputs(r, batch * cols, density < 0 ? 1.0 : density);
+            for (int k = 0; density < 0 && k < dz.length; k++) {
+                if (k / cols % 3 == 2 && r.nextDouble() < 0.5) {
+                    dz[k] = 0f;
+                }
+            }
             float[] w = inputs(r, (rows + 1) * cols, 1.0);
             float[][] wT = new float[cols][rows];
             for (int i = 0; i < rows; i++) {
@@ -258,8 +266,11 @@ class KernelsTest {
                     ref[b * rows + i] += s;
                 }
             }
+            float[] dx2 = dx.clone();
             Kernels.gradInputT(dz, cols, wT, rows, dx, 1, batch, new int[cols], new float[rows]);
-            assertArrayEquals(ref, dx, rows + "x" + cols);
+            assertArrayEquals(ref, dx, rows + "x" + cols + " density " + density);
+            Kernels.gradInputT(dz, cols, wT, rows, dx2, 1, batch, new int[cols], new float[rows], new float[rows]);
+            assertArrayEquals(ref, dx2, rows + "x" + cols + " density " + density + ", two samples at a time");
         }
     }
 
