@@ -253,8 +253,16 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
             final int segs = nn - 1;
             for (int s0 = 0; s0 < count; s0 += sz) {
                 for (int dev = 0, k = s0; dev < sz; dev++, k++) {
-                    double u = (Math.min(hi, Math.max(lo, drive[k])) - lo) * ih;
-                    int i = Math.min((int) u, last);
+                    // the clamp of value() as comparisons: the same u for every drive (a NaN passes through
+                    // both tests as through Math.min/max; only a -0 drive at a range end of exactly 0 could
+                    // give -0 instead of +0, a zero fraction that changes no output); Math.min/max on doubles
+                    // (NaN and signed-zero handling) cost about a quarter of a read (ReadTiming)
+                    final double d = drive[k];
+                    double u = ((d < lo ? lo : (d > hi ? hi : d)) - lo) * ih;
+                    int i = (int) u;
+                    if (i > last) {
+                        i = last;
+                    }
                     float f = (float) (u - i);
                     int o = (i * sz + dev) << 3;
                     float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));

@@ -1,6 +1,7 @@
 package org.spinflow.devices.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -46,5 +47,19 @@ class TableDeviceTest {
                         "interpolation " + interpolation + " read " + k + " at " + x[k]);
             }
         }
+    }
+
+    @Test
+    void outOfRangeDrivesReadExactlyAsTheRangeEndsAndNanReadsNan() {
+        TableDevice d = device(Interpolation.SPLINE);
+        float[] outside = {-7f, 3.5f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Float.NaN};
+        float[] ends = {-2f, 3f, -2f, 3f, Float.NaN};
+        float[] a = new float[5], b = new float[5];
+        d.read(outside, a, 5, 99);
+        d.read(ends, b, 5, 99);
+        for (int k = 0; k < 4; k++) {
+            assertEquals(Float.floatToRawIntBits(b[k]), Float.floatToRawIntBits(a[k]), "read " + k + " at " + outside[k]);
+        }
+        assertTrue(Float.isNaN(a[4]), "a NaN drive reads NaN, got " + a[4]);
     }
 }

@@ -187,6 +187,19 @@ public final class Kernels {
                 for (int s = 0; s < nt; s++) {
                     final int p0 = pos[s];
                     final int end = pos[tile + s];
+                    if (s + 1 < nt && end - s * rows == rows && pos[tile + s + 1] - (s + 1) * rows == rows) {
+                        // two samples with no zero input (a hidden layer's input): their lists are the rows
+                        // themselves, so both take the block's rows together, each weight row loaded once
+                        final int r0 = p0 - s * rows, r1 = Math.min(k0, rows);
+                        if (r1 > r0) {
+                            axpyRowsPair(x, (t0 + s) * rows, (t0 + s + 1) * rows, wRows, r0, r1, acc[s], acc[s + 1], cols);
+                            pos[s] += r1 - r0;
+                            pos[s + 1] += r1 - r0;
+                        }
+                        more |= r1 < rows;
+                        s++;
+                        continue;
+                    }
                     int p1 = p0;
                     while (p1 < end && idx[p1] < k0) {
                         p1++;
@@ -203,6 +216,36 @@ public final class Kernels {
             }
             for (int s = 0; s < nt; s++) {
                 System.arraycopy(acc[s], 0, z, (t0 + s) * cols, cols);
+            }
+        }
+    }
+
+    /**
+     * Rows [r0, r1) of two samples' dense sums: {@code ya[j] += x[xa + i] * w[i][j]} and the same for
+     * {@code yb} with {@code x[xb + i]}, i ascending, each term added on its own (the order and rounding
+     * of {@link #axpyList} over a list of every row). Four rows and two samples per pass over the
+     * columns: each loaded weight serves both samples, and the eight coefficients fit in AVX2's
+     * registers beside the loads (four samples x four rows do not: HotSpot then leaves the loop scalar).
+     */
+    static void axpyRowsPair(float[] x, int xa, int xb, float[][] w, int r0, int r1, float[] ya, float[] yb, int n) {
+        int i = r0;
+        for (; i + 3 < r1; i += 4) {
+            final float[] p = w[i], q = w[i + 1], r = w[i + 2], t = w[i + 3];
+            final float a0 = x[xa + i], a1 = x[xa + i + 1], a2 = x[xa + i + 2], a3 = x[xa + i + 3];
+            final float b0 = x[xb + i], b1 = x[xb + i + 1], b2 = x[xb + i + 2], b3 = x[xb + i + 3];
+            for (int j = 0; j < n; j++) {
+                final float pj = p[j], qj = q[j], rj = r[j], tj = t[j];
+                ya[j] = (((ya[j] + a0 * pj) + a1 * qj) + a2 * rj) + a3 * tj;
+                yb[j] = (((yb[j] + b0 * pj) + b1 * qj) + b2 * rj) + b3 * tj;
+            }
+        }
+        for (; i < r1; i++) {
+            final float[] p = w[i];
+            final float a = x[xa + i], b = x[xb + i];
+            for (int j = 0; j < n; j++) {
+                final float pj = p[j];
+                ya[j] += a * pj;
+                yb[j] += b * pj;
             }
         }
     }
@@ -268,6 +311,20 @@ public final class Kernels {
             } else {
                 final int xo = (i - i0) * batch;
                 final int c = nonZeros(xt, xo, batch, idx);
+                if (c == batch && i + 1 < r1) {
+                    if (nonZeros(xt, xo + batch, batch, idx) == batch) {
+                        // this row and the next have no zero input (a hidden layer): both sums over the
+                        // batch together, each output gradient row loaded once for the two
+                        final float[] gn = g[i + 1 - i0];
+                        java.util.Arrays.fill(gn, 0, cols, 0f);
+                        axpyRowsPair(xt, xo, xo + batch, dz, 0, batch, gi, gn, cols);
+                        i++;
+                        continue;
+                    }
+                    for (int b = 0; b < batch; b++) {
+                        idx[b] = b; // this row's list again (every sample)
+                    }
+                }
                 axpyList(xt, xo, idx, c, dz, gi, cols);
             }
         }
@@ -300,11 +357,39 @@ public final class Kernels {
      */
     public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
             float[] acc) {
+        gradInputT(dz, cols, wT, rows, dx, b0, b1, idx, acc, null);
+    }
+
+    /**
+     * {@link #gradInputT(float[], int, float[][], int, float[], int, int, int[], float[])} that, given a
+     * second accumulator {@code acc2} (or null), takes two consecutive samples whose output gradients have
+     * no zero together ({@link #axpyRowsPair}: each row of the transposed weights loaded once for both);
+     * the same terms in the same order, so the same bits.
+     */
+    public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
+            float[] acc, float[] acc2) {
         for (int b = b0; b < b1; b++) {
             final int zo = b * cols;
             final int xo = b * rows;
             java.util.Arrays.fill(acc, 0, rows, 0f);
             final int c = nonZeros(dz, zo, cols, idx);
+            if (acc2 != null && c == cols && b + 1 < b1) {
+                if (nonZeros(dz, zo + cols, cols, idx) == cols) {
+                    java.util.Arrays.fill(acc2, 0, rows, 0f);
+                    axpyRowsPair(dz, zo, zo + cols, wT, 0, cols, acc, acc2, rows);
+                    for (int i = 0; i < rows; i++) {
+                        dx[xo + i] += acc[i];
+                    }
+                    for (int i = 0, xn = xo + rows; i < rows; i++) {
+                        dx[xn + i] += acc2[i];
+                    }
+                    b++;
+                    continue;
+                }
+                for (int j = 0; j < cols; j++) {
+                    idx[j] = j; // this sample's list again (every output)
+                }
+            }
             axpyList(dz, zo, idx, c, wT, acc, rows);
             for (int i = 0; i < rows; i++) {
                 dx[xo + i] += acc[i];

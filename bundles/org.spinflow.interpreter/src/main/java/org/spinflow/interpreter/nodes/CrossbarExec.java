@@ -68,6 +68,8 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[][] wT;
     private int[][] bwdIdx;
     private float[][] bwdAcc;
+    /** Second accumulator per slice: two samples of the input gradient at a time. */
+    private float[][] bwdAcc2;
     /** Output gradients of the last backward pass as row arrays, [sample][cols]. */
     private float[][] dzRows;
     /** Flat scratch of the device write model (non-ideal writes only; allocated on first use). */
@@ -127,6 +129,7 @@ public final class CrossbarExec extends AbstractExecNode {
         wT = input.requiresGrad() ? new float[cols][rows] : null;
         bwdIdx = new int[ctx.slots()][cols];
         bwdAcc = new float[ctx.slots()][rows];
+        bwdAcc2 = new float[ctx.slots()][rows];
         fwdIdx = new int[ctx.slots()][Step.SLICE * rows];
         fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
         fwdPos = new int[ctx.slots()][2 * Step.SLICE];
@@ -285,7 +288,7 @@ public final class CrossbarExec extends AbstractExecNode {
     public void backward(Step step, int from, int to, int slot) {
         if (input.requiresGrad()) {
             Kernels.gradInputT(gradOut, cols, wT, rows, input.gradOutput(), from, to, bwdIdx[from / Step.SLICE],
-                    bwdAcc[from / Step.SLICE]);
+                    bwdAcc[from / Step.SLICE], bwdAcc2[from / Step.SLICE]);
         }
         // the weight gradient is computed from these inputs and gradOut by commit (or gradient())
         System.arraycopy(input.output(), from * rows, xIn, from * rows, (to - from) * rows);

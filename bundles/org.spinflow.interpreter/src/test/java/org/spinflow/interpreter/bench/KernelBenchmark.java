@@ -55,7 +55,7 @@ public class KernelBenchmark {
     int rows, cols;
     float[] x, w, z, dz, dx, g, xt, acc;
     float[][] wRows, dzRows, gRows, wT;
-    float[] accRows;
+    float[] accRows, accRows2;
     int[] idx;
     int[] tileIdx, tilePos;
     float[][] tileAcc;
@@ -129,6 +129,7 @@ public class KernelBenchmark {
             }
         }
         accRows = new float[rows];
+        accRows2 = new float[rows];
         g = new float[w.length];
         xt = new float[(rows + 1) * BATCH];
         idx = new int[Math.max(Math.max(rows, cols), BATCH)];
@@ -195,7 +196,7 @@ public class KernelBenchmark {
     @Benchmark
     public float[] gradInputT(Flops f) {
         java.util.Arrays.fill(dx, 0f);
-        Kernels.gradInputT(dz, cols, wT, rows, dx, 0, BATCH, idx, accRows);
+        Kernels.gradInputT(dz, cols, wT, rows, dx, 0, BATCH, idx, accRows, accRows2);
         f.flop += ginFlop;
         return dx;
     }

@@ -21,7 +21,9 @@ import org.spinflow.model.build.NetworkBuilder;
  * Times single training steps (batch 32, momentum SGD, as {@code spinflow bench}) phase by phase:
  * load + forward, perturbation + backward, commit, and the whole step; then the step as
  * {@code spinflow bench} runs it ({@code trainStep}: the first two phases in one parallel section).
- * Prints the shortest and the 10th percentile of each over the timed steps, after as many warm-up steps. A step is shorter than a
+ * Prints the shortest and the 10th percentile of each over the timed steps, after as many warm-up steps (and the
+ * mean of the fused step: with the {@code cpu} clock, the step's cost including cache misses but not the time
+ * the thread waited for a core). A step is shorter than a
  * scheduler time slice, so the shortest is the least disturbed by other processes: a way to compare
  * two versions back to back on a busy machine (not a throughput figure).
  *
@@ -119,6 +121,10 @@ public final class StepTiming {
                     plan.commit(0.05);
                     fused[i] = now(cpu) - t0;
                 }
+                long fusedSum = 0;
+                for (long f : fused) {
+                    fusedSum += f;
+                }
                 Arrays.sort(fused);
                 String[] names = {"load+forward", "perturb+backward", "commit", "step"};
                 StringBuilder sb = new StringBuilder(String.format("%-15s %s T=%d (%s clock, shortest/p10 of %d, us):", mode,
@@ -127,7 +133,8 @@ public final class StepTiming {
                     Arrays.sort(t[k]);
                     sb.append(String.format("  %s %.1f/%.1f", names[k], t[k][0] / 1e3, t[k][steps / 10] / 1e3));
                 }
-                sb.append(String.format("  | fused step %.1f/%.1f", fused[0] / 1e3, fused[steps / 10] / 1e3));
+                sb.append(String.format("  | fused step %.1f/%.1f, mean %.1f", fused[0] / 1e3, fused[steps / 10] / 1e3,
+                        fusedSum / 1e3 / steps));
                 System.out.println(sb);
             }
         }

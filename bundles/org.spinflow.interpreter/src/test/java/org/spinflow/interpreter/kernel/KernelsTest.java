@@ -108,10 +108,17 @@ class KernelsTest {
     void forwardTiledIsBitIdenticalToForwardForAnyTileAndRowBlocking() {
         SplittableRandom r = new SplittableRandom(21);
         // the row blocks hold forwardBlockRows(cols) rows: one block for narrow layers, 20-41 rows for 300-600 columns
-        for (int[] shape : new int[][] {{784, 100}, {784, 256}, {129, 300}, {97, 600}, {5, 3}, {1, 1}, {33, 17}}) {
+        for (int[] shape : new int[][] {{784, 100}, {784, 256}, {129, 300}, {97, 600}, {5, 3}, {1, 1}, {33, 17},
+                {256, 128}, {130, 10}, {7, 9}}) {
             int rows = shape[0], cols = shape[1], batch = 13;
-            for (double density : new double[] {0.0, 0.19, 1.0}) {
-                float[] x = inputs(r, batch * rows, density);
+            // density -1: samples dense and sparse in turn (pairs of dense samples share each weight row; a
+            // dense sample next to a sparse one is summed on its own)
+            for (double density : new double[] {0.0, 0.19, 1.0, -1}) {
+                float[] x = new float[batch * rows];
+                for (int b = 0; b < batch; b++) {
+                    double d = density >= 0 ? density : (b % 3 == 2 ? 0.19 : 1.0);
+                    System.arraycopy(inputs(r, rows, d), 0, x, b * rows, rows);
+                }
                 float[] w = inputs(r, (rows + 1) * cols, 1.0);
                 float[][] wRows = rows(w, rows + 1, cols);
                 float[] ref = new float[batch * cols];
@@ -133,8 +140,16 @@ class KernelsTest {
         SplittableRandom r = new SplittableRandom(12);
         for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {64, 64}, {1, 1}, {129, 3}}) {
             int rows = shape[0], cols = shape[1];
-            for (int batch : new int[] {1, 7, 32}) {
-                float[] x = inputs(r, batch * rows, 0.25);
+            // sparse inputs; inputs without zeros (pairs of rows summed together); and rows of both kinds
+            for (int kase = 0; kase < 9; kase++) {
+                int batch = new int[] {1, 7, 32}[kase % 3];
+                double density = new double[] {0.25, 1.0, -1}[kase / 3];
+                float[] x = inputs(r, batch * rows, density < 0 ? 1.0 : density);
+                for (int k = 0; density < 0 && k < x.length; k++) {
+                    if (k % rows % 3 == 2 && r.nextDouble() < 0.5) {
+                        x[k] = 0f;
+                    }
+                }
                 float[] dz = inputs(r, batch * cols, 0.9);
                 float[] ref = new float[(rows + 1) * cols];
                 for (int i = 0; i <= rows; i++) {
@@ -160,7 +175,7 @@ class KernelsTest {
                             System.arraycopy(g[i - i0], 0, got, i * cols, cols);
                         }
                     }
-                    assertArrayEquals(ref, got, rows + "x" + cols + " batch " + batch + " block " + block);
+                    assertArrayEquals(ref, got, rows + "x" + cols + " batch " + batch + " density " + density + " block " + block);
                     // the reference kernel adds the same terms in the same order
                     float[] dw = new float[(rows + 1) * cols];
                     Kernels.gradWeights(x, rows, dz, cols, 0, batch, dw, 0, rows + 1);
@@ -219,9 +234,17 @@ class KernelsTest {
     @Test
     void gradInputTIsBitIdenticalToTheSequentialSumThenAdd() {
         SplittableRandom r = new SplittableRandom(14);
-        for (int[] shape : new int[][] {{100, 10}, {256, 128}, {7, 3}, {3, 9}}) {
+        // output gradients with zeros; without (two samples at a time); and both kinds in turn
+        for (int kase = 0; kase < 12; kase++) {
+            int[] shape = new int[][] {{100, 10}, {256, 128}, {7, 3}, {3, 9}}[kase % 4];
             int rows = shape[0], cols = shape[1], batch = 9;
-            float[] dz = inputs(r, batch * cols, 0.8);
+            double density = new double[] {0.8, 1.0, -1}[kase / 4];
+            float[] dz = inputs(r, batch * cols, density < 0 ? 1.0 : density);
+            for (int k = 0; density < 0 && k < dz.length; k++) {
+                if (k / cols % 3 == 2 && r.nextDouble() < 0.5) {
+                    dz[k] = 0f;
+                }
+            }
             float[] w = inputs(r, (rows + 1) * cols, 1.0);
             float[][] wT = new float[cols][rows];
             for (int i = 0; i < rows; i++) {
@@ -243,8 +266,11 @@ class KernelsTest {
                     ref[b * rows + i] += s;
                 }
             }
+            float[] dx2 = dx.clone();
             Kernels.gradInputT(dz, cols, wT, rows, dx, 1, batch, new int[cols], new float[rows]);
-            assertArrayEquals(ref, dx, rows + "x" + cols);
+            assertArrayEquals(ref, dx, rows + "x" + cols + " density " + density);
+            Kernels.gradInputT(dz, cols, wT, rows, dx2, 1, batch, new int[cols], new float[rows], new float[rows]);
+            assertArrayEquals(ref, dx2, rows + "x" + cols + " density " + density + ", two samples at a time");
         }
     }
 
