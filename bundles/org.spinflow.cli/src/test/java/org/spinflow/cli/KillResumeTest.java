@@ -240,6 +240,41 @@ class KillResumeTest {
     }
 
     /**
+     * Devices that carry a state between reads (docs/PHYSICS.md A.7 hysteresis at 80 % spread; B.1
+     * model B's telegraph state): the state is in the checkpoint (format version 3), so a run killed
+     * after epoch 1, resumed, killed after epoch 2 and resumed ends with the uninterrupted run's
+     * conductances and per-epoch metrics bit for bit.
+     */
+    @Test
+    void statefulDevicesKilledAfterEpochOneAndTwoResumeToTheUninterruptedState() throws Exception {
+        Files.copy(CliTest.EXAMPLES.resolve("iris/iris.csv"), tmp.resolve("iris.csv"));
+        for (String example : List.of("iris-mtj-hysteresis", "iris-mtj-modelb")) {
+            model = tmp.resolve(example + ".spinflow");
+            String xml = Files.readString(CliTest.EXAMPLES.resolve("iris/" + example + ".spinflow"));
+            // 80 % spread: bistable devices at the idle drive (hysteresis), a wide spread of Delta (model B)
+            Files.writeString(model, xml.replace("<variability/>", "<variability scale=\"8.0\"/>"));
+            List<String> common = List.of("--epochs", "3", "--folds", "2", "--seed", "2", "--threads", "2", "--quiet");
+            State expected = state(trainReference(common));
+            Files.delete(tmp.resolve("reference.spinflow"));
+
+            Path out = tmp.resolve(example + "-trained.spinflow");
+            Path ckpt = tmp.resolve(example + ".ckpt");
+            List<String> train = args("train", model.toString(), "--out", out.toString(), "--checkpoint", ckpt.toString());
+            train.addAll(common);
+            List<String> resume = new ArrayList<>(train);
+            resume.add("--resume");
+            Checkpoint k1 = killAt(start(train, 300, 0, "s1.log"), ckpt, c -> c.fold() == 0 && c.epoch() == 1, "s1.log");
+            assertFalse(k1.devices().isEmpty(), example + ": the checkpoint holds the device state");
+            Checkpoint k2 = killAt(start(resume, 300, 0, "s2.log"), ckpt, c -> c.fold() == 0 && c.epoch() == 2, "s2.log");
+            assertEquals(0, k2.nextBatch(), "killed after epoch 2");
+            assertFalse(Files.exists(out), "no half-trained model was written");
+            CliTest.Run done = CliTest.run(resume.toArray(String[]::new));
+            assertEquals(0, done.code(), done.err());
+            assertSameState(expected, state(out));
+        }
+    }
+
+    /**
      * A final save that fails (here: the --out folder does not exist yet) loses nothing: the
      * checkpoint keeps the final weights, and --resume writes the same model as an uninterrupted run.
      */

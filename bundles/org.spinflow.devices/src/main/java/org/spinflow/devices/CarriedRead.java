@@ -31,4 +31,10 @@ public interface CarriedRead extends TimedRead {
 
     /** Forgets the recorded state (back to the state at construction). */
     void resetState();
+
+    /** A copy of the state {@link #carry} recorded (for a training checkpoint; restored with {@code carry}). */
+    byte[] recordedState();
+
+    /** Device time of the recorded state [s] (NaN: none). */
+    double recordedTime();
 }

@@ -13,4 +13,13 @@ public interface ReadHistory {
 
     /** Back to the state at construction. */
     void reset();
+
+    /**
+     * A copy of the state (for a training checkpoint), or null when this population has none (a
+     * device without hysteresis never changes state).
+     */
+    byte[] saveState();
+
+    /** Puts back a state {@link #saveState} returned (a resumed run continues where it was saved). */
+    void restoreState(byte[] state);
 }

@@ -101,6 +101,7 @@ public final class Report {
         b.append("| section | computation (min) |\n|---|---|\n");
         perSection.forEach((k, v) -> b.append(String.format(Locale.ROOT, "| %s | %.2f |%n", k, v / 60)));
         b.append('\n');
+        b.append(handWrittenHead(doc));
         b.append(body(suite, results, out));
         b.append(handWritten(doc));
         ResultsFile.atomicWrite(doc, b.toString());
@@ -108,6 +109,27 @@ public final class Report {
 
     /** Marker line after which a report document holds hand-written sections (e.g. hardware runs) that regeneration keeps. */
     static final String KEEP = "<!-- Hand-written sections below";
+
+    /** Markers around a hand-written part that regeneration keeps between the times table and the results. */
+    static final String HEAD = "<!-- Hand-written head", HEAD_END = "<!-- End of the hand-written head -->";
+
+    /**
+     * The hand-written head of an existing document: from the {@link #HEAD} marker to the end of the
+     * {@link #HEAD_END} line (then a blank line), or "" when the document has no such pair.
+     */
+    static String handWrittenHead(Path doc) {
+        try {
+            if (!Files.exists(doc)) {
+                return "";
+            }
+            String text = Files.readString(doc);
+            int i = text.indexOf(HEAD);
+            int j = i < 0 ? -1 : text.indexOf(HEAD_END, i);
+            return j < 0 ? "" : text.substring(i, j + HEAD_END.length()) + "\n\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The hand-written tail of an existing document (from the {@link #KEEP} marker), or "". */
     static String handWritten(Path doc) {

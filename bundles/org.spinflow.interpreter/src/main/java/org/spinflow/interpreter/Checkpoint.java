@@ -31,13 +31,23 @@ import org.spinflow.model.io.AtomicFiles;
  *                   With {@code fold} equal to the number of jobs the run has finished and
  *                   {@code state} holds the final weights (kept so that a failed final save can be
  *                   redone with {@code --resume}).
+ * @param devices    the state the devices of each MTJ array carry between passes (hysteresis branches,
+ *                   model B's telegraph state and pass count: {@link Plan#deviceState}), by node name, taken
+ *                   with {@code state}; empty when no device carries one or {@code state} is empty; null
+ *                   for a checkpoint of version 2, which did not record it
+ * @param hardwareDone the hardware totals (docs/PHYSICS.md H) of the jobs finished before the current one,
+ *                   or null (version 2)
+ * @param hardwareJob the current job's hardware totals so far, or null (version 2)
  */
 public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, long optimiserStep, double lossSum,
                          int correct, List<Trainer.FoldResult> finished, List<Trainer.EpochReport> history,
-                         Map<String, float[][]> state, int[] order) {
+                         Map<String, float[][]> state, int[] order, Map<String, byte[]> devices,
+                         HardwareLedger.Report hardwareDone, HardwareLedger.Report hardwareJob) {
 
     private static final int MAGIC = 0x53464350; // "SFCP"
-    private static final int VERSION = 2;
+    /** Version 3 adds the device state and the hardware totals; version 2 files still load (without them). */
+    private static final int VERSION = 3;
+    private static final int OLDEST = 2;
 
     /** Writes atomically ({@link AtomicFiles}); the test hook {@code spinflow.test.checkpointPauseMillis} pauses halfway. */
     public void save(Path file) {
@@ -116,6 +126,16 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
             for (int v : order) {
                 out.writeInt(v);
             }
+            out.writeInt(devices.size());
+            for (Map.Entry<String, byte[]> e : devices.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                out.write(e.getValue());
+            }
+            writeTotals(out, hardwareDone.training());
+            writeTotals(out, hardwareDone.inference());
+            writeTotals(out, hardwareJob.training());
+            writeTotals(out, hardwareJob.inference());
             out.flush();
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
@@ -125,6 +145,31 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void writeTotals(DataOutputStream out, HardwareLedger.Totals t) throws IOException {
+        for (long v : new long[] {t.steps, t.samples, t.reads, t.crossbarReads, t.writes, t.hostMacs, t.digitalMacs}) {
+            out.writeLong(v);
+        }
+        for (double v : new double[] {t.readEnergy, t.crossbarEnergy, t.writeEnergy, t.deviceTime}) {
+            out.writeDouble(v);
+        }
+    }
+
+    private static HardwareLedger.Totals readTotals(DataInputStream in) throws IOException {
+        HardwareLedger.Totals t = new HardwareLedger.Totals();
+        t.steps = in.readLong();
+        t.samples = in.readLong();
+        t.reads = in.readLong();
+        t.crossbarReads = in.readLong();
+        t.writes = in.readLong();
+        t.hostMacs = in.readLong();
+        t.digitalMacs = in.readLong();
+        t.readEnergy = in.readDouble();
+        t.crossbarEnergy = in.readDouble();
+        t.writeEnergy = in.readDouble();
+        t.deviceTime = in.readDouble();
+        return t;
     }
 
     /** Reads a checkpoint; a damaged or foreign file gives an {@link InterpreterException} naming it. */
@@ -146,8 +191,13 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
             throw new InterpreterException(file + ": the checkpoint is damaged (checksum mismatch)");
         }
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, 0, all.length - 8))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                throw new InterpreterException(file + ": not a Spinflow checkpoint of version " + VERSION);
+            if (in.readInt() != MAGIC) {
+                throw new InterpreterException(file + ": not a Spinflow checkpoint");
+            }
+            int version = in.readInt();
+            if (version < OLDEST || version > VERSION) {
+                throw new InterpreterException(file + ": a Spinflow checkpoint of version " + version + ", this version reads "
+                        + OLDEST + " to " + VERSION);
             }
             String key = in.readUTF();
             int fold = in.readInt();
@@ -186,7 +236,25 @@ public record Checkpoint(String configKey, int fold, int epoch, int nextBatch, l
             for (int k = 0; k < m; k++) {
                 order[k] = in.readInt();
             }
-            return new Checkpoint(key, fold, epoch, nextBatch, step, lossSum, correct, finished, history, state, order);
+            if (version < 3) {
+                return new Checkpoint(key, fold, epoch, nextBatch, step, lossSum, correct, finished, history, state, order,
+                        null, null, null);
+            }
+            Map<String, byte[]> devices = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = in.readUTF();
+                int n = in.readInt();
+                if (n < 0 || n > all.length) {
+                    throw new InterpreterException(file + ": the checkpoint is damaged (device state of " + n + " bytes)");
+                }
+                byte[] b = new byte[n];
+                in.readFully(b);
+                devices.put(name, b);
+            }
+            HardwareLedger.Report done = new HardwareLedger.Report(readTotals(in), readTotals(in));
+            HardwareLedger.Report job = new HardwareLedger.Report(readTotals(in), readTotals(in));
+            return new Checkpoint(key, fold, epoch, nextBatch, step, lossSum, correct, finished, history, state, order,
+                    devices, done, job);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InterpreterException ie) {
                 throw ie;

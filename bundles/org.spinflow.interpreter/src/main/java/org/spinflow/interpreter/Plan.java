@@ -413,6 +413,50 @@ public final class Plan implements AutoCloseable {
         }
     }
 
+    /**
+     * The state the devices of each MTJ array carry between passes (hysteresis, model B's telegraph
+     * state), by node name, for a checkpoint; arrays whose devices carry none are left out.
+     */
+    public Map<String, byte[]> deviceState() {
+        Map<String, byte[]> m = new java.util.LinkedHashMap<>();
+        for (ExecNode n : order) {
+            if (n instanceof org.spinflow.interpreter.nodes.MtjExec mtj) {
+                byte[] b = mtj.deviceState();
+                if (b != null) {
+                    m.put(n.name(), b);
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Starts this plan's hardware ledger from the totals a checkpoint kept (a resumed job); the
+     * calibration reads of this plan's compilation are already in them and are not counted again.
+     */
+    public void restoreLedger(HardwareLedger.Report totals) {
+        for (ExecNode n : order) {
+            if (n instanceof org.spinflow.interpreter.nodes.MtjExec m) {
+                m.takeCalibrationReads();
+            }
+        }
+        ledger.add(totals);
+    }
+
+    /** Puts back a {@link #deviceState}; every array whose devices carry a state must be in it. */
+    public void restoreDeviceState(Map<String, byte[]> state) {
+        for (ExecNode n : order) {
+            if (n instanceof org.spinflow.interpreter.nodes.MtjExec mtj) {
+                byte[] b = state.get(n.name());
+                if (b != null) {
+                    mtj.restoreDeviceState(b);
+                } else if (mtj.deviceState() != null) {
+                    throw new InterpreterException("node '" + n.name() + "': the checkpoint has no state for its devices");
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
         parallel.close();

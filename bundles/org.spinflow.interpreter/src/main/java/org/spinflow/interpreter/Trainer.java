@@ -38,6 +38,13 @@ public final class Trainer {
         default void batch(int fold, int epoch, int batch, int batches) {
         }
 
+        /**
+         * After each committed batch, before {@link #batch}, on the training thread: the plan, for
+         * diagnostics (reading node state and the batch's drives and derivatives); must not change it.
+         */
+        default void committed(int fold, int epoch, int batch, Plan plan) {
+        }
+
         default boolean cancelled() {
             return false;
         }
@@ -57,7 +64,9 @@ public final class Trainer {
      * @param modelSha256  SHA-256 of the model as it was trained (its XMI bytes)
      * @param dataSha256   SHA-256 of the loaded data ({@link Digests#data})
      * @param hardware     device reads, writes, energy and time of every job of this run, training steps and
-     *                     evaluation passes apart (docs/PHYSICS.md H); a resumed run counts what this process ran
+     *                     evaluation passes apart (docs/PHYSICS.md H); a run resumed from a checkpoint of version 3
+     *                     counts the whole run (the totals before the checkpoint are in it), from version 2 what
+     *                     this process ran
      */
     public record Result(List<FoldResult> folds, double mean, double std, double loss, List<EpochReport> history,
                          Plan finalPlan, double seconds, boolean cancelled, java.time.Instant started, String modelSha256,
@@ -89,6 +98,8 @@ public final class Trainer {
     private final Listener listener;
     /** Jobs of the current run (the checkpoint after the last one keeps the final weights). */
     private int jobCount;
+    /** Hardware totals of the jobs of the current run finished so far (for the checkpoints). */
+    private HardwareLedger hardware;
 
     public Trainer(Network network, Path modelDir, RunConfig config, Options options, Listener listener) {
         this.network = network;
@@ -162,11 +173,18 @@ public final class Trainer {
         }
         jobCount = jobs.size();
         HardwareLedger hardware = new HardwareLedger();
+        this.hardware = hardware;
         Plan last = null;
         boolean cancelled = false;
+        if (resume != null && resume.hardwareDone() != null) {
+            hardware.add(resume.hardwareDone());
+            if (resume.fold() >= jobs.size() || resume.state().isEmpty()) {
+                hardware.add(resume.hardwareJob()); // the checkpoint's job had finished
+            }
+        }
         if (resume != null && resume.fold() >= jobs.size() && !resume.state().isEmpty()) {
             // the run had finished; its final save is redone
-            last = finalPlan(resume.state(), jobs.get(jobs.size() - 1).index());
+            last = finalPlan(resume.state(), resume.devices(), jobs.get(jobs.size() - 1).index());
         }
         for (Job job : jobs) {
             if (cancelled || (resume != null && job.index() < resume.fold())) {
@@ -196,10 +214,13 @@ public final class Trainer {
     }
 
     /** A plan holding the final weights of a finished run, from its last checkpoint. */
-    private Plan finalPlan(Map<String, float[][]> state, int fold) {
+    private Plan finalPlan(Map<String, float[][]> state, Map<String, byte[]> devices, int fold) {
         Plan plan = Plan.compile(network, modelDir, config, Optimiser.of(network.getTraining().getOptimizer(), config));
         plan.initialise(Math.max(Math.max(1, config.batchSize()), 64), TrainingSession.foldSeed(config, fold));
         plan.restore(state);
+        if (devices != null) {
+            plan.restoreDeviceState(devices);
+        }
         return plan;
     }
 
@@ -247,6 +268,19 @@ public final class Trainer {
         double lossSum0 = 0;
         int correct0 = 0;
         if (from != null) {
+            if (!from.state().isEmpty()) {
+                if (from.devices() == null) {
+                    if (!plan.deviceState().isEmpty()) {
+                        throw new InterpreterException(options.checkpoint() + ": a checkpoint of version 2 has no device"
+                                + " state, which this model's devices carry (hysteresis or model B); train again without --resume");
+                    }
+                } else {
+                    plan.restoreDeviceState(from.devices());
+                }
+                if (from.hardwareJob() != null) {
+                    plan.restoreLedger(from.hardwareJob());
+                }
+            }
             plan.restore(from.state());
             plan.step().optimiserStep = from.optimiserStep();
             e0 = from.epoch();
@@ -288,12 +322,14 @@ public final class Trainer {
                 lossSum += l;
                 correct += plan.correct();
                 plan.commit(lr);
+                listener.committed(fold, e, bi, plan);
                 listener.batch(fold, e, bi, batches);
                 if (options.checkpoint() != null && bi + 1 < batches
                         && ((options.checkpointEveryBatches() > 0 && (bi + 1) % options.checkpointEveryBatches() == 0)
                             || System.nanoTime() - lastSave > 60_000_000_000L)) {
                     new Checkpoint(key, fold, e, bi + 1, plan.step().optimiserStep, lossSum, correct, finished,
-                            history, plan.state(), order).save(options.checkpoint());
+                            history, plan.state(), order, plan.deviceState(), hardware.report(), plan.ledger().report())
+                            .save(options.checkpoint());
                     lastSave = System.nanoTime();
                 }
             }
@@ -321,9 +357,11 @@ public final class Trainer {
                 // at the end of a job the checkpoint points at the next job, which starts from scratch;
                 // after the last job it keeps the final weights, so that a failed final save can be redone
                 boolean lastJob = fold + 1 == jobCount;
+                boolean keep = !(last && !lastJob);
                 new Checkpoint(key, last ? fold + 1 : fold, last ? 0 : e + 1, 0, last ? 0 : plan.step().optimiserStep, 0,
-                        0, done, history, last && !lastJob ? Map.of() : plan.state(),
-                        last ? new int[0] : order).save(options.checkpoint());
+                        0, done, history, keep ? plan.state() : Map.of(), last ? new int[0] : order,
+                        keep ? plan.deviceState() : Map.of(), hardware.report(), plan.ledger().report())
+                        .save(options.checkpoint());
                 lastSave = System.nanoTime();
             }
         }

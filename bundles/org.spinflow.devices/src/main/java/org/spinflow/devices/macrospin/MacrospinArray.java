@@ -151,6 +151,25 @@ public final class MacrospinArray implements Device, DeviceDiagnostics, NominalC
         java.util.Arrays.fill(state, UP);
     }
 
+    @Override
+    public byte[] saveState() {
+        return down == null ? null : state.clone();
+    }
+
+    @Override
+    public void restoreState(byte[] s) {
+        if (down == null || s == null || s.length != size) {
+            throw new org.spinflow.devices.DeviceException("hysteresis state of " + (s == null ? "no" : s.length)
+                    + " devices for a population of " + size + (down == null ? " without hysteresis" : ""));
+        }
+        for (byte b : s) {
+            if (b != UP && b != DOWN) {
+                throw new org.spinflow.devices.DeviceException("hysteresis state " + b + " is neither up nor down");
+            }
+        }
+        System.arraycopy(s, 0, state, 0, size);
+    }
+
     /** Whether the descending branch is modelled. */
     public boolean hysteresis() {
         return down != null;

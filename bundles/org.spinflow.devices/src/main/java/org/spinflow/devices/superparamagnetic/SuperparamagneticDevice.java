@@ -93,6 +93,16 @@ public final class SuperparamagneticDevice implements Device, DeviceDiagnostics,
     }
 
     @Override
+    public byte[] recordedState() {
+        return carried.clone();
+    }
+
+    @Override
+    public double recordedTime() {
+        return carriedTime;
+    }
+
+    @Override
     public void resetState() {
         java.util.Arrays.fill(carried, UNKNOWN);
         carriedTime = Double.NaN;

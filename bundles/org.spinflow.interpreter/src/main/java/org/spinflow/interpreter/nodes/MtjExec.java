@@ -71,7 +71,7 @@ public final class MtjExec extends AbstractExecNode {
     private double carriedEndTime;
     /**
      * Passes made since {@link #initialise}, the device-time base of a carried state: the plan's
-     * counter is a hash, not a clock. Not saved in checkpoints (a resumed run restarts the state).
+     * counter is a hash, not a clock. Saved in checkpoints with the state ({@link #deviceState}).
      */
     private long carriedPass;
 
@@ -146,6 +146,14 @@ public final class MtjExec extends AbstractExecNode {
     /** Sets the time of the next passes, in training steps (the plan calls it before each parallel section). */
     public void atStep(long t) {
         this.stepTime = t;
+        settle();
+        if (carried != null) {
+            carriedPass++;
+        }
+    }
+
+    /** Moves the devices' state through the last pass (if not done yet), as the next pass would first. */
+    private void settle() {
         if (pendingHistory > 0 && s.device() instanceof org.spinflow.devices.ReadHistory h) {
             // hook: hysteresis (docs/PHYSICS.md A.7): the state follows the last pass's forward reads
             h.advance(drive, pendingHistory * size);
@@ -154,8 +162,71 @@ public final class MtjExec extends AbstractExecNode {
             // hook: telegraph state (docs/PHYSICS.md B.1): the next pass starts where the last one ended
             carried.carry(carriedEnd, carriedEndTime);
         }
+        pendingHistory = 0;
+    }
+
+    /**
+     * The state the devices carry from pass to pass, for a checkpoint (docs/RELIABILITY.md): the
+     * hysteresis branch of every device (docs/PHYSICS.md A.7), or model B's recorded telegraph state,
+     * its device time and the pass count (B.1); null when the devices carry none (drift and 1/f noise
+     * are functions of the optimiser step, which the checkpoint holds). Moves the state through the
+     * last pass first, which the next pass would do anyway, so taking it changes no result.
+     */
+    public byte[] deviceState() {
+        byte[] branches = s.device() instanceof org.spinflow.devices.ReadHistory h ? h.saveState() : null;
+        if (branches == null && carried == null) {
+            return null;
+        }
+        settle();
+        if (branches != null) {
+            branches = ((org.spinflow.devices.ReadHistory) s.device()).saveState();
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 + 4 + (branches == null ? 0 : branches.length)
+                + (carried == null ? 0 : 8 + 8 + size));
+        b.put((byte) ((branches != null ? 1 : 0) | (carried != null ? 2 : 0)));
+        b.putInt(size);
+        if (branches != null) {
+            b.put(branches);
+        }
         if (carried != null) {
-            carriedPass++;
+            b.putLong(carriedPass);
+            b.putDouble(carried.recordedTime());
+            b.put(carried.recordedState());
+        }
+        return b.array();
+    }
+
+    /**
+     * Puts back a state {@link #deviceState} returned (after {@link #initialise}); a state that does not
+     * fit these devices is refused.
+     */
+    public void restoreDeviceState(byte[] state) {
+        byte[] branches = s.device() instanceof org.spinflow.devices.ReadHistory h ? h.saveState() : null;
+        int kind = (branches != null ? 1 : 0) | (carried != null ? 2 : 0);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(state);
+        if (state.length != 1 + 4 + (branches == null ? 0 : size) + (carried == null ? 0 : 16 + size) || b.get() != kind
+                || b.getInt() != size) {
+            throw new InterpreterException("node '" + name + "': the checkpoint's device state does not fit its devices");
+        }
+        if (branches != null) {
+            b.get(branches);
+            ((org.spinflow.devices.ReadHistory) s.device()).restoreState(branches);
+        }
+        if (carried != null) {
+            long pass = b.getLong();
+            double time = b.getDouble();
+            byte[] st = new byte[size];
+            b.get(st);
+            for (byte v : st) {
+                if (v != org.spinflow.devices.superparamagnetic.SuperparamagneticDevice.UNKNOWN
+                        && v != org.spinflow.devices.superparamagnetic.SuperparamagneticDevice.P
+                        && v != org.spinflow.devices.superparamagnetic.SuperparamagneticDevice.AP) {
+                    throw new InterpreterException("node '" + name + "': the checkpoint's telegraph state " + v
+                            + " is neither P, AP nor unknown");
+                }
+            }
+            carried.carry(st, time);
+            carriedPass = pass;
         }
         pendingHistory = 0;
     }
