@@ -1,7 +1,7 @@
 import { Chart, LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, ScatterController } from 'chart.js';
 import {
     EditorContextService, GLSPActionDispatcher, GModelElement, RedoAction, SaveModelAction, UndoAction, SetViewportAction,
-    CreateNodeOperation, DeleteElementOperation, PasteOperation, RequestClipboardDataAction, SelectAction
+    CreateNodeOperation, DeleteElementOperation, PasteOperation, RequestClipboardDataAction, SelectAction, ReconnectEdgeOperation
 } from '@eclipse-glsp/client';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
@@ -55,7 +55,14 @@ export class Panels {
         this.editorContext = editorContext;
         this.renderedKey = '';
         editorContext.onSelectionChanged(() => this.editorContext === editorContext && this.refresh());
-        editorContext.onModelRootChanged(() => this.editorContext === editorContext && this.refresh());
+        editorContext.onModelRootChanged(() => {
+            if (this.editorContext !== editorContext) return;
+            this.refresh();
+            if (this.fitOnNextModel) {
+                this.fitOnNextModel = false;
+                this.fit();
+            }
+        });
         if (this.attached) return;
         this.attached = true;
         const on = (id: string, f: () => void) => document.getElementById(id)?.addEventListener('click', f);
@@ -124,6 +131,9 @@ export class Panels {
         });
         this.paletteDrag(canvas);
         this.portDrag(canvas);
+        document.addEventListener('click', e => {
+            if ((e.target as Element)?.closest?.('.minimize-palette-button')) this.paletteToggled();
+        }, true);
         document.getElementById('problem-list')?.addEventListener('click', e => {
             const li = (e.target as HTMLElement).closest('li') as HTMLElement | null;
             if (li?.dataset.element) this.reveal(li.dataset.element);
@@ -202,16 +212,54 @@ export class Panels {
         return isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : undefined;
     }
 
-    /** The part of the canvas not covered by the (expanded) palette, in page pixels relative to the canvas. */
+    /**
+     * The part of the canvas not covered by the palette, in page pixels relative to the canvas: left of the expanded
+     * palette, or left of its chevron when it is collapsed (its height animates; its state is read from its style).
+     */
     freeArea(): { width: number; height: number } {
         const canvas = document.getElementById('sprotty')!.getBoundingClientRect();
         const palette = document.querySelector('.tool-palette') as HTMLElement | null;
+        const chevron = document.querySelector('.minimize-palette-button') as HTMLElement | null;
         let width = canvas.width;
-        if (palette && palette.offsetParent !== null) {
-            const p = palette.getBoundingClientRect();
-            if (p.height > 40 && p.left > canvas.left + canvas.width / 2) width = Math.max(100, p.left - canvas.left - 8);
-        }
+        const right = (el: HTMLElement | null) => {
+            if (!el || el.offsetParent === null) return;
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.left > canvas.left + canvas.width / 2) width = Math.min(width, Math.max(100, r.left - canvas.left - 8));
+        };
+        if (palette && !this.paletteCollapsed()) right(palette);
+        right(chevron);
         return { width, height: canvas.height };
+    }
+
+    /** Whether the palette is collapsed (by its chevron). */
+    paletteCollapsed(): boolean {
+        const palette = document.querySelector('.tool-palette') as HTMLElement | null;
+        return !palette || palette.offsetParent === null || palette.style.maxHeight === '0px';
+    }
+
+    /** Whether the expanded palette covers a node. */
+    private covered(): boolean {
+        const canvas = document.getElementById('sprotty')!.getBoundingClientRect();
+        const palette = document.querySelector('.tool-palette') as HTMLElement | null;
+        const root = this.root();
+        if (!root || !palette || this.paletteCollapsed()) return false;
+        const p = palette.getBoundingClientRect();
+        const px = p.left - canvas.left, py = p.top - canvas.top;
+        // the palette's full height (it may still be growing)
+        const ph = Math.max(p.height, palette.scrollHeight);
+        return (root.children ?? []).some((c: any) => {
+            if (!c.type?.startsWith('node:') || !/^n\d+$/.test(c.id) || !c.bounds) return false;
+            const x = (c.bounds.x - root.scroll.x) * root.zoom, y = (c.bounds.y - root.scroll.y) * root.zoom;
+            return x < px + p.width && x + c.bounds.width * root.zoom > px && y < py + ph && y + c.bounds.height * root.zoom > py;
+        });
+    }
+
+    /** The palette's chevron was clicked: once expanded again, nodes it would cover are fitted into the free area. */
+    private paletteToggled(): void {
+        window.requestAnimationFrame(() => {
+            document.body.dataset.palette = this.paletteCollapsed() ? 'collapsed' : 'expanded';
+            if (!this.paletteCollapsed() && this.covered()) this.fit();
+        });
     }
 
     /** Fits the whole diagram (or the given nodes) into the free area of the canvas; no zoom floor hides it. */
@@ -223,8 +271,12 @@ export class Panels {
         const pad = 24;
         const zoom = Math.max(0.005, Math.min(maxZoom, (area.width - 2 * pad) / Math.max(b.width, 1), (area.height - 2 * pad) / Math.max(b.height, 1)));
         const scroll = { x: b.x - (area.width / zoom - b.width) / 2, y: b.y - (area.height / zoom - b.height) / 2 };
-        this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }));
+        const n = ++this.fits;
+        // the number of fits applied (the viewport command ran; it is drawn at the end of the next frame)
+        this.dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom }, { animate: false }))
+            .then(() => { document.body.dataset.fits = String(n); });
     }
+    private fits = 0;
 
     /** Zooms around a point of the canvas (page pixels relative to the canvas; its centre by default). */
     zoomBy(factor: number, at?: { x: number; y: number }): void {
@@ -299,36 +351,61 @@ export class Panels {
     }
 
     /**
-     * Drag from an output port to an input port connects them (no tool to pick first). While dragging, input
-     * ports are marked as fitting or not (same signal kind); the server refuses a misfit with the reason.
+     * Drag from an output port to an input port connects them (no tool to pick first). Drag the end of a selected
+     * connection (its round handle) to another port to reconnect it. While dragging, the ports that end could go to are
+     * marked as fitting or not (same signal kind); the server refuses a misfit with the reason.
      */
     portDrag(canvas: HTMLElement): void {
-        let from: { id: string; signal: string; line: SVGLineElement; x: number; y: number } | undefined;
+        type Drag = { mode: 'connect' | 'source' | 'target'; id: string; edgeId?: string; signal: string; line: SVGLineElement; x: number; y: number };
+        let from: Drag | undefined;
         const portAt = (t: EventTarget | null, type: string) => (t as Element)?.closest?.(`g[data-svg-metadata-type="${type}"]`) as SVGGElement | null;
         // the port under the pointer, also when a connection's line is drawn over it
         const portUnder = (e: MouseEvent, type: string) => portAt(e.target, type)
             ?? document.elementsFromPoint(e.clientX, e.clientY).map(el => portAt(el, type)).find(g => g) ?? null;
+        const nodeOf = (portId: string) => portId.replace(/_p\d+$/, '');
         window.addEventListener('mousedown', e => {
-            const g = portUnder(e, 'port:out');
-            if (!g || e.button !== 0) return;
+            if (e.button !== 0) return;
+            const index = this.root()?.index;
+            let drag: { mode: Drag['mode']; id: string; edgeId?: string; start: { x: number; y: number } } | undefined;
+            // the end of a selected connection: reconnect (GLSP's own handle drag misses a drop that ends with a move
+            // inside the port: it forgets the port under the pointer on every move)
+            const handle = (e.target as Element)?.closest?.('.sprotty-routing-handle[data-kind="source"], .sprotty-routing-handle[data-kind="target"]');
+            const edgeG = handle?.closest('g[data-svg-metadata-type="edge:connection"]');
+            if (handle && edgeG) {
+                const edgeId = edgeG.id.replace(/^sprotty_/, '');
+                const edge = index?.getById(edgeId);
+                const end = handle.getAttribute('data-kind') as 'source' | 'target';
+                const anchor = end === 'target' ? edge?.sourceId : edge?.targetId;
+                const g = anchor && document.getElementById('sprotty_' + anchor);
+                if (edge && anchor && g) {
+                    const b = g.getBoundingClientRect();
+                    drag = { mode: end, id: anchor, edgeId, start: { x: b.x + b.width / 2, y: b.y + b.height / 2 } };
+                }
+            } else {
+                const g = portUnder(e, 'port:out');
+                if (g) drag = { mode: 'connect', id: g.id.replace(/^sprotty_/, ''), start: { x: e.clientX, y: e.clientY } };
+            }
+            if (!drag) return;
             e.stopImmediatePropagation();
             e.preventDefault();
-            const id = g.id.replace(/^sprotty_/, '');
-            const port = this.root()?.index?.getById(id);
-            const svg = g.ownerSVGElement!;
-            const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+            const svg = document.querySelector('#sprotty svg') as SVGSVGElement | null;
+            if (!svg) return;
             const r = svg.getBoundingClientRect();
+            const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
             line.setAttribute('class', 'connect-feedback');
-            line.setAttribute('x1', String(e.clientX - r.left));
-            line.setAttribute('y1', String(e.clientY - r.top));
+            line.setAttribute('x1', String(drag.start.x - r.left));
+            line.setAttribute('y1', String(drag.start.y - r.top));
             line.setAttribute('x2', String(e.clientX - r.left));
             line.setAttribute('y2', String(e.clientY - r.top));
             svg.appendChild(line);
-            from = { id, signal: port?.args?.signal ?? '', line, x: r.left, y: r.top };
-            document.body.dataset.connecting = id;
-            for (const p of Array.from(document.querySelectorAll('#sprotty g[data-svg-metadata-type="port:in"]'))) {
-                const target = this.root()?.index?.getById(p.id.replace(/^sprotty_/, ''));
-                const fits = target?.args?.signal === from.signal && !p.id.startsWith('sprotty_' + id.replace(/_p\d+$/, '') + '_');
+            const signal = index?.getById(drag.id)?.args?.signal ?? '';
+            from = { mode: drag.mode, id: drag.id, edgeId: drag.edgeId, signal, line, x: r.left, y: r.top };
+            document.body.dataset.connecting = drag.id;
+            // the ports the dragged end may go to: inputs for a new connection or a connection's target, outputs for its source
+            const type = drag.mode === 'source' ? 'port:out' : 'port:in';
+            for (const p of Array.from(document.querySelectorAll(`#sprotty g[data-svg-metadata-type="${type}"]`))) {
+                const target = index?.getById(p.id.replace(/^sprotty_/, ''));
+                const fits = target?.args?.signal === signal && !p.id.startsWith('sprotty_' + nodeOf(drag.id) + '_');
                 p.classList.add(fits ? 'port-fits' : 'port-misfit');
             }
         }, true);
@@ -345,6 +422,17 @@ export class Panels {
             f.line.remove();
             delete document.body.dataset.connecting;
             document.querySelectorAll('.port-fits, .port-misfit').forEach(p => p.classList.remove('port-fits', 'port-misfit'));
+            if (f.mode !== 'connect') {
+                e.stopImmediatePropagation();
+                const edge = this.root()?.index?.getById(f.edgeId!);
+                const port = portUnder(e, f.mode === 'source' ? 'port:out' : 'port:in');
+                const id = port?.id.replace(/^sprotty_/, '');
+                if (!edge || !id || id === (f.mode === 'source' ? edge.sourceId : edge.targetId)) return;
+                this.dispatcher?.dispatch(ReconnectEdgeOperation.create({
+                    edgeElementId: f.edgeId!, sourceElementId: f.mode === 'source' ? id : edge.sourceId, targetElementId: f.mode === 'target' ? id : edge.targetId
+                }));
+                return;
+            }
             const target = portUnder(e, 'port:in') ?? ((e.target as Element)?.closest?.('g[data-svg-metadata-type^="node:"]') as SVGGElement | null);
             if (!target) return;
             this.dispatcher?.dispatch({ kind: 'createEdge', isOperation: true, elementTypeId: 'edge:connection', sourceElementId: f.id,
@@ -352,8 +440,12 @@ export class Panels {
         }, true);
     }
 
+    private fitOnNextModel = false;
+
     autoLayout(): void {
-        this.dispatcher?.dispatch({ kind: 'spinflowAutoLayout', isOperation: true } as any).then(() => window.setTimeout(() => this.fit(), 100));
+        // fitted when the laid-out model has arrived (not after a fixed wait, which could fit the old layout)
+        this.fitOnNextModel = true;
+        this.dispatcher?.dispatch({ kind: 'spinflowAutoLayout', isOperation: true } as any);
     }
 
     duplicate(): void {

@@ -180,13 +180,21 @@ public final class Handlers {
 
     /** Rename by editing the name label. */
     public static class Rename extends Base<ApplyLabelEditOperation> {
+        @Inject
+        protected org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
+
         @Override
         public Optional<Command> createCommand(ApplyLabelEditOperation op) {
             Node n = state.nodeById(op.getLabelId());
             if (n == null) {
                 return Optional.empty();
             }
-            return rename(this, n, op.getText());
+            Optional<Command> c = rename(this, n, op.getText());
+            if (c.isEmpty()) {
+                // the label on the diagram already shows the typed text: the model's name is drawn again
+                dispatcher.dispatchAll(submission.submitModel());
+            }
+            return c;
         }
     }
 
@@ -219,16 +227,39 @@ public final class Handlers {
     static Optional<Command> rename(Base<?> h, Node n, String value) {
         String text = value == null ? "" : value.trim();
         String id = h.state.idOf(n);
-        if (text.isEmpty()) {
-            return h.refuse(id, "name", "", "A node needs a name.");
-        }
-        if (!text.equals(n.getName()) && h.state.getNetwork().getNodes().stream().anyMatch(o -> o != n && text.equals(o.getName()))) {
-            return h.refuse(id, "name", text, "A node named '" + text + "' already exists; names must be unique.");
+        String why = nameProblem(h.state.getNetwork(), n, text);
+        if (why != null) {
+            return h.refuse(id, "name", text, why);
         }
         if (text.equals(n.getName())) {
             return Optional.empty();
         }
         return h.command("Rename", () -> n.setName(text));
+    }
+
+    /** Why {@code n} cannot be named {@code text} (trimmed) in plain words, or null when it can. */
+    static String nameProblem(org.spinflow.model.Network network, Node n, String text) {
+        if (text.isEmpty()) {
+            return "A node needs a name.";
+        }
+        if (!text.equals(n.getName()) && network.getNodes().stream().anyMatch(o -> o != n && text.equals(o.getName()))) {
+            return "A node named '" + text + "' already exists; names must be unique.";
+        }
+        return null;
+    }
+
+    /** Checks a name while it is typed on the diagram (the label editor shows the reason and does not apply it). */
+    public static class NameValidator implements org.eclipse.glsp.server.features.directediting.LabelEditValidator {
+        @Inject
+        protected SpinflowModelState state;
+
+        @Override
+        public org.eclipse.glsp.server.features.directediting.ValidationStatus validate(String label, org.eclipse.glsp.graph.GModelElement element) {
+            Node n = element == null ? null : state.nodeById(element.getId());
+            String why = n == null ? null : nameProblem(state.getNetwork(), n, label == null ? "" : label.trim());
+            return why == null ? org.eclipse.glsp.server.features.directediting.ValidationStatus.ok()
+                    : org.eclipse.glsp.server.features.directediting.ValidationStatus.error(why);
+        }
     }
 
     /** Routing points are not kept: edges are routed orthogonally by the client (this handler only accepts them). */

@@ -25,6 +25,11 @@ public class SpinflowDiagramModule extends DiagramModule {
     }
 
     @Override
+    protected Class<? extends org.eclipse.glsp.server.features.directediting.LabelEditValidator> bindLabelEditValidator() {
+        return Handlers.NameValidator.class;
+    }
+
+    @Override
     protected Class<? extends GModelState> bindGModelState() {
         return SpinflowModelState.class;
     }

@@ -42,6 +42,16 @@ class EditRulesTest {
     }
 
     @Test
+    void namesTypedOnTheDiagramAreRefusedWhenEmptyOrTakenWithTheReason() {
+        Network net = ModelIO.load(IRIS);
+        Node xb2 = node(net, "crossbar2");
+        assertEquals("A node named 'hidden1' already exists; names must be unique.", Handlers.nameProblem(net, xb2, "hidden1"));
+        assertEquals("A node needs a name.", Handlers.nameProblem(net, xb2, ""));
+        assertNull(Handlers.nameProblem(net, xb2, "crossbar2"));
+        assertNull(Handlers.nameProblem(net, xb2, "xb2"));
+    }
+
+    @Test
     void connectionsJoinAnOutputToAFreeCompatibleInputWithoutLoops() {
         Network net = ModelIO.load(IRIS);
         Port xb1In = NetworkBuilder.in(node(net, "crossbar1"));
