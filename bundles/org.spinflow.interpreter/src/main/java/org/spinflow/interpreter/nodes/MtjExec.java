@@ -173,13 +173,10 @@ public final class MtjExec extends AbstractExecNode {
      * last pass first, which the next pass would do anyway, so taking it changes no result.
      */
     public byte[] deviceState() {
+        settle();
         byte[] branches = s.device() instanceof org.spinflow.devices.ReadHistory h ? h.saveState() : null;
         if (branches == null && carried == null) {
             return null;
-        }
-        settle();
-        if (branches != null) {
-            branches = ((org.spinflow.devices.ReadHistory) s.device()).saveState();
         }
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 + 4 + (branches == null ? 0 : branches.length)
                 + (carried == null ? 0 : 8 + 8 + size));
