@@ -15,10 +15,15 @@ import java.util.concurrent.locks.LockSupport;
  * after step when nothing disturbs it, so data it wrote last time is still in its own cache).
  *
  * <p>The calling thread computes chunk 0 itself; chunks 1..p-1 go to {@code threads - 1} daemon
- * workers owned by this object. A training step is short (a few hundred microseconds) and calls
- * {@link #forRange} twice, so waking a parked thread each time would cost a large share of it:
- * workers therefore spin briefly ({@value #SPIN_NANOS} ns) for the next job before parking, and
- * the caller spins likewise while it waits for them. Idle workers exit after
+ * workers owned by this object. A training step is short (0.5-3 ms) and runs two or more parallel
+ * sections (the slices, then each crossbar's commit), so waking a parked thread each time would cost
+ * a large share of it (on a virtual machine, waking an idle core takes tens to hundreds of
+ * microseconds): workers therefore spin ({@value #SPIN_NANOS} ns) for the next job before parking,
+ * and the caller spins likewise while it waits for them. The spin covers the gaps inside a step and
+ * between steps, including a slice's worth of imbalance (an analog slice takes up to ~0.5 ms at
+ * 784-256-10); with a 100 us spin the workers of an analog-central 784-256-10 step parked about once
+ * per step, and a job reached a worker 140 us after it was posted on average (2 ms: 0.1 parks per
+ * step, 44 us; the same JVM, runs alternated; see the class's history). Idle workers exit after
  * {@value #IDLE_EXIT_MILLIS} ms (and are restarted on demand), so a plan that is never closed
  * leaves no threads behind.
  */
@@ -30,7 +35,7 @@ public final class Parallel implements AutoCloseable {
         void run(int from, int to, int worker);
     }
 
-    static final long SPIN_NANOS = 100_000;
+    static final long SPIN_NANOS = 2_000_000;
     static final long IDLE_EXIT_MILLIS = 5_000;
 
     private final int threads;
