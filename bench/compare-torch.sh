@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Side-by-side throughput of Spinflow and its PyTorch peer (issues 6, 15).
 #
-# Usage:   bench/compare-torch.sh DATA_DIR [--limit N] [--rounds R]
+# Usage:   bench/compare-torch.sh DATA_DIR [--limit N] [--rounds R] [--warmup W]
 #   DATA_DIR   MNIST IDX folder (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz])
 #   --limit N  train on the first N samples only (passed to both programs; quick runs)
 #   --rounds R runs per program, shape and thread count (default 2)
+#   --warmup W warm-up samples before the timed epoch (passed to both; default one epoch)
 #
+# Method: both programs train a fresh network for the same warm-up (W samples, by default one whole
+# epoch, the same for every shape, mode and thread count), then time one epoch: the rate a run of
+# many epochs sees after its first, once the JVM's JIT has compiled (and, when training first takes
+# a branch it had never seen, recompiled) the training code; a warm-up of a few thousand samples
+# leaves Spinflow's figure to the JIT's first seconds. Each program's JSON also holds the warm-up's
+# own rate (cold_samples_per_s: the cold start).
 # For each shape (SHAPES, default "784-100-10 784-256-10 784-256-128-64-10") and T in 1 and 2 it
 # alternates, R times,
 #   ./spinflow bench --data DATA_DIR --shape S --threads T --json   (batch 32, momentum SGD, 3 modes)
@@ -32,15 +39,17 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-usage() { sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [ $# -ge 1 ] || usage
 data="$1"; shift
 limit=()
+warm=()
 rounds=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --limit) limit=(--limit "$2"); shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --warmup) warm=(--warmup "$2"); shift 2 ;;
     *) usage ;;
   esac
 done
@@ -112,7 +121,7 @@ for shape in $shapes; do
     for r in $(seq 1 "$rounds"); do
       k="$shape/$t"
       l=$(load1)
-      if ! js="$("${sf[@]}" bench --data "$data" --shape "$shape" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
+      if ! js="$("${sf[@]}" bench --data "$data" --shape "$shape" --threads "$t" ${limit[@]+"${limit[@]}"} ${warm[@]+"${warm[@]}"} --json)"; then
         echo "  spinflow $shape T=$t round $r failed (see its message above); skipped" >&2
         continue
       fi
@@ -124,7 +133,7 @@ for shape in $shapes; do
       tab[$k]=$(min "${tab[$k]:-}" "$tb"); tcpu[$k]=$(min "${tcpu[$k]:-}" "$tc"); rss[$k]=$(max "${rss[$k]:-}" "$rs")
       if [ "$torch" = yes ]; then
         l=$(load1)
-        if ! pj="$("$py" "$root/bench/torch_mlp.py" --data "$data" --shape "$shape" --threads "$t" ${limit[@]+"${limit[@]}"} --json)"; then
+        if ! pj="$("$py" "$root/bench/torch_mlp.py" --data "$data" --shape "$shape" --threads "$t" ${limit[@]+"${limit[@]}"} ${warm[@]+"${warm[@]}"} --json)"; then
           echo "  pytorch  $shape T=$t round $r failed; skipped" >&2
           continue
         fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """PyTorch peer for `spinflow bench`: MNIST tanh MLP (784-100-10, or --shape 784-256-128-64-10),
-batch 32, SGD with momentum 0.9, lr 0.05, one epoch after a warm-up of 3,000 samples; prints
-samples/s (JSON with --json). `--blas-info` prints instead which BLAS library torch really runs on
+batch 32, SGD with momentum 0.9, lr 0.05: a warm-up of --warmup samples (default one epoch, as
+`spinflow bench`: the same number of samples for both programs), then one timed epoch; prints its
+samples/s and the warm-up's (the cold start; JSON with --json). `--blas-info` prints instead which BLAS library torch really runs on
 (the shared libraries mapped into this process after a matrix product), whether it is an optimised
 one, torch's build setting BLAS_INFO and a 1-thread sgemm rate."""
 import argparse, gzip, json, os, re, struct, sys, time
@@ -62,6 +63,7 @@ def main():
     ap.add_argument('--threads', type=int, default=1)
     ap.add_argument('--limit', type=int, default=0)
     ap.add_argument('--shape', default='784-100-10')
+    ap.add_argument('--warmup', type=int, default=None, help='warm-up samples before the timed epoch (default: one epoch)')
     ap.add_argument('--json', action='store_true')
     ap.add_argument('--blas-info', action='store_true', help='print the BLAS torch runs on (JSON) and exit')
     a = ap.parse_args()
@@ -97,17 +99,29 @@ def main():
     perm = torch.randperm(n)
     def run(count):
         for i in range(0, count, 32):
-            idx = perm[i:i + 32]
+            idx = perm[i:min(i + 32, count)]
             opt.zero_grad(set_to_none=True)
             loss = lossf(model(x[idx]), y[idx])
             loss.backward()
             opt.step()
-    run(min(n, 3000))
+    warm = n if a.warmup is None else a.warmup
+    if warm < 0:
+        ap.error(f'--warmup {warm}: expected 0 or more samples')
+    w0 = time.perf_counter()
+    left = warm
+    while left > 0:  # the data from the start again if the warm-up is longer than an epoch (as spinflow bench)
+        run(min(n, left))
+        left -= min(n, left)
+    cold = warm / (time.perf_counter() - w0) if warm > 0 else None
     t0 = time.perf_counter()
     run(n)
     sps = n / (time.perf_counter() - t0)
-    out = {"shape": a.shape, "threads": a.threads, "batch": 32, "samples": n, "samples_per_s": sps, "torch": torch.__version__}
-    print(json.dumps(out) if a.json else f"pytorch {torch.__version__}: {sps:.0f} samples/s ({a.threads} thread(s))")
+    out = {"shape": a.shape, "threads": a.threads, "batch": 32, "samples": n, "samples_per_s": sps, "warmup_samples": warm,
+           "torch": torch.__version__}
+    if cold is not None:
+        out["cold_samples_per_s"] = cold
+    print(json.dumps(out) if a.json else f"pytorch {torch.__version__}: {sps:.0f} samples/s ({a.threads} thread(s); "
+          f"warm-up {warm} samples" + (f" at {cold:.0f} samples/s)" if cold else ")"))
     return 0
 
 if __name__ == '__main__':
