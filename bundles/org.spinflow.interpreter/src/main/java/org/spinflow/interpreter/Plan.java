@@ -270,6 +270,14 @@ public final class Plan implements AutoCloseable {
         return labels;
     }
 
+    /**
+     * Slices of the loaded batch: the work items of the passes, handed out by {@link Parallel#forEachAffine}
+     * (thread k starts on the k-th share of the slices and takes the others' leftovers from their ends), so
+     * an undisturbed thread runs the same slices every step and finds their scratch (per-slice accumulators,
+     * device-read buffers) in its own cache. Analog-central 784-256-10, 2 threads, against claiming slices
+     * in turn ({@code forEach}), alternated in one JVM: the caller waited 101 instead of 201 us per step for
+     * the worker, 23,380 instead of 20,939 samples/s (load 1.9-2.2); exact unchanged (39,425 / 38,732).
+     */
     private int slices() {
         return (step.batch + Step.SLICE - 1) / Step.SLICE;
     }
@@ -279,7 +287,7 @@ public final class Plan implements AutoCloseable {
         step.counter = counter;
         step.training = false;
         atStep();
-        parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
+        parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
             }
@@ -289,7 +297,7 @@ public final class Plan implements AutoCloseable {
 
     /** Perturbation and backward passes of the loaded batch (after {@link #forward}); accumulates gradients. */
     public void gradients() {
-        parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
+        parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 gradientSlice(sl);
             }
@@ -312,7 +320,7 @@ public final class Plan implements AutoCloseable {
         step.training = true;
         atStep();
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
-        parallel.forEach(slices(), 1_000_000, (s0, s1, w) -> {
+        parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 if (stopped.get() || stop.getAsBoolean()) {
                     stopped.set(true);

@@ -5,7 +5,7 @@ import org.spinflow.interpreter.kernel.Parallel;
 /** The mini-batch being processed: its size, counters for noise keys, and the optimiser settings. */
 public final class Step {
     /**
-     * Samples per slice of a batch: the unit of parallel work (threads claim slices in turn, so a
+     * Samples per slice of a batch: the unit of parallel work (handed out by Parallel.forEachAffine, so a
      * batch of 32 gives four work items to balance uneven sparse samples) and of loss slots.
      */
     public static final int SLICE = 8;
