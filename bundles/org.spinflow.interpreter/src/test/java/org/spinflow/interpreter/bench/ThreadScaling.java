@@ -1,0 +1,137 @@
+package org.spinflow.interpreter.bench;
+
+import java.util.Arrays;
+
+import org.spinflow.data.Dataset;
+import org.spinflow.data.IdxDatasets;
+import org.spinflow.data.Normaliser;
+import org.spinflow.data.Splits;
+import org.spinflow.interpreter.Plan;
+import org.spinflow.interpreter.TrainingSession;
+import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.model.DataFormat;
+import org.spinflow.model.GradientMode;
+import org.spinflow.model.Network;
+import org.spinflow.model.Normalisation;
+import org.spinflow.model.OptimizerKind;
+import org.spinflow.model.TrainingSpec;
+import org.spinflow.model.build.NetworkBuilder;
+
+/**
+ * Thread scaling measured in one JVM: plans of the same network at several thread counts (as
+ * {@code spinflow bench}: MNIST, batch 32, momentum SGD) each train a warm-up, then run alternately in
+ * blocks of steps (the order of the plans reversed every other block), so that all thread counts share
+ * one JIT state and see the same machine drift. Separate JVMs do not: the same code settles at rates
+ * up to 1.5x apart from one JVM to the next (exact 784-100-10 at 1 thread: 42-45k or 60-65k samples/s),
+ * which swamps a ratio of two runs. Prints samples/s and the mean / p10 / p50 / p90 of the fused
+ * training step ({@code trainStep}), the commit and the whole step per thread count, then each count's
+ * rate over the first's.
+ *
+ * <p>Arguments: mode ({@code exact}, {@code analog-central}...), shape ({@code 784-256-10}), warm-up
+ * samples per plan, blocks, steps per block, thread counts ({@code 1,2}). {@code -Dmnist=DIR} names the
+ * MNIST IDX folder (default {@code ../shared/data/mnist}). Run with the classpath of {@link StepTiming}:
+ * {@code java -cp ... org.spinflow.interpreter.bench.ThreadScaling exact 784-256-10 40000 10 150 1,2}.
+ */
+public final class ThreadScaling {
+    private static final int BATCH = 32;
+
+    private ThreadScaling() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        String shape = args[1];
+        int warm = Integer.parseInt(args[2]);
+        int blocks = Integer.parseInt(args[3]);
+        int perBlock = Integer.parseInt(args[4]);
+        String[] counts = (args.length > 5 ? args[5] : "1,2").split(",");
+        String[] p = shape.split("-");
+        int[] hidden = new int[p.length - 2];
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] = Integer.parseInt(p[i + 1]);
+        }
+        Dataset raw = IdxDatasets.loadDir(java.nio.file.Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
+        Dataset ds = Normaliser.SCALE255.fit(raw).apply(raw);
+        float[] x = ds.features(); // features() and labels() copy: once
+        int[] y = ds.labels();
+        int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
+        int c = counts.length;
+        int[] threads = new int[c];
+        Plan[] plans = new Plan[c];
+        int[] pos = new int[c];
+        GradientMode g = GradientMode.get(mode);
+        for (int k = 0; k < c; k++) {
+            threads[k] = Integer.parseInt(counts[k]);
+            Network n = NetworkBuilder.mlp("bench", 784, hidden, 10, g == GradientMode.EXACT ? null : "mtj-f-default", null);
+            TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);
+            ts.setBatchSize(BATCH);
+            ts.setGradientMode(g);
+            ts.getOptimizer().setKind(OptimizerKind.MOMENTUM);
+            ts.getOptimizer().setLearningRate(0.05);
+            ts.getOptimizer().setMomentum(0.9);
+            plans[k] = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads[k]), null).compile();
+            plans[k].initialise(BATCH, 1);
+        }
+        int steps = blocks * perBlock;
+        long[][] train = new long[c][steps];
+        long[][] commit = new long[c][steps];
+        long[] wall = new long[c];
+        for (int k = 0; k < c; k++) {
+            for (int s = 0; s < warm / BATCH; s++) {
+                pos[k] = step(plans[k], ds, x, y, order, pos[k], null, null, 0);
+            }
+        }
+        for (int b = 0; b < blocks; b++) {
+            for (int i = 0; i < c; i++) {
+                int k = (b & 1) == 0 ? i : c - 1 - i;
+                long t0 = System.nanoTime();
+                for (int s = 0; s < perBlock; s++) {
+                    pos[k] = step(plans[k], ds, x, y, order, pos[k], train[k], commit[k], b * perBlock + s);
+                }
+                wall[k] += System.nanoTime() - t0;
+            }
+        }
+        double[] rate = new double[c];
+        for (int k = 0; k < c; k++) {
+            rate[k] = (double) BATCH * steps / (wall[k] / 1e9);
+            long[] whole = new long[steps];
+            for (int i = 0; i < steps; i++) {
+                whole[i] = train[k][i] + commit[k][i];
+            }
+            System.out.printf("%s %s T=%d: %.0f samples/s; trainStep %s; commit %s; step %s (us)%n", mode, shape, threads[k], rate[k],
+                    stats(train[k]), stats(commit[k]), stats(whole));
+            plans[k].close();
+        }
+        for (int k = 1; k < c; k++) {
+            System.out.printf("%s %s T=%d / T=%d = %.2f%n", mode, shape, threads[k], threads[0], rate[k] / rate[0]);
+        }
+    }
+
+    private static String stats(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        double mean = 0;
+        for (long q : s) {
+            mean += q;
+        }
+        mean /= s.length;
+        return String.format("mean %.0f p10 %.0f p50 %.0f p90 %.0f", mean / 1e3, s[s.length / 10] / 1e3, s[s.length / 2] / 1e3,
+                s[s.length * 9 / 10] / 1e3);
+    }
+
+    /** One training step on the next batch of the shuffled data (wrapping round); returns the next position. */
+    private static int step(Plan plan, Dataset ds, float[] x, int[] y, int[] order, int pos, long[] train, long[] commit, int i) {
+        int to = Math.min(ds.n(), pos + BATCH);
+        plan.load(x, ds.d(), y, order, pos, to);
+        long t0 = System.nanoTime();
+        plan.trainStep(Keys.mix(7, pos));
+        long t1 = System.nanoTime();
+        plan.commit(0.05);
+        long t2 = System.nanoTime();
+        if (train != null) {
+            train[i] = t1 - t0;
+            commit[i] = t2 - t1;
+        }
+        return to >= ds.n() ? 0 : to;
+    }
+}
