@@ -83,6 +83,9 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[][][] gBlock;
     private float[][] xtBlock;
     private int[][] bIdx;
+    /** Per-worker scratch of {@link Kernels#gradRows}' column-major path (layers narrower than {@link Kernels#NARROW_COLS}), or null. */
+    private float[][][] xrBlock;
+    private float[][][] gtBlock;
     private int rowBlock;
     /** Inputs of the last backward pass, [sample][rows] (forward passes in between do not change them). */
     private float[] xIn;
@@ -140,6 +143,8 @@ public final class CrossbarExec extends AbstractExecNode {
         gBlock = new float[workers][rowBlock][cols];
         xtBlock = new float[workers][rowBlock * ctx.capacity()];
         bIdx = new int[workers][ctx.capacity()];
+        xrBlock = cols < Kernels.NARROW_COLS ? new float[workers][ctx.capacity()][rowBlock] : null;
+        gtBlock = cols < Kernels.NARROW_COLS ? new float[workers][cols][rowBlock] : null;
         xIn = new float[ctx.capacity() * rows];
         pendingBatch = 0;
         writesByWorker = new long[workers];
@@ -336,7 +341,8 @@ public final class CrossbarExec extends AbstractExecNode {
     private double commitRows(Step step, Optimiser opt, int batch, int i0, int i1, int worker) {
         final float[][] g = gBlock[worker];
         if (batch > 0) {
-            Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker]);
+            Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker],
+                    xrBlock == null ? null : xrBlock[worker], gtBlock == null ? null : gtBlock[worker]);
         } else {
             for (int r = i0; r < i1; r++) {
                 java.util.Arrays.fill(g[r - i0], 0, cols, 0f);
