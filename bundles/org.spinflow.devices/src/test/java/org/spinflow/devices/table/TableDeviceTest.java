@@ -77,6 +77,43 @@ class TableDeviceTest {
     }
 
     @Test
+    void readCentralGivesTheBitsOfThreeReads() {
+        for (int interpolation : new int[] {Interpolation.SPLINE, Interpolation.LINEAR}) {
+            TableDevice d = device(interpolation);
+            SplittableRandom r = new SplittableRandom(3);
+            int off = 10, count = 5 * 300;
+            float h = 0.37f;
+            float[] drive = new float[off + count];
+            for (int k = 0; k < drive.length; k++) {
+                drive[k] = (float) (-2.6 + 6.2 * r.nextDouble());
+            }
+            drive[off] = Float.NaN;
+            drive[off + 1] = -0f;
+            drive[off + 2] = 3f;
+            drive[off + 3] = -2f - h;
+            float[] out = new float[count], plus = new float[count], minus = new float[count];
+            d.readCentral(drive, off, count, h, out, plus, minus, 11, 12, 13);
+            float[][] shifted = new float[3][count];
+            for (int k = 0; k < count; k++) {
+                shifted[0][k] = drive[off + k] + 0f;
+                shifted[1][k] = drive[off + k] + h;
+                shifted[2][k] = drive[off + k] + -h;
+            }
+            float[][] expected = new float[3][count];
+            for (int j = 0; j < 3; j++) {
+                d.read(shifted[j], expected[j], count, 11 + j);
+            }
+            float[][] got = {out, plus, minus};
+            for (int j = 0; j < 3; j++) {
+                for (int k = 0; k < count; k++) {
+                    assertEquals(Float.floatToRawIntBits(expected[j][k]), Float.floatToRawIntBits(got[j][k]),
+                            "interpolation " + interpolation + " read " + j + " of drive " + k + " at " + drive[off + k]);
+                }
+            }
+        }
+    }
+
+    @Test
     void outOfRangeDrivesReadExactlyAsTheRangeEndsAndNanReadsNan() {
         TableDevice d = device(Interpolation.SPLINE);
         float[] outside = {-7f, 3.5f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Float.NaN};
