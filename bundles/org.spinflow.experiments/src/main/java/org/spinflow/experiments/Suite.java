@@ -306,7 +306,7 @@ public final class Suite {
                 throw new ExperimentException(file + ": " + ctx + ": need HI > LO and at least 2 points");
             }
         }
-        return new Section(id, type, title, description, model, modelName, data, dataName, Map.copyOf(set), parameter, values, series,
+        return new Section(id, type, title, description, model, modelName, data, dataName, inFileOrder(set), parameter, values, series,
                 labels, List.copyOf(seeds), batches, xLabel, logX, str(o, "case", title), str(o, "paper", ""), target,
                 preset, lo, hi, pts, text(o.get("note")));
     }
@@ -339,11 +339,19 @@ public final class Suite {
                         key.append("|seed=").append(seed);
                     }
                     key.append('|').append(hash(s, full, seed));
-                    out.add(new Point(s, si, label, x, seed, Map.copyOf(full), key.toString()));
+                    out.add(new Point(s, si, label, x, seed, inFileOrder(full), key.toString()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * An unmodifiable copy that keeps the order of {@code m} (the order the suite file gives): reports list the
+     * settings in it. {@code Map.copyOf} would not: its order changes from one JVM run to the next.
+     */
+    private static Map<String, JsonElement> inFileOrder(Map<String, JsonElement> m) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
     private static String hash(Section s, Map<String, JsonElement> settings, Long seed) {
