@@ -20,7 +20,7 @@ import org.spinflow.devices.noise.FastGaussian;
  * A read is one table lookup, one Hermite evaluation and, with noise, one counter-based Gaussian
  * ({@link FastGaussian}) keyed by (noiseKey, element index): allocation-free and deterministic.
  * Noisy reads (the hot path of analog training) use a second, float table of per-interval cubic
- * coefficients and sigma lines, eight floats per interval, and float arithmetic (relative rounding
+ * coefficients and node sigmas, five floats per interval, device-major, and float arithmetic (relative rounding
  * about 1e-7, far below the read noise); noiseless reads and {@link #value} stay in double precision.
  * Reads outside [inputMin, inputMax] are clamped.
  *
@@ -40,11 +40,13 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private final double x0, x1, h, invH;
     private final double[] yd;
     /**
-     * The noisy read's table (null without noise): per grid interval i and device, at
-     * {@code (i * size + dev) * 8}, eight floats {@code c0, c1, c2, c3, s0, s1 - s0, 0, 0} (the interval's
-     * cubic in the local coordinate f in [0, 1], {@code y = c0 + f (c1 + f (c2 + f c3))}, and its sigma
-     * line), so one lookup touches one 32-byte run instead of the separate value/slope and sigma arrays,
-     * and neighbouring devices read at similar drives (a batch reads devices in order) share cache lines.
+     * The noisy read's table (null without noise): per device and grid node i, device-major, at
+     * {@code (dev * n + i) * 5}, five floats {@code c0, c1, c2, c3, s}: the cubic of interval i in the local
+     * coordinate f in [0, 1], {@code y = c0 + f (c1 + f (c2 + f c3))} (zeros at the last node), and the node's
+     * read-noise sigma; a read's sigma line is {@code s_i + f (s_{i+1} - s_i)}, its slope taken in float from
+     * the next record (the same float as storing it). 20 bytes per interval and device (0.8 MB for 256
+     * devices), and the intervals of one device are adjacent, so its reads at d and d +/- h (a few intervals
+     * apart) and at the drives of the next samples share cache lines.
      */
     private final float[] seg;
     private final float[] sigma;
@@ -114,7 +116,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         double[] yd = new double[size * n * 2];
         float[] sg = new float[size * n];
         byte[] fl = new byte[size * n];
-        final float[] seg = noise ? new float[size * (n - 1) * 8] : null;
+        final float[] seg = noise ? new float[size * n * SEG] : null;
         final boolean lin = interpolation == Interpolation.LINEAR;
         IntStream.range(0, size).parallel().forEach(k -> {
             Curve c = perDevice.apply(k);
@@ -148,12 +150,19 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                 interpolation == Interpolation.LINEAR, invalid, info);
     }
 
+    /** Floats per node of {@link #seg}. */
+    private static final int SEG = 5;
+
     /** Fills device {@code dev}'s part of {@link #seg} from its value/slope and sigma tables. */
     private static void segments(double[] yd, float[] sg, int dev, int size, int n, boolean linear, float[] c) {
         final int segs = n - 1;
-        for (int i = 0; i < segs; i++) {
+        for (int i = 0; i < n; i++) {
             int p = dev * n + i;
-            int o = (i * size + dev) * 8;
+            int o = p * SEG;
+            c[o + 4] = sg[p];
+            if (i == segs) {
+                break;
+            }
             double y0 = yd[p * 2], d0 = yd[p * 2 + 1], y1 = yd[p * 2 + 2], d1 = yd[p * 2 + 3];
             double dy = y1 - y0;
             c[o] = (float) y0;
@@ -164,8 +173,6 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                 c[o + 2] = (float) (3 * dy - 2 * d0 - d1);
                 c[o + 3] = (float) (d0 + d1 - 2 * dy);
             }
-            c[o + 4] = sg[p];
-            c[o + 5] = sg[p + 1] - sg[p];
         }
     }
 
@@ -246,28 +253,12 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         final double lo = x0, hi = x1, ih = invH;
         final int last = nn - 2;
         if (noise) {
-            // float arithmetic on the interval's cubic and sigma line (one 32-byte run of seg per read);
+            // float arithmetic on the interval's cubic and sigma line (one 24-byte run of seg per read);
             // the noiseless read below keeps the double-precision evaluation of value()
             final long base = FastGaussian.streamBase(noiseKey);
-            final float[] c = seg;
-            final int segs = nn - 1;
             for (int s0 = 0; s0 < count; s0 += sz) {
                 for (int dev = 0, k = s0; dev < sz; dev++, k++) {
-                    // the clamp of value() as comparisons: the same u for every drive (a NaN passes through
-                    // both tests as through Math.min/max; only a -0 drive at a range end of exactly 0 could
-                    // give -0 instead of +0, a zero fraction that changes no output); Math.min/max on doubles
-                    // (NaN and signed-zero handling) cost about a quarter of a read (ReadTiming)
-                    final double d = drive[k];
-                    double u = ((d < lo ? lo : (d > hi ? hi : d)) - lo) * ih;
-                    int i = (int) u;
-                    if (i > last) {
-                        i = last;
-                    }
-                    float f = (float) (u - i);
-                    int o = (i * sz + dev) << 3;
-                    float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));
-                    float sgm = c[o + 4] + f * c[o + 5];
-                    out[k] = v + sgm * FastGaussian.gaussianFloat(base, k);
+                    out[k] = noisyRead(drive[k], dev * nn * SEG, base, k);
                 }
             }
         } else {
@@ -277,6 +268,63 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                     int i = Math.min((int) u, last);
                     out[k] = (float) eval(t, (dev * nn + i) * 2, u - i);
                 }
+            }
+        }
+    }
+
+    /**
+     * One noisy read of the device whose table starts at {@code row} at drive d, with deviate k of the
+     * stream {@code base}: the interval's cubic and sigma line in float arithmetic.
+     */
+    private float noisyRead(float d, int row, long base, int k) {
+        // the clamp of value() as comparisons: the same u for every drive (a NaN passes through both tests
+        // as through Math.min/max; only a -0 drive at a range end of exactly 0 could give -0 instead of +0,
+        // a zero fraction that changes no output); Math.min/max on doubles (NaN and signed-zero handling)
+        // cost about a quarter of a read (ReadTiming)
+        final double lo = x0, hi = x1;
+        final double dd = d;
+        double u = ((dd < lo ? lo : (dd > hi ? hi : dd)) - lo) * invH;
+        int i = (int) u;
+        if (i > n - 2) {
+            i = n - 2;
+        }
+        float f = (float) (u - i);
+        final float[] c = seg;
+        int o = row + i * SEG;
+        float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));
+        float sg0 = c[o + 4];
+        float sgm = sg0 + f * (c[o + 4 + SEG] - sg0);
+        return v + sgm * FastGaussian.gaussianFloat(base, k);
+    }
+
+    /** Whether reads carry noise. */
+    public boolean noisy() {
+        return noise;
+    }
+
+    /**
+     * The three reads of a central difference in one pass: for k < count, {@code out[k]}, {@code plus[k]}
+     * and {@code minus[k]} are what {@link #read} gives for the drives {@code d + 0}, {@code d + h} and
+     * {@code d - h}, {@code d = drive[off + k]} (each shifted in float), with the keys {@code key}, {@code keyPlus} and
+     * {@code keyMinus}: the same bits, one pass over the drives with the three table lookups of a device
+     * close together. Noisy devices only.
+     */
+    public void readCentral(float[] drive, int off, int count, float h, float[] out, float[] plus, float[] minus,
+            long key, long keyPlus, long keyMinus) {
+        checkCount(count);
+        if (!noise) {
+            throw new DeviceException("readCentral needs a noisy table device");
+        }
+        final int sz = size, row = n * SEG;
+        final long b0 = FastGaussian.streamBase(key), b1 = FastGaussian.streamBase(keyPlus),
+                b2 = FastGaussian.streamBase(keyMinus);
+        for (int s0 = 0; s0 < count; s0 += sz) {
+            for (int dev = 0, k = s0; dev < sz; dev++, k++) {
+                final float d = drive[off + k];
+                final int r = dev * row;
+                out[k] = noisyRead(d + 0f, r, b0, k); // shifted by 0 as the others by +/-h (-0 reads as +0)
+                plus[k] = noisyRead(d + h, r, b1, k);
+                minus[k] = noisyRead(d - h, r, b2, k);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.zip.CRC32;
 
 import org.junit.jupiter.api.Test;
 import org.spinflow.devices.noise.FastGaussian;
@@ -45,6 +46,69 @@ class TableDeviceTest {
                 double expected = d.value(dev, x[k]) + d.readNoiseSigma(dev, x[k]) * FastGaussian.gaussian(base, k);
                 assertEquals(expected, y[k], 2e-7 * 0.1 + 1e-5 * d.readNoiseSigma(dev, x[k]),
                         "interpolation " + interpolation + " read " + k + " at " + x[k]);
+            }
+        }
+    }
+
+    /**
+     * The noisy reads' exact bits, pinned: CRCs of 10,000 reads per interpolation taken at 3f2b345 (the
+     * interval-major 8-float table), so a change of the table's layout cannot change a trained number.
+     */
+    @Test
+    void noisyReadsKeepTheirBitsAcrossTableLayouts() {
+        int[] methods = {Interpolation.SPLINE, Interpolation.PCHIP, Interpolation.LINEAR};
+        long[] expected = {0x1e63d7acL, 0xe9097886L, 0xe028f012L};
+        for (int m = 0; m < methods.length; m++) {
+            TableDevice d = device(methods[m]);
+            SplittableRandom r = new SplittableRandom(11);
+            int count = 5 * 2000;
+            float[] x = new float[count], y = new float[count];
+            for (int k = 0; k < count; k++) {
+                x[k] = (float) (-2.5 + 6 * r.nextDouble()); // both range ends clamped too
+            }
+            d.read(x, y, count, 77);
+            CRC32 crc = new CRC32();
+            for (float v : y) {
+                int b = Float.floatToRawIntBits(v);
+                crc.update(new byte[] {(byte) b, (byte) (b >>> 8), (byte) (b >>> 16), (byte) (b >>> 24)});
+            }
+            assertEquals(expected[m], crc.getValue(), "interpolation " + methods[m]);
+        }
+    }
+
+    @Test
+    void readCentralGivesTheBitsOfThreeReads() {
+        for (int interpolation : new int[] {Interpolation.SPLINE, Interpolation.LINEAR}) {
+            TableDevice d = device(interpolation);
+            SplittableRandom r = new SplittableRandom(3);
+            int off = 10, count = 5 * 300;
+            float h = 0.37f;
+            float[] drive = new float[off + count];
+            for (int k = 0; k < drive.length; k++) {
+                drive[k] = (float) (-2.6 + 6.2 * r.nextDouble());
+            }
+            drive[off] = Float.NaN;
+            drive[off + 1] = -0f;
+            drive[off + 2] = 3f;
+            drive[off + 3] = -2f - h;
+            float[] out = new float[count], plus = new float[count], minus = new float[count];
+            d.readCentral(drive, off, count, h, out, plus, minus, 11, 12, 13);
+            float[][] shifted = new float[3][count];
+            for (int k = 0; k < count; k++) {
+                shifted[0][k] = drive[off + k] + 0f;
+                shifted[1][k] = drive[off + k] + h;
+                shifted[2][k] = drive[off + k] + -h;
+            }
+            float[][] expected = new float[3][count];
+            for (int j = 0; j < 3; j++) {
+                d.read(shifted[j], expected[j], count, 11 + j);
+            }
+            float[][] got = {out, plus, minus};
+            for (int j = 0; j < 3; j++) {
+                for (int k = 0; k < count; k++) {
+                    assertEquals(Float.floatToRawIntBits(expected[j][k]), Float.floatToRawIntBits(got[j][k]),
+                            "interpolation " + interpolation + " read " + j + " of drive " + k + " at " + drive[off + k]);
+                }
             }
         }
     }

@@ -287,6 +287,33 @@ public final class Kernels {
      */
     public static void gradRows(float[] x, int rows, float[][] dz, int cols, int batch, int i0, int i1, float[][] g,
             float[] xt, int[] idx) {
+        gradRows(x, rows, dz, cols, batch, i0, i1, g, xt, idx, null, null);
+    }
+
+    /** Layers narrower than this many outputs take {@link #gradRows}' column-major path when given its scratch. */
+    public static final int NARROW_COLS = 16;
+
+    /**
+     * {@link #gradRows(float[], int, float[][], int, int, int, int, float[][], float[], int[])} that, given the
+     * scratch {@code xr} and {@code gT} (or nulls), computes a layer of fewer than {@link #NARROW_COLS} outputs
+     * column by column: {@code gT[j][i] = sum over b ascending of dz[b][j] * x[b][i]}, each pass a vectorised
+     * loop over the block's rows (eight samples fused per pass), then transposed into {@code g}. A row loop of
+     * 10 columns is mostly loop overhead (measured 40 us for a 256 x 10 layer at batch 32, against about 10).
+     * The terms of each element are those of the naive loop in the same order, plus {@code 0 * dz} for the
+     * zero inputs: such a term is +0 or -0 when {@code dz} is finite, and adding it to a sum that started at
+     * +0 changes nothing (a round-to-nearest sum that starts at +0 is never -0, and {@code s + 0 == s}
+     * otherwise), so the bits are those of the naive loop. When an output gradient is not finite
+     * ({@code 0 * inf} is NaN) the row path is taken instead.
+     *
+     * @param xr scratch: at least {@code batch} arrays of at least {@code i1 - i0} floats, or null
+     * @param gT scratch: at least {@code cols} arrays of at least {@code i1 - i0} floats, or null
+     */
+    public static void gradRows(float[] x, int rows, float[][] dz, int cols, int batch, int i0, int i1, float[][] g,
+            float[] xt, int[] idx, float[][] xr, float[][] gT) {
+        if (xr != null && cols < NARROW_COLS && Math.min(i1, rows) > i0 && finite(dz, batch, cols)) {
+            gradRowsNarrow(x, rows, dz, cols, batch, i0, i1, g, xr, gT);
+            return;
+        }
         final int r1 = Math.min(i1, rows);
         final int width = r1 - i0;
         if (width > 0) {
@@ -326,6 +353,67 @@ public final class Kernels {
                     }
                 }
                 axpyList(xt, xo, idx, c, dz, gi, cols);
+            }
+        }
+    }
+
+    /** Whether {@code dz[b][j]} is finite for every b in [0, batch) and j in [0, cols). */
+    private static boolean finite(float[][] dz, int batch, int cols) {
+        for (int b = 0; b < batch; b++) {
+            final float[] d = dz[b];
+            for (int j = 0; j < cols; j++) {
+                if (!Float.isFinite(d[j])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The column-major path of {@link #gradRows(float[], int, float[][], int, int, int, int, float[][], float[], int[], float[][], float[][])}. */
+    private static void gradRowsNarrow(float[] x, int rows, float[][] dz, int cols, int batch, int i0, int i1,
+            float[][] g, float[][] xr, float[][] gT) {
+        final int r1 = Math.min(i1, rows);
+        final int width = r1 - i0;
+        for (int b = 0; b < batch; b++) {
+            System.arraycopy(x, b * rows + i0, xr[b], 0, width);
+        }
+        for (int j = 0; j < cols; j++) {
+            final float[] y = gT[j];
+            java.util.Arrays.fill(y, 0, width, 0f);
+            int b = 0;
+            for (; b + 7 < batch; b += 8) {
+                axpy8(dz[b][j], xr[b], dz[b + 1][j], xr[b + 1], dz[b + 2][j], xr[b + 2], dz[b + 3][j], xr[b + 3],
+                        dz[b + 4][j], xr[b + 4], dz[b + 5][j], xr[b + 5], dz[b + 6][j], xr[b + 6], dz[b + 7][j], xr[b + 7],
+                        y, width);
+            }
+            if (batch - b >= 4) {
+                axpy4(dz[b][j], xr[b], dz[b + 1][j], xr[b + 1], dz[b + 2][j], xr[b + 2], dz[b + 3][j], xr[b + 3], y, width);
+                b += 4;
+            }
+            if (batch - b >= 2) {
+                axpy2(dz[b][j], xr[b], dz[b + 1][j], xr[b + 1], y, width);
+                b += 2;
+            }
+            if (b < batch) {
+                axpy(dz[b][j], xr[b], 0, y, 0, width);
+            }
+        }
+        for (int i = 0; i < width; i++) {
+            final float[] gi = g[i];
+            for (int j = 0; j < cols; j++) {
+                gi[j] = gT[j][i];
+            }
+        }
+        if (i1 > rows) {
+            // the bias row: the plain sum of the output gradients in sample order (1 * dz == dz exactly)
+            final float[] gb = g[rows - i0];
+            java.util.Arrays.fill(gb, 0, cols, 0f);
+            for (int b = 0; b < batch; b++) {
+                final float[] d = dz[b];
+                for (int j = 0; j < cols; j++) {
+                    gb[j] += d[j];
+                }
             }
         }
     }

@@ -316,12 +316,20 @@ public final class MtjExec extends AbstractExecNode {
         // in a training step the slice's perturbation follows on this thread: take its reads now, block by
         // block (the same reads with the same keys as perturb would make, so the same bits)
         final GradientEstimator.Analog early = step.training && estimator instanceof GradientEstimator.Analog a ? a : null;
+        // one central difference of a noisy table device without drift: its three reads in one pass
+        final org.spinflow.devices.table.TableDevice fused = early != null && early.central()
+                && early.repeatedReads() == 1 && drift == null
+                && s.device() instanceof org.spinflow.devices.table.TableDevice td && td.noisy() ? td : null;
         measured[worker] = null;
         for (int blk = from / BLOCK; blk * BLOCK < to; blk++) {
             final int k0 = blk * BLOCK * size;
             final int k1 = Math.min(batch, (blk + 1) * BLOCK) * size;
             for (int k = k0; k < k1; k++) {
                 drive[k] = offset + gain * z[k];
+            }
+            if (fused != null) {
+                centralBlock(fused, early, blk, k0, k1, step.counter, worker);
+                continue;
             }
             readPerturbed(blk, batch, 0f, 0, step.counter, worker);
             for (int k = k0; k < k1; k++) {
@@ -458,6 +466,42 @@ public final class MtjExec extends AbstractExecNode {
         }
         if (calibration != null) { // hook: derivatives at the per-device gains
             calibration.scaleDerivatives(deriv, from * size, Math.min(batch, to) * size, s.outputGain());
+        }
+    }
+
+    /**
+     * Forward read and central-difference derivative of block {@code blk} in one pass over the devices
+     * ({@link org.spinflow.devices.table.TableDevice#readCentral}): the reads, keys and arithmetic of
+     * {@link #readPerturbed} at 0, +h and -h followed by {@link #analogBlock} with one repeated read, so the
+     * same bits.
+     */
+    private void centralBlock(org.spinflow.devices.table.TableDevice dev, GradientEstimator.Analog analog, int blk,
+            int k0, int k1, long counter, int worker) {
+        final float og = (float) s.outputGain();
+        final float gain = (float) s.inputGain();
+        final float ref = (float) s.outputReference();
+        final float deltaZ = (float) analog.delta();
+        final float h = gain * deltaZ;
+        final float inv = og / (2 * deltaZ * 1);
+        final float[] v0 = scratchOut[worker];
+        final float[] plus = scratchIn[worker];
+        final float[] minus = scratchAcc[worker];
+        final int count = k1 - k0;
+        dev.readCentral(drive, k0, count, h, v0, plus, minus, Keys.mix(nodeKey, counter, 0L, blk),
+                Keys.mix(nodeKey, counter, 1L, blk), Keys.mix(nodeKey, counter, 2L, blk));
+        for (int k = k0; k < k1; k++) {
+            float v = v0[k - k0];
+            volts[k] = v;
+            out[k] = og * (v - ref);
+        }
+        if (calibration != null) { // hook: per-device reference and gain
+            calibration.applyOutputs(volts, out, k0, k1);
+        }
+        for (int k = 0; k < count; k++) {
+            float a = 0f; // as analogBlock's accumulator: 0 + (d + h) - (d - h), signed zeros included
+            a += plus[k];
+            a -= minus[k];
+            deriv[k0 + k] = a * inv;
         }
     }
 

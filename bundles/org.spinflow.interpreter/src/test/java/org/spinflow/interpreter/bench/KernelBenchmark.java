@@ -30,7 +30,8 @@ import org.spinflow.interpreter.kernel.Kernels;
  *     ({@link Kernels#forward}, {@link Kernels#forwardTiled} over 8-sample slices as the crossbars run it,
  *     vs a row-by-row loop over every input).</li>
  * <li>{@code gradRows} / {@code gradNaive}: the weight gradient {@code X^T dZ} of all rows incl. the
- *     bias ({@link Kernels#gradRows} vs {@link Kernels#gradWeights}, the per-sample reference).</li>
+ *     bias ({@link Kernels#gradRows}, with the scratch of its column-major path for layers narrower than
+ *     {@link Kernels#NARROW_COLS} such as {@code 256x10}, vs {@link Kernels#gradWeights}, the per-sample reference).</li>
  * <li>{@code gradInputT} (used by the crossbars: axpy over the transposed weights), {@code gradInput}
  *     (dot products, four partial sums) / {@code gradInputNaive}: {@code dX = dZ W^T} (dense).</li>
  * </ul>
@@ -49,12 +50,12 @@ public class KernelBenchmark {
     static final int NNZ = 149;
 
     /** rows x cols of the layer; an "s" marks MNIST-like sparse inputs. */
-    @Param({"784x100s", "784x256s", "256x128"})
+    @Param({"784x100s", "784x256s", "256x128", "256x10"})
     public String layer;
 
     int rows, cols;
     float[] x, w, z, dz, dx, g, xt, acc;
-    float[][] wRows, dzRows, gRows, wT;
+    float[][] wRows, dzRows, gRows, wT, xrNarrow, gtNarrow;
     float[] accRows, accRows2;
     int[] idx;
     int[] tileIdx, tilePos;
@@ -132,6 +133,8 @@ public class KernelBenchmark {
         accRows2 = new float[rows];
         g = new float[w.length];
         xt = new float[(rows + 1) * BATCH];
+        xrNarrow = new float[BATCH][rows + 1];
+        gtNarrow = new float[cols][rows + 1];
         idx = new int[Math.max(Math.max(rows, cols), BATCH)];
         fwdFlop = 2 * nnz * cols;
         gradFlop = 2 * nnz * cols + (long) BATCH * cols;
@@ -172,7 +175,8 @@ public class KernelBenchmark {
 
     @Benchmark
     public float[][] gradRows(Flops f) {
-        Kernels.gradRows(x, rows, dzRows, cols, BATCH, 0, rows + 1, gRows, xt, idx);
+        // with the scratch of the column-major path, taken by layers narrower than Kernels.NARROW_COLS (as the crossbars do)
+        Kernels.gradRows(x, rows, dzRows, cols, BATCH, 0, rows + 1, gRows, xt, idx, xrNarrow, gtNarrow);
         f.flop += gradFlop;
         return gRows;
     }

@@ -176,6 +176,18 @@ class KernelsTest {
                         }
                     }
                     assertArrayEquals(ref, got, rows + "x" + cols + " batch " + batch + " density " + density + " block " + block);
+                    // the column-major path of narrow layers (given its scratch)
+                    float[] narrow = new float[(rows + 1) * cols];
+                    for (int i0 = 0; i0 <= rows; i0 += block) {
+                        int i1 = Math.min(rows + 1, i0 + block);
+                        Kernels.gradRows(x, rows, dzRows, cols, batch, i0, i1, g, new float[block * batch], new int[batch],
+                                new float[batch][block], new float[cols][block]);
+                        for (int i = i0; i < i1; i++) {
+                            System.arraycopy(g[i - i0], 0, narrow, i * cols, cols);
+                        }
+                    }
+                    assertArrayEquals(ref, narrow, "narrow path " + rows + "x" + cols + " batch " + batch + " density "
+                            + density + " block " + block);
                     // the reference kernel adds the same terms in the same order
                     float[] dw = new float[(rows + 1) * cols];
                     Kernels.gradWeights(x, rows, dz, cols, 0, batch, dw, 0, rows + 1);
@@ -199,6 +211,33 @@ class KernelsTest {
                 Kernels.gradWeights(x, rows, dz, cols, 0, batch, dw, 0, rows + 1);
                 assertArrayEquals(expected, dw, "gradWeights adds, " + rows + "x" + cols + " batch " + batch);
             }
+        }
+    }
+
+    @Test
+    void gradRowsNarrowPathKeepsTheNaiveResultWithNonFiniteGradientsAndInputs() {
+        // an infinite output gradient makes 0 * dz NaN: the column-major path must not add it (the row path is
+        // taken); an infinite or NaN input is a term of the naive loop too
+        SplittableRandom r = new SplittableRandom(5);
+        int rows = 23, cols = 10, batch = 9;
+        float[] x = inputs(r, batch * rows, 0.3);
+        x[2 * rows + 4] = Float.NaN;
+        x[5 * rows + 7] = Float.POSITIVE_INFINITY;
+        for (boolean infinite : new boolean[] {false, true}) {
+            float[] dz = inputs(r, batch * cols, 0.9);
+            if (infinite) {
+                dz[3 * cols + 2] = Float.NEGATIVE_INFINITY;
+            }
+            float[] ref = new float[(rows + 1) * cols];
+            Kernels.gradWeights(x, rows, dz, cols, 0, batch, ref, 0, rows + 1);
+            float[][] g = new float[rows + 1][cols];
+            Kernels.gradRows(x, rows, rows(dz, batch, cols), cols, batch, 0, rows + 1, g, new float[(rows + 1) * batch],
+                    new int[batch], new float[batch][rows + 1], new float[cols][rows + 1]);
+            float[] got = new float[(rows + 1) * cols];
+            for (int i = 0; i <= rows; i++) {
+                System.arraycopy(g[i], 0, got, i * cols, cols);
+            }
+            assertArrayEquals(ref, got, "infinite dz " + infinite);
         }
     }
 
