@@ -253,7 +253,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         final double lo = x0, hi = x1, ih = invH;
         final int last = nn - 2;
         if (noise) {
-            // float arithmetic on the interval's cubic and sigma line (one 24-byte run of seg per read);
+            // float arithmetic on the interval's cubic and sigma line (its five floats of seg and the next node's sigma);
             // the noiseless read below keeps the double-precision evaluation of value()
             final long base = FastGaussian.streamBase(noiseKey);
             for (int s0 = 0; s0 < count; s0 += sz) {

@@ -332,14 +332,7 @@ public final class MtjExec extends AbstractExecNode {
                 continue;
             }
             readPerturbed(blk, batch, 0f, 0, step.counter, worker);
-            for (int k = k0; k < k1; k++) {
-                float v = tmp[k - k0];
-                volts[k] = v;
-                out[k] = og * (v - ref);
-            }
-            if (calibration != null) { // hook: per-device reference and gain
-                calibration.applyOutputs(volts, out, k0, k1);
-            }
+            blockOutputs(tmp, k0, k1, og, ref);
             if (early != null) {
                 analogBlock(early, blk, batch, step.counter, worker);
             }
@@ -489,19 +482,27 @@ public final class MtjExec extends AbstractExecNode {
         final int count = k1 - k0;
         dev.readCentral(drive, k0, count, h, v0, plus, minus, Keys.mix(nodeKey, counter, 0L, blk),
                 Keys.mix(nodeKey, counter, 1L, blk), Keys.mix(nodeKey, counter, 2L, blk));
-        for (int k = k0; k < k1; k++) {
-            float v = v0[k - k0];
-            volts[k] = v;
-            out[k] = og * (v - ref);
-        }
-        if (calibration != null) { // hook: per-device reference and gain
-            calibration.applyOutputs(volts, out, k0, k1);
-        }
+        blockOutputs(v0, k0, k1, og, ref);
         for (int k = 0; k < count; k++) {
             float a = 0f; // as analogBlock's accumulator: 0 + (d + h) - (d - h), signed zeros included
             a += plus[k];
             a -= minus[k];
             deriv[k0 + k] = a * inv;
+        }
+    }
+
+    /**
+     * Elements [k0, k1) of a block's forward read {@code v} (indexed from k0): the voltages and the outputs
+     * {@code og * (v - ref)}, then the calibration's per-device reference and gain when there is one.
+     */
+    private void blockOutputs(float[] v, int k0, int k1, float og, float ref) {
+        for (int k = k0; k < k1; k++) {
+            float x = v[k - k0];
+            volts[k] = x;
+            out[k] = og * (x - ref);
+        }
+        if (calibration != null) { // hook: per-device reference and gain
+            calibration.applyOutputs(volts, out, k0, k1);
         }
     }
 
