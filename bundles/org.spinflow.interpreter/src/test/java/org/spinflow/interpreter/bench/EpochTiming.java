@@ -32,7 +32,15 @@ import org.spinflow.model.build.NetworkBuilder;
  * non-zero input count. Not a throughput figure of its own: {@code spinflow bench} is.
  *
  * <p>Arguments: MNIST folder, modes ({@code exact,analog-central}, run one after another in this JVM as
- * {@code spinflow bench} does), shape ({@code 784-100-10}), threads (1), samples (all 60,000).
+ * {@code spinflow bench} does), shape ({@code 784-100-10}), threads (1), samples (all 60,000). System
+ * properties: {@code -Dprobe=true} times a fixed vectorised loop over 32 KB (in L1, about 30 us) after every
+ * timed step and prints its distribution, the median step over the median loop (the code's speed relative to
+ * the core's at that moment: the same in every JVM when the JIT made the same code) and, with
+ * {@code -Dtrace=true}, the busy jiffies of each CPU per 125 steps (/proc/stat); {@code -Dtrace=true} prints
+ * the mean step per 125 steps of the timed epoch and the replay (and of the loop); {@code -Dnoreplay=true}
+ * leaves the replay out. Run with the classpath of {@link InterpreterBenchmark}, e.g.
+ * {@code java -XX:+UseParallelGC -Dprobe=true -Dtrace=true -cp ... org.spinflow.interpreter.bench.EpochTiming
+ * /work/shared/data/mnist exact 784-100-10 1}.
  */
 public final class EpochTiming {
 
