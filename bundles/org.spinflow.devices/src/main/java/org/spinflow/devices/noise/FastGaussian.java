@@ -86,17 +86,17 @@ public final class FastGaussian {
 
     /**
      * The hashes of deviates {@code first .. first + m - 1} of the stream {@code base} (m <= {@link #CHUNK})
-     * into {@code out[0 .. m)}, for {@link #gaussianFloat(long)}: the same 64-bit arithmetic as
+     * into {@code out[at .. at + m)}, for {@link #gaussianFloat(long)}: the same 64-bit arithmetic as
      * {@link #gaussianFloat(long, long)} (a counter {@code base + (first + j) * 0x9E3779B97F4A7C15} wraps
      * modulo 2^64 as {@code (base + first * ...) + j * ...} does), in a loop without a carried dependency
      * that the JIT vectorises (AVX2 included: 64-bit multiplies are emulated, about 0.8 ns per hash
      * against 2.5 scalar).
      */
-    public static void hashes(long base, long first, long[] out, int m) {
+    public static void hashes(long base, long first, long[] out, int at, int m) {
         final long b = base + first * 0x9E3779B97F4A7C15L;
         final long[] st = STRIDE;
         for (int j = 0; j < m; j++) {
-            out[j] = CounterRng.splitmix64(b + st[j]);
+            out[at + j] = CounterRng.splitmix64(b + st[j]);
         }
     }
 

@@ -322,9 +322,10 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
      */
     public static final class CentralScratch {
         private static final int C = FastGaussian.CHUNK;
-        final int[] i0 = new int[C], i1 = new int[C], i2 = new int[C];
-        final float[] f0 = new float[C], f1 = new float[C], f2 = new float[C];
-        final long[] h0 = new long[C], h1 = new long[C], h2 = new long[C];
+        /** Read q of device j at {@code q * C + j}. */
+        final int[] idx = new int[3 * C];
+        final float[] f = new float[3 * C];
+        final long[] hash = new long[3 * C];
         final double[] u = new double[C];
     }
 
@@ -360,37 +361,44 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
             return;
         }
         final float[] c = seg;
+        final int C = FastGaussian.CHUNK;
         for (int s0 = 0; s0 < count; s0 += sz) {
-            for (int dev0 = 0; dev0 < sz; dev0 += FastGaussian.CHUNK) {
-                final int m = Math.min(FastGaussian.CHUNK, sz - dev0);
+            for (int dev0 = 0; dev0 < sz; dev0 += C) {
+                final int m = Math.min(C, sz - dev0);
                 final int k0 = s0 + dev0;
-                intervals(drive, off + k0, m, 0f, sc.u, sc.i0, sc.f0); // shifted by 0 as the others by +/-h (-0 reads as +0)
-                intervals(drive, off + k0, m, h, sc.u, sc.i1, sc.f1);
-                intervals(drive, off + k0, m, -h, sc.u, sc.i2, sc.f2); // d + -h is d - h
-                FastGaussian.hashes(b0, k0, sc.h0, m);
-                FastGaussian.hashes(b1, k0, sc.h1, m);
-                FastGaussian.hashes(b2, k0, sc.h2, m);
-                lookups3(c, dev0 * row, row, m, sc.i0, sc.f0, sc.h0, sc.i1, sc.f1, sc.h1, sc.i2, sc.f2, sc.h2, out, plus, minus, k0);
+                intervals(drive, off + k0, m, 0f, sc.u, sc.idx, sc.f, 0); // shifted by 0 as the others by +/-h (-0 reads as +0)
+                intervals(drive, off + k0, m, h, sc.u, sc.idx, sc.f, C);
+                intervals(drive, off + k0, m, -h, sc.u, sc.idx, sc.f, 2 * C); // d + -h is d - h
+                FastGaussian.hashes(b0, k0, sc.hash, 0, m);
+                FastGaussian.hashes(b1, k0, sc.hash, C, m);
+                FastGaussian.hashes(b2, k0, sc.hash, 2 * C, m);
+                lookups(c, dev0 * row, row, m, sc.idx, sc.f, sc.hash, out, plus, minus, k0);
             }
         }
     }
 
-    private static void lookups3(float[] c, int r0, int row, int m, int[] i0, float[] f0, long[] h0, int[] i1, float[] f1, long[] h1, int[] i2, float[] f2, long[] h2, float[] out, float[] plus, float[] minus, int k0) {
+    /**
+     * The three reads {@code out, plus, minus[k0 + j]}, j < m, of devices whose tables start at
+     * {@code r0 + j * row}, from the scratch's intervals, local coordinates and noise hashes.
+     */
+    private static void lookups(float[] c, int r0, int row, int m, int[] idx, float[] f, long[] hash, float[] out,
+            float[] plus, float[] minus, int k0) {
+        final int C = FastGaussian.CHUNK;
         for (int j = 0, r = r0; j < m; j++, r += row) {
-            out[k0 + j] = lookup(c, r + i0[j] * SEG, f0[j], h0[j]);
-            plus[k0 + j] = lookup(c, r + i1[j] * SEG, f1[j], h1[j]);
-            minus[k0 + j] = lookup(c, r + i2[j] * SEG, f2[j], h2[j]);
+            out[k0 + j] = lookup(c, r + idx[j] * SEG, f[j], hash[j]);
+            plus[k0 + j] = lookup(c, r + idx[C + j] * SEG, f[C + j], hash[C + j]);
+            minus[k0 + j] = lookup(c, r + idx[2 * C + j] * SEG, f[2 * C + j], hash[2 * C + j]);
         }
     }
 
     /**
-     * The interval {@code idx[j]} and local coordinate {@code frac[j]} of {@link #noisyRead} for the drives
-     * {@code drive[from + j] + shift}, j < m: the same clamp as a minimum and maximum (the same value as
+     * The interval {@code idx[at + j]} and local coordinate {@code frac[at + j]} of {@link #noisyRead} for the
+     * drives {@code drive[from + j] + shift}, j < m: the same clamp as a minimum and maximum (the same value as
      * noisyRead's comparisons unless the range starts at +0, see {@link #zeroLow}), the same double
      * arithmetic. Two loops, each of which the JIT vectorises (one loop with all the conversions, float to
      * double to int and float, is left scalar: about 3 ns per drive against 1).
      */
-    private void intervals(float[] drive, int from, int m, float shift, double[] u, int[] idx, float[] frac) {
+    private void intervals(float[] drive, int from, int m, float shift, double[] u, int[] idx, float[] frac, int at) {
         final double lo = x0, hi = x1, ih = invH;
         for (int j = 0; j < m; j++) {
             u[j] = (Math.min(hi, Math.max(lo, (double) (drive[from + j] + shift))) - lo) * ih;
@@ -399,8 +407,8 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         for (int j = 0; j < m; j++) {
             double uj = u[j];
             int i = Math.min((int) uj, last);
-            idx[j] = i;
-            frac[j] = (float) (uj - i);
+            idx[at + j] = i;
+            frac[at + j] = (float) (uj - i);
         }
     }
 
