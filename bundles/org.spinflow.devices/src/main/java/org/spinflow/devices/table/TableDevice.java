@@ -57,7 +57,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     /**
      * Whether the drive range starts at exactly +0.0: there a -0 drive clamps to -0 in {@link #noisyRead} (its
      * comparisons keep it) and to +0 in the vectorised {@link #intervals} (Math.max), so {@link #readCentral} reads
-     * such tables read by read.
+     * such tables read by read when a shifted drive can be -0 (a zero shift).
      */
     private final boolean zeroLow;
     private final boolean linear;
@@ -346,9 +346,10 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         final long b0 = FastGaussian.streamBase(key), b1 = FastGaussian.streamBase(keyPlus),
                 b2 = FastGaussian.streamBase(keyMinus);
         final int sz = size, row = n * SEG;
-        if (zeroLow) {
+        if (zeroLow && h == 0f) {
             // the vectorised clamp (Math.max) reads a -0 drive at a range end of +0 as +0 where read's comparisons
-            // keep -0: read by read, as read does
+            // keep -0: read by read, as read does. Only with h = 0 can a shifted drive be -0 (d + 0 is never -0,
+            // and d +/- h is -0 only when both terms are zeros)
             for (int s0 = 0; s0 < count; s0 += sz) {
                 for (int dev = 0, k = s0; dev < sz; dev++, k++) {
                     final float d = drive[off + k];
