@@ -286,7 +286,8 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private float noisyRead(float d, int row, long base, int k) {
         // the clamp of value() as comparisons: the same u for every drive (a NaN passes through both tests
         // as through Math.min/max; only a -0 drive at a range end of exactly 0 could give -0 instead of +0,
-        // a zero fraction that changes no output); Math.min/max on doubles (NaN and signed-zero handling)
+        // a zero fraction, which changes an output only where the table holds -0 with zero noise: readCentral's
+        // vectorised clamp reads such drives read by read); Math.min/max on doubles (NaN and signed-zero handling)
         // cost about a quarter of a read (ReadTiming)
         final double lo = x0, hi = x1;
         final double dd = d;
@@ -295,7 +296,13 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         if (i > n - 2) {
             i = n - 2;
         }
-        return lookup(seg, row + i * SEG, (float) (u - i), FastGaussian.hash(base, k));
+        float f = (float) (u - i);
+        final float[] c = seg;
+        int o = row + i * SEG;
+        float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));
+        float sg0 = c[o + 4];
+        float sgm = sg0 + f * (c[o + 4 + SEG] - sg0);
+        return v + sgm * FastGaussian.gaussianFloat(base, k);
     }
 
     /** Whether reads carry noise. */
@@ -413,7 +420,10 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         }
     }
 
-    /** A noisy read from the interval record at {@code o} of {@link #seg}, local coordinate f, noise hash {@code hash}. */
+    /**
+     * A noisy read from the interval record at {@code o} of {@link #seg}, local coordinate f, noise hash
+     * {@code hash}: {@link #noisyRead}'s arithmetic.
+     */
     private static float lookup(float[] c, int o, float f, long hash) {
         float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));
         float sg0 = c[o + 4];
