@@ -36,6 +36,34 @@ class BenchCommandTest {
     }
 
     @Test
+    void theTimedEpochsStepTimesAreReportedInMicrosecondsAndAddUpToNoMoreThanTheEpoch() {
+        JsonObject exact = bench().getAsJsonObject("modes").getAsJsonObject("exact");
+        JsonObject st = exact.getAsJsonObject("step_us");
+        double shortest = st.get("shortest").getAsDouble();
+        double p10 = st.get("p10").getAsDouble();
+        double median = st.get("median").getAsDouble();
+        double mean = st.get("mean").getAsDouble();
+        assertTrue(shortest > 0 && shortest <= p10 && p10 <= median && shortest <= mean, st.toString());
+        // 320 samples are 10 steps of 32, timed inside the epoch: their sum cannot exceed it
+        assertTrue(10 * mean <= exact.get("epoch_seconds").getAsDouble() * 1e6 * (1 + 1e-9), exact.toString());
+    }
+
+    @Test
+    void stepStatisticsAreTheShortestTenthPercentileMedianAndMean() {
+        long[] ns = new long[20];
+        for (int i = 0; i < ns.length; i++) {
+            ns[i] = (20 - i) * 1000L; // 20, 19, ..., 1 us, unsorted
+        }
+        double[] s = BenchCommand.stepStats(ns);
+        assertEquals(1.0, s[0]);
+        assertEquals(3.0, s[1]);
+        assertEquals(11.0, s[2]);
+        assertEquals(10.5, s[3], 1e-12);
+        assertEquals(20, ns.length);
+        assertEquals(20_000L, ns[0]); // the caller's array is left as it was
+    }
+
+    @Test
     void warmUpCanBeSetOrLeftOut() {
         JsonObject o = bench("--warmup", "700"); // more than an epoch: the data again, from the start
         assertEquals(700, o.getAsJsonObject("modes").getAsJsonObject("exact").get("warmup_samples").getAsInt());

@@ -54,6 +54,12 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private final double[] nominalYd;
     private final byte[] nominalFlags;
     private final boolean noise;
+    /**
+     * Whether the drive range starts at exactly +0.0: there a -0 drive clamps to -0 in {@link #noisyRead} (its
+     * comparisons keep it) and to +0 in the vectorised {@link #intervals} (Math.max), so {@link #readCentral} reads
+     * such tables read by read when a shifted drive can be -0 (a zero shift).
+     */
+    private final boolean zeroLow;
     private final boolean linear;
     private final int invalidPoints;
     private final Map<String, Double> info;
@@ -77,6 +83,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         this.nominalYd = nominalYd;
         this.nominalFlags = nominalFlags;
         this.noise = noise;
+        this.zeroLow = Double.doubleToRawLongBits(x0) == 0L;
         this.linear = linear;
         this.invalidPoints = invalidPoints;
         this.info = info == null ? Map.of() : Map.copyOf(info);
@@ -279,7 +286,8 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     private float noisyRead(float d, int row, long base, int k) {
         // the clamp of value() as comparisons: the same u for every drive (a NaN passes through both tests
         // as through Math.min/max; only a -0 drive at a range end of exactly 0 could give -0 instead of +0,
-        // a zero fraction that changes no output); Math.min/max on doubles (NaN and signed-zero handling)
+        // a zero fraction, which changes an output only where the table holds -0 with zero noise: readCentral's
+        // vectorised clamp reads such drives read by read); Math.min/max on doubles (NaN and signed-zero handling)
         // cost about a quarter of a read (ReadTiming)
         final double lo = x0, hi = x1;
         final double dd = d;
@@ -306,27 +314,121 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
      * The three reads of a central difference in one pass: for k < count, {@code out[k]}, {@code plus[k]}
      * and {@code minus[k]} are what {@link #read} gives for the drives {@code d + 0}, {@code d + h} and
      * {@code d - h}, {@code d = drive[off + k]} (each shifted in float), with the keys {@code key}, {@code keyPlus} and
-     * {@code keyMinus}: the same bits, one pass over the drives with the three table lookups of a device
-     * close together. Noisy devices only.
+     * {@code keyMinus}: the same bits. Noisy devices only. Allocates its scratch; a caller that reads often
+     * passes its own ({@link #readCentral(float[], int, int, float, float[], float[], float[], long, long, long, CentralScratch)}).
      */
     public void readCentral(float[] drive, int off, int count, float h, float[] out, float[] plus, float[] minus,
             long key, long keyPlus, long keyMinus) {
+        readCentral(drive, off, count, h, out, plus, minus, key, keyPlus, keyMinus, new CentralScratch());
+    }
+
+    /**
+     * Scratch of {@link #readCentral}: the intervals, local coordinates and noise hashes of up to
+     * {@link FastGaussian#CHUNK} devices' three reads (14 KB, so they stay in the first-level cache). One
+     * per thread: a scratch must not be used by two reads at the same time.
+     */
+    public static final class CentralScratch {
+        private static final int C = FastGaussian.CHUNK;
+        /** Read q of device j at {@code q * C + j}. */
+        final int[] idx = new int[3 * C];
+        final float[] f = new float[3 * C];
+        final long[] hash = new long[3 * C];
+        final double[] u = new double[C];
+    }
+
+    /**
+     * {@link #readCentral(float[], int, int, float, float[], float[], float[], long, long, long)} with the
+     * caller's scratch. The reads of up to {@link FastGaussian#CHUNK} devices of a sample are taken in three
+     * passes: the interval and local coordinate of every drive ({@link #intervals}), the noise hashes
+     * ({@link FastGaussian#hashes}), both in loops the JIT vectorises, then the table lookups, whose addresses
+     * are then known up front, so many lookups are in flight at once. The arithmetic of every read is that
+     * of {@link #read}, element by element (a float stored and loaded keeps its bits), so the bits are the same.
+     */
+    public void readCentral(float[] drive, int off, int count, float h, float[] out, float[] plus, float[] minus,
+            long key, long keyPlus, long keyMinus, CentralScratch sc) {
         checkCount(count);
         if (!noise) {
             throw new DeviceException("readCentral needs a noisy table device");
         }
-        final int sz = size, row = n * SEG;
         final long b0 = FastGaussian.streamBase(key), b1 = FastGaussian.streamBase(keyPlus),
                 b2 = FastGaussian.streamBase(keyMinus);
+        final int sz = size, row = n * SEG;
+        if (zeroLow && h == 0f) {
+            // the vectorised clamp (Math.max) reads a -0 drive at a range end of +0 as +0 where read's comparisons
+            // keep -0: read by read, as read does. Only with h = 0 can a shifted drive be -0 (d + 0 is never -0,
+            // and d +/- h is -0 only when both terms are zeros)
+            for (int s0 = 0; s0 < count; s0 += sz) {
+                for (int dev = 0, k = s0; dev < sz; dev++, k++) {
+                    final float d = drive[off + k];
+                    final int r = dev * row;
+                    out[k] = noisyRead(d + 0f, r, b0, k); // shifted by 0 as the others by +/-h (-0 reads as +0)
+                    plus[k] = noisyRead(d + h, r, b1, k);
+                    minus[k] = noisyRead(d - h, r, b2, k);
+                }
+            }
+            return;
+        }
+        final float[] c = seg;
+        final int C = FastGaussian.CHUNK;
         for (int s0 = 0; s0 < count; s0 += sz) {
-            for (int dev = 0, k = s0; dev < sz; dev++, k++) {
-                final float d = drive[off + k];
-                final int r = dev * row;
-                out[k] = noisyRead(d + 0f, r, b0, k); // shifted by 0 as the others by +/-h (-0 reads as +0)
-                plus[k] = noisyRead(d + h, r, b1, k);
-                minus[k] = noisyRead(d - h, r, b2, k);
+            for (int dev0 = 0; dev0 < sz; dev0 += C) {
+                final int m = Math.min(C, sz - dev0);
+                final int k0 = s0 + dev0;
+                intervals(drive, off + k0, m, 0f, sc.u, sc.idx, sc.f, 0); // shifted by 0 as the others by +/-h (-0 reads as +0)
+                intervals(drive, off + k0, m, h, sc.u, sc.idx, sc.f, C);
+                intervals(drive, off + k0, m, -h, sc.u, sc.idx, sc.f, 2 * C); // d + -h is d - h
+                FastGaussian.hashes(b0, k0, sc.hash, 0, m);
+                FastGaussian.hashes(b1, k0, sc.hash, C, m);
+                FastGaussian.hashes(b2, k0, sc.hash, 2 * C, m);
+                lookups(c, dev0 * row, row, m, sc.idx, sc.f, sc.hash, out, plus, minus, k0);
             }
         }
+    }
+
+    /**
+     * The three reads {@code out, plus, minus[k0 + j]}, j < m, of devices whose tables start at
+     * {@code r0 + j * row}, from the scratch's intervals, local coordinates and noise hashes.
+     */
+    private static void lookups(float[] c, int r0, int row, int m, int[] idx, float[] f, long[] hash, float[] out,
+            float[] plus, float[] minus, int k0) {
+        final int C = FastGaussian.CHUNK;
+        for (int j = 0, r = r0; j < m; j++, r += row) {
+            out[k0 + j] = lookup(c, r + idx[j] * SEG, f[j], hash[j]);
+            plus[k0 + j] = lookup(c, r + idx[C + j] * SEG, f[C + j], hash[C + j]);
+            minus[k0 + j] = lookup(c, r + idx[2 * C + j] * SEG, f[2 * C + j], hash[2 * C + j]);
+        }
+    }
+
+    /**
+     * The interval {@code idx[at + j]} and local coordinate {@code frac[at + j]} of {@link #noisyRead} for the
+     * drives {@code drive[from + j] + shift}, j < m: the same clamp as a minimum and maximum (the same value as
+     * noisyRead's comparisons unless the range starts at +0, see {@link #zeroLow}), the same double
+     * arithmetic. Two loops, each of which the JIT vectorises (one loop with all the conversions, float to
+     * double to int and float, is left scalar: about 3 ns per drive against 1).
+     */
+    private void intervals(float[] drive, int from, int m, float shift, double[] u, int[] idx, float[] frac, int at) {
+        final double lo = x0, hi = x1, ih = invH;
+        for (int j = 0; j < m; j++) {
+            u[j] = (Math.min(hi, Math.max(lo, (double) (drive[from + j] + shift))) - lo) * ih;
+        }
+        final int last = n - 2;
+        for (int j = 0; j < m; j++) {
+            double uj = u[j];
+            int i = Math.min((int) uj, last);
+            idx[at + j] = i;
+            frac[at + j] = (float) (uj - i);
+        }
+    }
+
+    /**
+     * A noisy read from the interval record at {@code o} of {@link #seg}, local coordinate f, noise hash
+     * {@code hash}: {@link #noisyRead}'s arithmetic.
+     */
+    private static float lookup(float[] c, int o, float f, long hash) {
+        float v = c[o] + f * (c[o + 1] + f * (c[o + 2] + f * c[o + 3]));
+        float sg0 = c[o + 4];
+        float sgm = sg0 + f * (c[o + 4 + SEG] - sg0);
+        return v + sgm * FastGaussian.gaussianFloat(hash);
     }
 
     private double eval(double[] t, int o, double f) {

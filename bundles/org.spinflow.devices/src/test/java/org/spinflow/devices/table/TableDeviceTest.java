@@ -14,14 +14,21 @@ import org.spinflow.devices.noise.FastGaussian;
 class TableDeviceTest {
 
     private static TableDevice device(int interpolation) {
-        double x0 = -2, x1 = 3;
+        return device(interpolation, 5, -2, 3);
+    }
+
+    private static TableDevice device(int interpolation, int size, double x0, double x1) {
         int n = 41;
         double[] xs = TableDevice.grid(x0, x1, n);
-        return TableDevice.build("test", "A", "V", 5, x0, x1, n, k -> {
+        return TableDevice.build("test", "A", "V", size, x0, x1, n, k -> {
             double[] y = new double[n], sg = new double[n];
             for (int i = 0; i < n; i++) {
                 y[i] = 0.07 + 0.03 * Math.tanh((1 + 0.1 * k) * xs[i]) + 0.001 * k;
                 sg[i] = 1e-3 * (1 + 0.2 * k + 0.1 * xs[i] * xs[i]);
+            }
+            if (x0 == 0) { // a range starting at +0 with a -0 value and no noise there: a -0 drive reads -0 or +0
+                y[0] = -0.0;
+                sg[0] = 0;
             }
             return new TableDevice.Curve(y, sg, null);
         }, new TableDevice.Curve(new double[n], null, null), interpolation, true, false, Map.of());
@@ -111,6 +118,63 @@ class TableDeviceTest {
                 }
             }
         }
+    }
+
+    /**
+     * readCentral's passes (chunks of {@link FastGaussian#CHUNK} devices, vectorised clamp) against three
+     * {@link TableDevice#read}s: 300 devices (a full chunk and a partial one), several samples, one scratch
+     * reused, drives at and beyond the range ends, NaN, infinities and signed zeros; and a range starting at
+     * exactly +0, where a -0 drive (d - h with h = 0) must keep read's -0 (the read-by-read path). The outer Gaussian cells
+     * (computed apart from the quantile table) are among the reads.
+     */
+    @Test
+    void readCentralKeepsTheBitsOfThreeReadsAcrossChunksAndAtAZeroRangeStart() {
+        float[] special = {Float.NaN, -0f, 0f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, -2f, 3f, 2.99f, -1.999f};
+        double[][] ranges = {{-2, 3}, {0.0, 3}};
+        TableDevice.CentralScratch scratch = new TableDevice.CentralScratch();
+        int outer = 0;
+        for (double[] range : ranges) {
+            for (int interpolation : new int[] {Interpolation.SPLINE, Interpolation.LINEAR}) {
+                int size = 300, samples = 6, off = 7, count = size * samples;
+                TableDevice d = device(interpolation, size, range[0], range[1]);
+                SplittableRandom r = new SplittableRandom(17);
+                float[] drive = new float[off + count];
+                for (int k = 0; k < drive.length; k++) {
+                    drive[k] = k % 23 == 0 ? special[(k / 23) % special.length]
+                            : (float) (range[0] - 0.4 + (range[1] - range[0] + 0.8) * r.nextDouble());
+                }
+                for (int rep = 0; rep < 2; rep++) {
+                    // h = 0: d - h keeps a -0 drive -0, which a range starting at +0 must read as read does
+                    float h = rep == 0 ? 0.29f : 0f;
+                    long key = 100 + rep, keyPlus = 200 + rep, keyMinus = 300 + rep;
+                    float[] out = new float[count], plus = new float[count], minus = new float[count];
+                    d.readCentral(drive, off, count, h, out, plus, minus, key, keyPlus, keyMinus, scratch);
+                    float[][] shifted = new float[3][count];
+                    for (int k = 0; k < count; k++) {
+                        shifted[0][k] = drive[off + k] + 0f;
+                        shifted[1][k] = drive[off + k] + h;
+                        shifted[2][k] = drive[off + k] - h;
+                    }
+                    long[] keys = {key, keyPlus, keyMinus};
+                    float[][] got = {out, plus, minus};
+                    for (int j = 0; j < 3; j++) {
+                        float[] expected = new float[count];
+                        d.read(shifted[j], expected, count, keys[j]);
+                        long base = FastGaussian.streamBase(keys[j]);
+                        for (int k = 0; k < count; k++) {
+                            assertEquals(Float.floatToRawIntBits(expected[k]), Float.floatToRawIntBits(got[j][k]),
+                                    "range start " + range[0] + ", h " + h + ", interpolation " + interpolation + ", read " + j
+                                            + " of drive " + k + " at " + drive[off + k]);
+                            long cell = FastGaussian.hash(base, k) >>> 52;
+                            if (cell == 0 || cell == 4095) {
+                                outer++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(outer > 0, "no read fell in an outer Gaussian cell");
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class MtjExec extends AbstractExecNode {
     private float[][] scratchIn;
     private float[][] scratchOut;
     private float[][] scratchAcc;
+    /** Per slot: the scratch of the fused central read of a noisy table device, or null for other devices. */
+    private org.spinflow.devices.table.TableDevice.CentralScratch[] centralScratch;
     private GradientEstimator estimator;
     private double configDelta;
     private int configRepeats;
@@ -96,6 +98,13 @@ public final class MtjExec extends AbstractExecNode {
         scratchIn = new float[t][BLOCK * size];
         scratchOut = new float[t][BLOCK * size];
         scratchAcc = new float[t][BLOCK * size];
+        centralScratch = null;
+        if (s.device() instanceof org.spinflow.devices.table.TableDevice td && td.noisy()) {
+            centralScratch = new org.spinflow.devices.table.TableDevice.CentralScratch[t];
+            for (int w = 0; w < t; w++) {
+                centralScratch[w] = new org.spinflow.devices.table.TableDevice.CentralScratch();
+            }
+        }
         configDelta = ctx.config().delta();
         configRepeats = ctx.config().repeatedReads();
         capacity = cap;
@@ -481,7 +490,7 @@ public final class MtjExec extends AbstractExecNode {
         final float[] minus = scratchAcc[worker];
         final int count = k1 - k0;
         dev.readCentral(drive, k0, count, h, v0, plus, minus, Keys.mix(nodeKey, counter, 0L, blk),
-                Keys.mix(nodeKey, counter, 1L, blk), Keys.mix(nodeKey, counter, 2L, blk));
+                Keys.mix(nodeKey, counter, 1L, blk), Keys.mix(nodeKey, counter, 2L, blk), centralScratch[worker]);
         blockOutputs(v0, k0, k1, og, ref);
         for (int k = 0; k < count; k++) {
             float a = 0f; // as analogBlock's accumulator: 0 + (d + h) - (d - h), signed zeros included
