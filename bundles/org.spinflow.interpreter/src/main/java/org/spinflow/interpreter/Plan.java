@@ -35,6 +35,9 @@ public final class Plan implements AutoCloseable {
     private final RunConfig config;
     private final Parallel parallel;
     private final Step step;
+    /** The crossbars in schedule order, whose commits run in one parallel section, and the first block of each in it. */
+    private final org.spinflow.interpreter.nodes.CrossbarExec[] crossbars;
+    private final int[] commitFirst;
     private int[] labels;
     private int capacity;
     /** What this plan asked of the hardware (counted between parallel sections, docs/PHYSICS.md H). */
@@ -73,6 +76,9 @@ public final class Plan implements AutoCloseable {
         this.readout = out;
         this.parallel = new Parallel(config.threads());
         this.step = new Step(optimiser, parallel, config);
+        this.crossbars = order.stream().filter(n -> n instanceof org.spinflow.interpreter.nodes.CrossbarExec)
+                .map(n -> (org.spinflow.interpreter.nodes.CrossbarExec) n).toArray(org.spinflow.interpreter.nodes.CrossbarExec[]::new);
+        this.commitFirst = new int[crossbars.length + 1];
     }
 
     private static List<NodeKind> loadKinds() {
@@ -384,12 +390,41 @@ public final class Plan implements AutoCloseable {
         return readout.correct(slices());
     }
 
-    /** Applies accumulated gradients (the only place learned state changes). */
+    /**
+     * Applies accumulated gradients (the only place learned state changes). The crossbars' row blocks
+     * all go into one parallel section (one barrier instead of one per crossbar; a thread that has
+     * finished one crossbar's blocks takes another's): each block is computed the same way whichever
+     * thread takes it and in whichever order, so the results do not depend on this.
+     */
     public void commit(double learningRate) {
         step.learningRate = learningRate;
         step.optimiserStep++;
         for (ExecNode n : order) {
-            n.commit(step);
+            if (!(n instanceof org.spinflow.interpreter.nodes.CrossbarExec)) {
+                n.commit(step);
+            }
+        }
+        final int c = crossbars.length;
+        final int[] first = commitFirst;
+        long cost = 0;
+        for (int i = 0; i < c; i++) {
+            first[i + 1] = first[i] + crossbars[i].commitBlocks(step);
+            cost += crossbars[i].commitBlockCost() * (first[i + 1] - first[i]);
+        }
+        final int blocks = first[c];
+        if (blocks > 0) {
+            parallel.forEachAffine(blocks, cost / blocks, (k0, k1, worker) -> {
+                int i = 0;
+                for (int k = k0; k < k1; k++) {
+                    while (k >= first[i + 1]) {
+                        i++;
+                    }
+                    crossbars[i].commitBlock(step, k - first[i], worker);
+                }
+            });
+        }
+        for (org.spinflow.interpreter.nodes.CrossbarExec x : crossbars) {
+            x.commitDone();
         }
         ledger.commit(this);
     }

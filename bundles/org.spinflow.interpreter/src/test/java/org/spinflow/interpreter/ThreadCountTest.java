@@ -16,14 +16,17 @@ import org.spinflow.model.Network;
  * Training steps large enough that the slices and the fused commit really run on two threads (the
  * small networks of the other tests stay below the threshold and run inline) give bit-identical
  * learned state, losses and device reads for 1, 2 and 3 threads; with momentum (the fused commit),
- * Adam, and a non-ideal synapse write model (write noise and nonlinearity: the per-device path).
+ * Adam, and a non-ideal synapse write model (write noise and nonlinearity: the per-device path); and a network
+ * of three crossbars of odd sizes, whose commits run in one parallel section.
  */
 class ThreadCountTest {
 
     static final int IN = 196, HIDDEN = 64, OUT = 10, BATCH = 32, STEPS = 12;
 
     private static Object[] train(GradientMode mode, int threads, String variant) {
-        Network n = TestNetworks.mlp(IN, new int[] {HIDDEN}, OUT, mode == GradientMode.EXACT ? null : "mtj-f-default", mode);
+        // "deep": three crossbars of odd sizes, whose row blocks (4, 1 and 1) share one parallel commit section
+        int[] hidden = variant.equals("deep") ? new int[] {37, 23} : new int[] {HIDDEN};
+        Network n = TestNetworks.mlp(IN, hidden, OUT, mode == GradientMode.EXACT ? null : "mtj-f-default", mode);
         if (variant.equals("adam")) {
             n.getTraining().getOptimizer().setKind(org.spinflow.model.OptimizerKind.ADAM);
             n.getTraining().getOptimizer().setLearningRate(0.01);
@@ -66,7 +69,7 @@ class ThreadCountTest {
     @SuppressWarnings("unchecked")
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"exact, momentum", "analog-central, momentum", "exact, adam",
-        "analog-central, write-model"})
+        "analog-central, write-model", "exact, deep", "analog-central, deep"})
     void learnedStateAndLossesDoNotDependOnTheThreadCount(String m, String variant) {
         GradientMode mode = GradientMode.get(m);
         Object[] one = train(mode, 1, variant);

@@ -43,13 +43,18 @@ public final class Parallel implements AutoCloseable {
     private final Worker[] workers;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicInteger pending = new AtomicInteger();
-    /** Job number; written under {@link #lock} after the job fields, read by the workers. */
-    private volatile long generation;
-    private RangeBody jobBody;
-    private int jobN, jobParts;
-    /** How the running job hands out indices: {@link #RANGE}, {@link #DYNAMIC} or {@link #AFFINE}. */
-    private int jobMode;
+    /**
+     * The last job posted, with its number: one immutable object published by a volatile write (under
+     * {@link #lock}, which only the caller and an exiting worker take), so a spinning worker picks it up with
+     * one read and no lock. A late worker may see a newer job than the one that woke it, and never runs a
+     * job twice (it remembers the number it ran).
+     */
+    private volatile Job job = new Job(null, 0, 0, 0, 0);
     private static final int RANGE = 0, DYNAMIC = 1, AFFINE = 2;
+
+    /** A parallel section: its body, size, parts, how it hands out indices ({@link #RANGE}, {@link #DYNAMIC}, {@link #AFFINE}) and number. */
+    private record Job(RangeBody body, int n, int parts, int mode, long generation) {
+    }
     /** Next index to claim in a {@link #forEach} job. */
     private final AtomicInteger next = new AtomicInteger();
     /**
@@ -61,6 +66,47 @@ public final class Parallel implements AutoCloseable {
     private volatile Thread waiter;
     private volatile Throwable failure;
     private volatile boolean closed;
+    /** Timing instrumentation for the bench tools ({@link Probe}); null (off) in production. */
+    private volatile Probe probe;
+    /** When the running job was posted (System.nanoTime), set only while a probe is attached. */
+    private volatile long postedAt;
+
+    /**
+     * Where the time of the parallel sections goes, for the bench tools (test code attaches one with
+     * {@link #probe(Probe)}; production code never does, and then nothing is timed). Per section number
+     * {@code s} within a step (the tool calls {@link #nextStep()} before each step) and run: the caller's
+     * own work and its wait for the workers after it, the first worker's delay from the post to its start
+     * and its work (nanoseconds), and the indices each of the two ran; and counts of worker and caller parks.
+     */
+    public static final class Probe {
+        public static final int SECTIONS = 8;
+        int section;
+        /** [section]: runs recorded. */
+        public final int[] count = new int[SECTIONS];
+        /** [section][run]. */
+        public final long[][] callerWork, callerWait, workerDelay, workerWork, callerIndices, workerIndices;
+        public long workerParks, callerParks;
+        volatile int current;
+
+        public Probe(int runs) {
+            callerWork = new long[SECTIONS][runs];
+            callerWait = new long[SECTIONS][runs];
+            workerDelay = new long[SECTIONS][runs];
+            workerWork = new long[SECTIONS][runs];
+            callerIndices = new long[SECTIONS][runs];
+            workerIndices = new long[SECTIONS][runs];
+        }
+
+        /** Starts a new step: the next parallel section is section 0. */
+        public void nextStep() {
+            section = 0;
+        }
+    }
+
+    /** Attaches (or with null detaches) a timing {@link Probe}; for bench tools only. */
+    public void probe(Probe p) {
+        this.probe = p;
+    }
 
     public Parallel(int threads) {
         this.threads = Math.max(1, threads);
@@ -120,33 +166,45 @@ public final class Parallel implements AutoCloseable {
                 }
             }
             synchronized (lock) {
-                jobBody = body;
-                jobN = n;
-                jobParts = p;
-                jobMode = mode;
+                final long generation = job.generation();
                 for (int k = 0; k < p - 1; k++) {
                     if (workers[k] == null || !workers[k].alive) {
                         workers[k] = new Worker(k + 1, generation);
                         workers[k].start();
                     }
                 }
-                generation++;
+                final Probe pr = probe;
+                if (pr != null) {
+                    pr.current = Math.min(pr.section++, Probe.SECTIONS - 1);
+                    postedAt = System.nanoTime();
+                }
+                job = new Job(body, n, p, mode, generation + 1);
             }
             for (int k = 0; k < p - 1; k++) {
                 LockSupport.unpark(workers[k]);
             }
+            final Probe pr = probe;
+            final long c0 = pr == null ? 0 : System.nanoTime();
             Throwable mine = null;
             try {
                 work(body, mode, n, p, 0);
             } catch (RuntimeException | Error e) {
                 mine = e;
             }
+            final long c1 = pr == null ? 0 : System.nanoTime();
             awaitWorkers();
+            if (pr != null) {
+                final int sec = pr.current;
+                final int run = pr.count[sec];
+                if (run < pr.callerWork[sec].length) {
+                    pr.callerWork[sec][run] = c1 - c0;
+                    pr.callerWait[sec][run] = System.nanoTime() - c1;
+                    pr.callerIndices[sec][run] = indicesRun[0];
+                    pr.count[sec]++;
+                }
+            }
             Throwable f = mine != null ? mine : failure;
             failure = null;
-            synchronized (lock) {
-                jobBody = null;
-            }
             if (f instanceof RuntimeException re) {
                 throw re;
             }
@@ -158,26 +216,39 @@ public final class Parallel implements AutoCloseable {
         }
     }
 
+    /** Indices each thread ran in its last job (probe only; element k written by thread k alone). */
+    private final long[] indicesRun = new long[16 * 64];
+
     /** Part {@code k} of a job of {@code p} parts, run by worker k. */
     private void work(RangeBody body, int mode, int n, int p, int k) {
+        int ran = 0;
         switch (mode) {
             case DYNAMIC -> {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     body.run(i, i + 1, k);
+                    ran++;
                 }
             }
             case AFFINE -> {
                 for (int i = takeFront(k); i >= 0; i = takeFront(k)) {
                     body.run(i, i + 1, k);
+                    ran++;
                 }
                 for (int d = 1; d < p; d++) {
                     final int other = (k + d) % p;
                     for (int i = takeBack(other); i >= 0; i = takeBack(other)) {
                         body.run(i, i + 1, k);
+                        ran++;
                     }
                 }
             }
-            default -> body.run(chunk(n, p, k), chunk(n, p, k + 1), k);
+            default -> {
+                body.run(chunk(n, p, k), chunk(n, p, k + 1), k);
+                ran = chunk(n, p, k + 1) - chunk(n, p, k);
+            }
+        }
+        if (k < 64) {
+            indicesRun[16 * k] = ran;
         }
     }
 
@@ -215,6 +286,10 @@ public final class Parallel implements AutoCloseable {
             if (System.nanoTime() - start < SPIN_NANOS) {
                 Thread.onSpinWait();
             } else {
+                final Probe pr = probe;
+                if (pr != null) {
+                    pr.callerParks++;
+                }
                 LockSupport.parkNanos(this, 1_000_000);
             }
         }
@@ -236,26 +311,30 @@ public final class Parallel implements AutoCloseable {
         @Override
         public void run() {
             while (true) {
-                if (!awaitJob()) {
+                final Job j = awaitJob();
+                if (j == null) {
                     return;
                 }
-                RangeBody b;
-                int n, p, mode;
-                synchronized (lock) {
-                    // the job and its number together: a late worker may see a newer job than the
-                    // generation that woke it, and must not run that one twice
-                    b = jobBody;
-                    n = jobN;
-                    p = jobParts;
-                    mode = jobMode;
-                    seen = generation;
-                }
+                seen = j.generation();
+                final RangeBody b = j.body();
+                final int n = j.n(), p = j.parts(), mode = j.mode();
                 if (b != null && index < p) {
+                    final Probe pr = probe;
+                    final long w0 = pr == null ? 0 : System.nanoTime();
                     try {
                         work(b, mode, n, p, index);
                     } catch (RuntimeException | Error e) {
                         if (failure == null) {
                             failure = e;
+                        }
+                    }
+                    if (pr != null && index == 1) {
+                        final int sec = pr.current;
+                        final int run = pr.count[sec];
+                        if (run < pr.workerWork[sec].length) {
+                            pr.workerDelay[sec][run] = w0 - postedAt;
+                            pr.workerWork[sec][run] = System.nanoTime() - w0;
+                            pr.workerIndices[sec][run] = indicesRun[16 * index];
                         }
                     }
                     if (pending.decrementAndGet() == 0) {
@@ -265,26 +344,31 @@ public final class Parallel implements AutoCloseable {
             }
         }
 
-        /** Waits for the next generation; false when the worker should exit (closed or idle). */
-        private boolean awaitJob() {
+        /** Waits for the next job and returns it; null when the worker should exit (closed or idle). */
+        private Job awaitJob() {
             long start = System.nanoTime();
             while (true) {
-                if (generation != seen) {
-                    return !closed;
+                final Job j = job;
+                if (j.generation() != seen) {
+                    return closed ? null : j;
                 }
                 if (closed) {
-                    return false;
+                    return null;
                 }
                 long idle = System.nanoTime() - start;
                 if (idle < SPIN_NANOS) {
                     Thread.onSpinWait();
                 } else if (idle < IDLE_EXIT_MILLIS * 1_000_000L) {
+                    final Probe pr = probe;
+                    if (pr != null) {
+                        pr.workerParks++;
+                    }
                     LockSupport.parkNanos(this, 50_000_000L);
                 } else {
                     synchronized (lock) {
-                        if (generation == seen) {
+                        if (job.generation() == seen) {
                             alive = false;
-                            return false;
+                            return null;
                         }
                     }
                 }

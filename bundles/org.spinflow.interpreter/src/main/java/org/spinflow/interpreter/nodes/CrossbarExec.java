@@ -91,7 +91,7 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] xIn;
     /** Samples of the last backward pass whose weight gradient commit (or gradient()) computes; 0: none. */
     private int pendingBatch;
-    /** Hardware accounting: programming pulses per worker in the running commit, and those of the last commit. */
+    /** Hardware accounting: programming pulses per worker in the running commit (worker w at index w * {@link #WRITES_STRIDE}), and those of the last commit. */
     private long[] writesByWorker;
     private long lastWrites;
     private int lastWrittenRows;
@@ -147,7 +147,7 @@ public final class CrossbarExec extends AbstractExecNode {
         gtBlock = cols < Kernels.NARROW_COLS ? new float[workers][cols][rowBlock] : null;
         xIn = new float[ctx.capacity() * rows];
         pendingBatch = 0;
-        writesByWorker = new long[workers];
+        writesByWorker = new long[workers * WRITES_STRIDE];
         blockPairSums = new double[(rows + 1 + rowBlock - 1) / rowBlock];
         colSums = new float[workers][cols];
         requestCols = new float[workers][cols];
@@ -308,30 +308,61 @@ public final class CrossbarExec extends AbstractExecNode {
 
     @Override
     public void commit(Step step) {
-        final Optimiser opt = step.optimiser;
-        final int limitRows = s.bias() ? rows + 1 : rows;
-        final int blocks = (limitRows + rowBlock - 1) / rowBlock;
-        final int batch = pendingBatch;
+        final int blocks = commitBlocks(step);
+        step.parallel.forEachAffine(blocks, commitBlockCost(), (k0, k1, worker) -> {
+            for (int k = k0; k < k1; k++) {
+                commitBlock(step, k, worker);
+            }
+        });
+        commitDone();
+    }
+
+    /** Batch of the commit under way (set by {@link #commitBlocks}). */
+    private int commitBatch;
+
+    /**
+     * Starts a commit that the caller runs block by block ({@link #commitBlock}, each block once, in any order
+     * and on any thread, possibly in one parallel section with other crossbars' blocks), then ends with
+     * {@link #commitDone}; returns the number of row blocks. {@link #commit} is these three calls.
+     */
+    public int commitBlocks(Step step) {
+        commitBatch = pendingBatch;
         java.util.Arrays.fill(writesByWorker, 0);
         if (!s.write().ideal() && flatG == null) {
             flatG = new float[n];
             flatChange = new float[n];
         }
-        step.parallel.forEachAffine(blocks, (long) rowBlock * cols * (4 + batch / 4), (k0, k1, worker) -> {
-            for (int k = k0; k < k1; k++) {
-                final int i0 = k * rowBlock, i1 = Math.min(limitRows, (k + 1) * rowBlock);
-                blockPairSums[k] = commitRows(step, opt, batch, i0, i1, worker);
-            }
-        });
+        final int limitRows = s.bias() ? rows + 1 : rows;
+        return (limitRows + rowBlock - 1) / rowBlock;
+    }
+
+    /** Rough cost of one block of {@link #commitBlock} (for the parallel section's inline threshold). */
+    public long commitBlockCost() {
+        return (long) rowBlock * cols * (4 + pendingBatch / 4);
+    }
+
+    /** Commits row block {@code k} (see {@link #commitBlocks}); {@code worker} selects the scratch. */
+    public void commitBlock(Step step, int k, int worker) {
+        final int limitRows = s.bias() ? rows + 1 : rows;
+        final int i0 = k * rowBlock, i1 = Math.min(limitRows, (k + 1) * rowBlock);
+        blockPairSums[k] = commitRows(step, step.optimiser, commitBatch, i0, i1, worker);
+    }
+
+    /** Ends a commit begun by {@link #commitBlocks} once all its blocks are done. */
+    public void commitDone() {
+        final int limitRows = s.bias() ? rows + 1 : rows;
         pendingBatch = 0;
         lastWrites = 0;
-        for (long w : writesByWorker) {
-            lastWrites += w;
+        for (int w = 0; w < writesByWorker.length; w += WRITES_STRIDE) {
+            lastWrites += writesByWorker[w];
         }
         lastWrittenRows = lastWrites > 0 ? limitRows : 0;
         meanPairG = Double.NaN;
         blockSumsValid = true;
     }
+
+    /** Stride of {@link #writesByWorker}: each worker's counter on a cache line of its own. */
+    private static final int WRITES_STRIDE = 16;
 
     /**
      * Gradient, optimiser, conductance-pair update, programming and weight re-read of rows [i0, i1);
@@ -384,7 +415,7 @@ public final class CrossbarExec extends AbstractExecNode {
                     }
                 }
             }
-            writesByWorker[worker] += 2 * (long) requests;
+            writesByWorker[worker * WRITES_STRIDE] += 2 * (long) requests;
             return columnTotal(cs);
         }
         for (int r = i0; r < i1; r++) {
@@ -409,7 +440,7 @@ public final class CrossbarExec extends AbstractExecNode {
                 }
                 transposeRow(r);
             }
-            writesByWorker[worker] += pulses;
+            writesByWorker[worker * WRITES_STRIDE] += pulses;
         } else {
             // device write model (docs/PHYSICS.md G): the requested change, half on each device of the pair,
             // goes through the synapse's pulse update (variation, nonlinearity, asymmetry, cycle-to-cycle
@@ -434,7 +465,7 @@ public final class CrossbarExec extends AbstractExecNode {
             for (int r = i0; r < i1; r++) {
                 System.arraycopy(flatG, r * cols, gm[r], 0, cols);
             }
-            writesByWorker[worker] += written;
+            writesByWorker[worker * WRITES_STRIDE] += written;
             if (!s.bias() && i1 > rows) {
                 final float mid = (gMax + gMin) / 2;
                 java.util.Arrays.fill(gp[rows], mid);

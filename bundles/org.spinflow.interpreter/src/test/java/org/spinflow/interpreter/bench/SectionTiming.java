@@ -1,0 +1,205 @@
+package org.spinflow.interpreter.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.spinflow.data.Dataset;
+import org.spinflow.data.IdxDatasets;
+import org.spinflow.data.Normaliser;
+import org.spinflow.data.Splits;
+import org.spinflow.interpreter.Plan;
+import org.spinflow.interpreter.TrainingSession;
+import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.interpreter.kernel.Parallel;
+import org.spinflow.model.GradientMode;
+import org.spinflow.model.Network;
+import org.spinflow.model.build.NetworkBuilder;
+
+/**
+ * Where the time of a multi-threaded training step goes (as {@code spinflow bench}: MNIST, batch 32, momentum
+ * SGD): per parallel section of a step (section 0 the fused forward/backward, then the commits), the caller's
+ * own work, its wait for the workers, the workers' delay from the post to their start and their work, and the
+ * indices each ran ({@link Parallel.Probe}); and, from Linux's {@code /proc/self/task/}{@code *}{@code /schedstat},
+ * how long each thread of the JVM ran and waited for a core during the timed steps (compiler and GC threads
+ * competing with the workers show up there); and, before and after the timed steps, the round trip of a cache
+ * line between two threads ({@link #roundTrip}), which tells where the virtual machine's two cores were placed on
+ * the host at the time: measured on this machine (2 vCPUs, KVM), from one JVM to the next, 36-80 ns (neighbouring
+ * cores) or 460-500 ns (distant ones), the placement changing from run to run.
+ *
+ * <p>Arguments: mode, shape, threads, warm-up samples, timed steps, e.g.
+ * {@code java -cp ... org.spinflow.interpreter.bench.SectionTiming exact 784-256-10 2 60000 1000}.
+ * {@code -Dmnist=DIR} names the MNIST IDX folder.
+ */
+public final class SectionTiming {
+    private static final int BATCH = 32;
+
+    private SectionTiming() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        String shape = args[1];
+        int threads = Integer.parseInt(args[2]);
+        int warm = Integer.parseInt(args[3]);
+        int steps = Integer.parseInt(args[4]);
+        String[] p = shape.split("-");
+        int[] hidden = new int[p.length - 2];
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] = Integer.parseInt(p[i + 1]);
+        }
+        Dataset raw = IdxDatasets.loadDir(Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
+        Dataset ds = Normaliser.SCALE255.fit(raw).apply(raw);
+        float[] x = ds.features();
+        int[] y = ds.labels();
+        int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
+        GradientMode g = GradientMode.get(mode);
+        Network n = NetworkBuilder.mlp("bench", 784, hidden, 10, g == GradientMode.EXACT ? null : "mtj-f-default", null);
+        NetworkBuilder.training(n, "mnist", org.spinflow.model.DataFormat.IDX, org.spinflow.model.Normalisation.SCALE255);
+        n.getTraining().setBatchSize(BATCH);
+        n.getTraining().setGradientMode(g);
+        n.getTraining().getOptimizer().setKind(org.spinflow.model.OptimizerKind.MOMENTUM);
+        n.getTraining().getOptimizer().setLearningRate(0.05);
+        n.getTraining().getOptimizer().setMomentum(0.9);
+        try (Plan plan = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads), null).compile()) {
+            plan.initialise(BATCH, 1);
+            int pos = 0;
+            for (int s = 0; s < warm / BATCH; s++) {
+                pos = step(plan, ds, x, y, order, pos, null, null, 0, null);
+            }
+            Parallel.Probe probe = new Parallel.Probe(steps);
+            plan.step().parallel.probe(probe);
+            long[] train = new long[steps];
+            long[] commit = new long[steps];
+            double rt0 = roundTrip();
+            Map<String, long[]> before = schedstat();
+            long t0 = System.nanoTime();
+            for (int s = 0; s < steps; s++) {
+                pos = step(plan, ds, x, y, order, pos, train, commit, s, probe);
+            }
+            long wall = System.nanoTime() - t0;
+            Map<String, long[]> after = schedstat();
+            plan.step().parallel.probe(null);
+            double rt1 = roundTrip();
+            System.out.printf("%s %s T=%d: %.0f samples/s over %d steps; trainStep %s; commit %s (us)%n", mode, shape, threads,
+                    (double) BATCH * steps / (wall / 1e9), steps, stats(train), stats(commit));
+            for (int sec = 0; sec < Parallel.Probe.SECTIONS; sec++) {
+                int c = probe.count[sec];
+                if (c == 0) {
+                    continue;
+                }
+                System.out.printf("  section %d (%d runs; median / mean, us): caller work %s wait %s, indices %s; worker delay %s work %s, indices %s%n",
+                        sec, c, mm(probe.callerWork[sec], c, 1e3), mm(probe.callerWait[sec], c, 1e3), mm(probe.callerIndices[sec], c, 1),
+                        mm(probe.workerDelay[sec], c, 1e3), mm(probe.workerWork[sec], c, 1e3), mm(probe.workerIndices[sec], c, 1));
+            }
+            System.out.printf("  parks: caller %d, workers %d; core-to-core round trip %.0f ns before, %.0f ns after%n", probe.callerParks,
+                    probe.workerParks, rt0, rt1);
+            System.out.printf("  threads over the timed steps (%.0f ms wall): name run-ms runqueue-wait-ms slices%n", wall / 1e6);
+            for (Map.Entry<String, long[]> e : after.entrySet()) {
+                long[] a = e.getValue();
+                long[] b = before.getOrDefault(e.getKey(), new long[3]);
+                long run = a[0] - b[0];
+                if (run > 1_000_000 || a[1] - b[1] > 1_000_000) {
+                    System.out.printf("    %-32s %8.1f %8.1f %6d%n", e.getKey(), run / 1e6, (a[1] - b[1]) / 1e6, a[2] - b[2]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Mean round trip (ns) of a cache line between this thread and a new one, each waiting for the other's
+     * write before writing (200,000 round trips, after as many to warm up): the distance between the two cores
+     * the threads ran on.
+     */
+    static double roundTrip() throws InterruptedException {
+        final java.util.concurrent.atomic.AtomicLong x = new java.util.concurrent.atomic.AtomicLong();
+        final int n = 200_000;
+        double last = 0;
+        for (int round = 0; round < 2; round++) {
+            x.set(0);
+            Thread t = new Thread(() -> {
+                for (long i = 1; i < 2L * n; i += 2) {
+                    while (x.get() != i) {
+                        Thread.onSpinWait();
+                    }
+                    x.set(i + 1);
+                }
+            });
+            t.start();
+            long t0 = System.nanoTime();
+            for (long i = 0; i < 2L * n; i += 2) {
+                while (x.get() != i) {
+                    Thread.onSpinWait();
+                }
+                x.set(i + 1);
+            }
+            while (x.get() != 2L * n) {
+                Thread.onSpinWait();
+            }
+            last = (System.nanoTime() - t0) / (double) n;
+            t.join();
+        }
+        return last;
+    }
+
+    /** Per thread of this JVM ("name/tid"): run time, run-queue wait (ns) and time slices, from schedstat. */
+    private static Map<String, long[]> schedstat() throws IOException {
+        Map<String, long[]> m = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).trim();
+                    String[] f = Files.readString(t.resolve("schedstat")).trim().split(" ");
+                    m.put(name + "/" + t.getFileName(), new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])});
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return m;
+    }
+
+    private static String mm(long[] v, int n, double unit) {
+        long[] s = Arrays.copyOf(v, n);
+        Arrays.sort(s);
+        double mean = 0;
+        for (long q : s) {
+            mean += q;
+        }
+        return String.format("%.1f/%.1f", s[n / 2] / unit, mean / n / unit);
+    }
+
+    private static String stats(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        double mean = 0;
+        for (long q : s) {
+            mean += q;
+        }
+        mean /= s.length;
+        return String.format("mean %.0f p10 %.0f p50 %.0f p90 %.0f max %.0f", mean / 1e3, s[s.length / 10] / 1e3,
+                s[s.length / 2] / 1e3, s[s.length * 9 / 10] / 1e3, s[s.length - 1] / 1e3);
+    }
+
+    private static int step(Plan plan, Dataset ds, float[] x, int[] y, int[] order, int pos, long[] train, long[] commit, int i,
+            Parallel.Probe probe) {
+        int to = Math.min(ds.n(), pos + BATCH);
+        plan.load(x, ds.d(), y, order, pos, to);
+        if (probe != null) {
+            probe.nextStep();
+        }
+        long t0 = System.nanoTime();
+        plan.trainStep(Keys.mix(7, pos));
+        long t1 = System.nanoTime();
+        plan.commit(0.05);
+        long t2 = System.nanoTime();
+        if (train != null) {
+            train[i] = t1 - t0;
+            commit[i] = t2 - t1;
+        }
+        return to >= ds.n() ? 0 : to;
+    }
+}
