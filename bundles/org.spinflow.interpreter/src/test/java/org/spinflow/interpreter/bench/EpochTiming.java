@@ -12,13 +12,8 @@ import org.spinflow.data.Splits;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.interpreter.kernel.Keys;
-import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
-import org.spinflow.model.Normalisation;
-import org.spinflow.model.OptimizerKind;
-import org.spinflow.model.TrainingSpec;
-import org.spinflow.model.build.NetworkBuilder;
 
 /**
  * Where a {@code spinflow bench} epoch's time goes, step by step: the same network, data order, warm-up and
@@ -89,11 +84,7 @@ public final class EpochTiming {
         String modes = args.length > 1 ? args[1] : "exact,analog-central";
         String shape = args.length > 2 ? args[2] : "784-100-10";
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        String[] p = shape.split("-");
-        int[] hidden = new int[p.length - 2];
-        for (int i = 0; i < hidden.length; i++) {
-            hidden[i] = Integer.parseInt(p[i + 1]);
-        }
+        int[] hidden = BenchNetworks.hidden(shape);
         Dataset raw = IdxDatasets.loadDir(dir, true);
         if (args.length > 4) {
             raw = raw.head(Integer.parseInt(args[4]));
@@ -122,14 +113,7 @@ public final class EpochTiming {
         for (String m : modes.split(",")) {
             probe = new long[steps];
             GradientMode g = GradientMode.get(m);
-            String preset = g == GradientMode.EXACT ? null : "mtj-f-default";
-            Network net = NetworkBuilder.mlp("bench", 784, hidden, 10, preset, null);
-            TrainingSpec ts = NetworkBuilder.training(net, "mnist", DataFormat.IDX, Normalisation.SCALE255);
-            ts.setBatchSize(BATCH);
-            ts.setGradientMode(g);
-            ts.getOptimizer().setKind(OptimizerKind.MOMENTUM);
-            ts.getOptimizer().setLearningRate(0.05);
-            ts.getOptimizer().setMomentum(0.9);
+            Network net = BenchNetworks.mlp(g, 784, hidden, 10, BATCH);
             TrainingSession session = TrainingSession.of(net, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads), null);
             try (Plan plan = session.compile()) {
                 plan.initialise(BATCH, 1);

@@ -25,13 +25,9 @@ import org.spinflow.interpreter.Optimiser;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.kernel.Keys;
-import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
-import org.spinflow.model.Normalisation;
-import org.spinflow.model.OptimizerKind;
 import org.spinflow.model.TrainingSpec;
-import org.spinflow.model.build.NetworkBuilder;
 
 /**
  * JMH benchmarks of the interpreter hot paths on the {@code spinflow bench} shape (MNIST
@@ -99,13 +95,8 @@ public class InterpreterBenchmark {
         }
 
         GradientMode g = GradientMode.get(mode);
-        Network n = NetworkBuilder.mlp("bench", IN, new int[] {HIDDEN}, OUT, g == GradientMode.EXACT ? null : "mtj-f-default", null);
-        TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);
-        ts.setBatchSize(BATCH);
-        ts.setGradientMode(g);
-        ts.getOptimizer().setKind(OptimizerKind.MOMENTUM);
-        ts.getOptimizer().setLearningRate(0.05);
-        ts.getOptimizer().setMomentum(0.9);
+        Network n = BenchNetworks.mlp(g, IN, new int[] {HIDDEN}, OUT, BATCH);
+        TrainingSpec ts = n.getTraining();
         plan = Plan.compile(n, null, new RunConfig(g, 0.1, 1, 1, BATCH, 1, true, true), new Optimiser(ts.getOptimizer()));
         plan.initialise(BATCH, 1);
         int samples = 1024;

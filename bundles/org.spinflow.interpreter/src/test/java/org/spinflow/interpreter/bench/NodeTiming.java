@@ -11,13 +11,9 @@ import org.spinflow.interpreter.Step;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.interpreter.nodes.MtjExec;
 import org.spinflow.interpreter.nodes.ReadoutExec;
-import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
-import org.spinflow.model.Normalisation;
-import org.spinflow.model.OptimizerKind;
 import org.spinflow.model.TrainingSpec;
-import org.spinflow.model.build.NetworkBuilder;
 
 /**
  * Node by node time of a training step at 1 thread (batch 32, momentum SGD, as {@code spinflow bench}): the
@@ -40,8 +36,7 @@ public final class NodeTiming {
         String modes = a[0]; String shape = a[1]; int steps = Integer.parseInt(a[2]);
         String[] p = shape.split("-");
         int in = Integer.parseInt(p[0]), outN = Integer.parseInt(p[p.length - 1]);
-        int[] hidden = new int[p.length - 2];
-        for (int i = 0; i < hidden.length; i++) hidden[i] = Integer.parseInt(p[i + 1]);
+        int[] hidden = BenchNetworks.hidden(shape);
         int batch = 32;
         org.spinflow.data.Dataset raw = org.spinflow.data.IdxDatasets.loadDir(java.nio.file.Path.of(System.getProperty("mnist", "../shared/data/mnist")), true).head(8192);
         org.spinflow.data.Dataset ds = org.spinflow.data.Normaliser.SCALE255.fit(raw).apply(raw);
@@ -49,10 +44,8 @@ public final class NodeTiming {
         int samples = labels.length;
         for (String mode : modes.split(",")) {
             GradientMode g = GradientMode.get(mode);
-            Network n = NetworkBuilder.mlp("bench", in, hidden, outN, g == GradientMode.EXACT ? null : "mtj-f-default", null);
-            TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);
-            ts.setBatchSize(batch); ts.setGradientMode(g);
-            ts.getOptimizer().setKind(OptimizerKind.MOMENTUM); ts.getOptimizer().setLearningRate(0.05); ts.getOptimizer().setMomentum(0.9);
+            Network n = BenchNetworks.mlp(g, in, hidden, outN, batch);
+            TrainingSpec ts = n.getTraining();
             Plan plan = Plan.compile(n, null, new RunConfig(g, 0.1, 1, 1, batch, 1, true, true), new Optimiser(ts.getOptimizer()));
             plan.initialise(batch, 1);
             List<ExecNode> order = plan.nodes();

@@ -17,7 +17,6 @@ import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.interpreter.kernel.Parallel;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
-import org.spinflow.model.build.NetworkBuilder;
 
 /**
  * Where the time of a multi-threaded training step goes (as {@code spinflow bench}: MNIST, batch 32, momentum
@@ -46,24 +45,14 @@ public final class SectionTiming {
         int threads = Integer.parseInt(args[2]);
         int warm = Integer.parseInt(args[3]);
         int steps = Integer.parseInt(args[4]);
-        String[] p = shape.split("-");
-        int[] hidden = new int[p.length - 2];
-        for (int i = 0; i < hidden.length; i++) {
-            hidden[i] = Integer.parseInt(p[i + 1]);
-        }
+        int[] hidden = BenchNetworks.hidden(shape);
         Dataset raw = IdxDatasets.loadDir(Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
         Dataset ds = Normaliser.SCALE255.fit(raw).apply(raw);
         float[] x = ds.features();
         int[] y = ds.labels();
         int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
         GradientMode g = GradientMode.get(mode);
-        Network n = NetworkBuilder.mlp("bench", 784, hidden, 10, g == GradientMode.EXACT ? null : "mtj-f-default", null);
-        NetworkBuilder.training(n, "mnist", org.spinflow.model.DataFormat.IDX, org.spinflow.model.Normalisation.SCALE255);
-        n.getTraining().setBatchSize(BATCH);
-        n.getTraining().setGradientMode(g);
-        n.getTraining().getOptimizer().setKind(org.spinflow.model.OptimizerKind.MOMENTUM);
-        n.getTraining().getOptimizer().setLearningRate(0.05);
-        n.getTraining().getOptimizer().setMomentum(0.9);
+        Network n = BenchNetworks.mlp(g, 784, hidden, 10, BATCH);
         try (Plan plan = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads), null).compile()) {
             plan.initialise(BATCH, 1);
             int pos = 0;

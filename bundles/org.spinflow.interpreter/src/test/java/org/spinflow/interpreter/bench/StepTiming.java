@@ -9,13 +9,9 @@ import org.spinflow.interpreter.Optimiser;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.RunConfig;
 import org.spinflow.interpreter.kernel.Keys;
-import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
-import org.spinflow.model.Normalisation;
-import org.spinflow.model.OptimizerKind;
 import org.spinflow.model.TrainingSpec;
-import org.spinflow.model.build.NetworkBuilder;
 
 /**
  * Times single training steps (batch 32, momentum SGD, as {@code spinflow bench}) phase by phase:
@@ -50,10 +46,7 @@ public final class StepTiming {
         String[] p = shape.split("-");
         int in = Integer.parseInt(p[0]);
         int out = Integer.parseInt(p[p.length - 1]);
-        int[] hidden = new int[p.length - 2];
-        for (int i = 0; i < hidden.length; i++) {
-            hidden[i] = Integer.parseInt(p[i + 1]);
-        }
+        int[] hidden = BenchNetworks.hidden(shape);
         final int batch = 32;
         float[] data;
         int[] labels;
@@ -82,13 +75,8 @@ public final class StepTiming {
         }
         for (String mode : modes.split(",")) {
             GradientMode g = GradientMode.get(mode);
-            Network n = NetworkBuilder.mlp("bench", in, hidden, out, g == GradientMode.EXACT ? null : "mtj-f-default", null);
-            TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);
-            ts.setBatchSize(batch);
-            ts.setGradientMode(g);
-            ts.getOptimizer().setKind(OptimizerKind.MOMENTUM);
-            ts.getOptimizer().setLearningRate(0.05);
-            ts.getOptimizer().setMomentum(0.9);
+            Network n = BenchNetworks.mlp(g, in, hidden, out, batch);
+            TrainingSpec ts = n.getTraining();
             try (Plan plan = Plan.compile(n, null, new RunConfig(g, 0.1, 1, 1, batch, threads, true, true),
                     new Optimiser(ts.getOptimizer()))) {
                 plan.initialise(batch, 1);

@@ -9,13 +9,8 @@ import org.spinflow.data.Splits;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.interpreter.kernel.Keys;
-import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
-import org.spinflow.model.Normalisation;
-import org.spinflow.model.OptimizerKind;
-import org.spinflow.model.TrainingSpec;
-import org.spinflow.model.build.NetworkBuilder;
 
 /**
  * Thread scaling measured in one JVM: plans of the same network at several thread counts (as
@@ -45,11 +40,7 @@ public final class ThreadScaling {
         int blocks = Integer.parseInt(args[3]);
         int perBlock = Integer.parseInt(args[4]);
         String[] counts = (args.length > 5 ? args[5] : "1,2").split(",");
-        String[] p = shape.split("-");
-        int[] hidden = new int[p.length - 2];
-        for (int i = 0; i < hidden.length; i++) {
-            hidden[i] = Integer.parseInt(p[i + 1]);
-        }
+        int[] hidden = BenchNetworks.hidden(shape);
         Dataset raw = IdxDatasets.loadDir(java.nio.file.Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
         Dataset ds = Normaliser.SCALE255.fit(raw).apply(raw);
         float[] x = ds.features(); // features() and labels() copy: once
@@ -62,13 +53,7 @@ public final class ThreadScaling {
         GradientMode g = GradientMode.get(mode);
         for (int k = 0; k < c; k++) {
             threads[k] = Integer.parseInt(counts[k]);
-            Network n = NetworkBuilder.mlp("bench", 784, hidden, 10, g == GradientMode.EXACT ? null : "mtj-f-default", null);
-            TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);
-            ts.setBatchSize(BATCH);
-            ts.setGradientMode(g);
-            ts.getOptimizer().setKind(OptimizerKind.MOMENTUM);
-            ts.getOptimizer().setLearningRate(0.05);
-            ts.getOptimizer().setMomentum(0.9);
+            Network n = BenchNetworks.mlp(g, 784, hidden, 10, BATCH);
             plans[k] = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads[k]), null).compile();
             plans[k].initialise(BATCH, 1);
         }
