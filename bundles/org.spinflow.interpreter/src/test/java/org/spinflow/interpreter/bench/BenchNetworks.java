@@ -1,5 +1,8 @@
 package org.spinflow.interpreter.bench;
 
+import org.spinflow.data.Dataset;
+import org.spinflow.data.IdxDatasets;
+import org.spinflow.data.Normaliser;
 import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
@@ -16,6 +19,12 @@ import org.spinflow.model.build.NetworkBuilder;
 final class BenchNetworks {
 
     private BenchNetworks() {
+    }
+
+    /** The MNIST training set of {@code -Dmnist=DIR} (default {@code ../shared/data/mnist}), scaled by 255. */
+    static Dataset mnist() {
+        Dataset raw = IdxDatasets.loadDir(java.nio.file.Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
+        return Normaliser.SCALE255.fit(raw).apply(raw);
     }
 
     /** The hidden layer sizes of a shape {@code IN-H1-...-OUT} (e.g. {@code 784-256-10} gives {256}). */

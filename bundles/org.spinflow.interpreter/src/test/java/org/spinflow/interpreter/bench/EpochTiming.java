@@ -35,7 +35,7 @@ import org.spinflow.model.Network;
  * the mean step per 125 steps of the timed epoch and the replay (and of the loop); {@code -Dnoreplay=true}
  * leaves the replay out. Run with the classpath of {@link InterpreterBenchmark}, e.g.
  * {@code java -XX:+UseParallelGC -Dprobe=true -Dtrace=true -cp ... org.spinflow.interpreter.bench.EpochTiming
- * /work/shared/data/mnist exact 784-100-10 1}.
+ * ../shared/data/mnist exact 784-100-10 1}.
  */
 public final class EpochTiming {
 

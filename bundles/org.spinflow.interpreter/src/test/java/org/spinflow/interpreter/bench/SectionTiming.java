@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.spinflow.data.Dataset;
-import org.spinflow.data.IdxDatasets;
-import org.spinflow.data.Normaliser;
 import org.spinflow.data.Splits;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.TrainingSession;
@@ -46,8 +44,7 @@ public final class SectionTiming {
         int warm = Integer.parseInt(args[3]);
         int steps = Integer.parseInt(args[4]);
         int[] hidden = BenchNetworks.hidden(shape);
-        Dataset raw = IdxDatasets.loadDir(Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
-        Dataset ds = Normaliser.SCALE255.fit(raw).apply(raw);
+        Dataset ds = BenchNetworks.mnist();
         float[] x = ds.features();
         int[] y = ds.labels();
         int[] order = Splits.shuffle(Splits.range(ds.n()), 1);

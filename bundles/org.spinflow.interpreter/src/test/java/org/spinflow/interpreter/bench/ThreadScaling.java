@@ -3,8 +3,6 @@ package org.spinflow.interpreter.bench;
 import java.util.Arrays;
 
 import org.spinflow.data.Dataset;
-import org.spinflow.data.IdxDatasets;
-import org.spinflow.data.Normaliser;
 import org.spinflow.data.Splits;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.TrainingSession;
@@ -41,8 +39,7 @@ public final class ThreadScaling {
         int perBlock = Integer.parseInt(args[4]);
         String[] counts = (args.length > 5 ? args[5] : "1,2").split(",");
         int[] hidden = BenchNetworks.hidden(shape);
-        Dataset raw = IdxDatasets.loadDir(java.nio.file.Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
-        Dataset ds = Normaliser.SCALE255.fit(raw).apply(raw);
+        Dataset ds = BenchNetworks.mnist();
         float[] x = ds.features(); // features() and labels() copy: once
         int[] y = ds.labels();
         int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
