@@ -14,7 +14,8 @@ import org.spinflow.model.build.NetworkBuilder;
 /**
  * The network every bench tool of this package trains, as {@code spinflow bench} does: a dense MLP (tanh
  * neurons for {@code exact}, the default MTJ neuron otherwise) on MNIST IDX data scaled by 255, trained by
- * momentum SGD (learning rate 0.05, momentum 0.9) in batches of the given size.
+ * momentum SGD (learning rate 0.05, momentum 0.9) in batches of the given size. Keep it equal to
+ * {@code org.spinflow.cli.BenchCommand.network}, which this bundle cannot call (the CLI depends on the interpreter).
  */
 final class BenchNetworks {
 
