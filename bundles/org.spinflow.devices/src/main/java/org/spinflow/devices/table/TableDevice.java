@@ -305,6 +305,45 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         return v + sgm * FastGaussian.gaussianFloat(base, k);
     }
 
+    /**
+     * A 64-bit hash of everything the tables hold (grid, values and slopes, noisy-read segments, sigmas, flags and
+     * the nominal curve), bit for bit: two builds with the same hash hold the same tables (up to hash collisions).
+     * For tests and bench tools that check a faster build gives the same bits.
+     */
+    public long contentHash() {
+        long hsh = mix(0x5EEDL, size);
+        hsh = mix(hsh, n);
+        hsh = mix(hsh, Double.doubleToRawLongBits(x0));
+        hsh = mix(hsh, Double.doubleToRawLongBits(x1));
+        hsh = mix(hsh, linear ? 1 : 0);
+        for (double v : yd) {
+            hsh = mix(hsh, Double.doubleToRawLongBits(v));
+        }
+        if (seg != null) {
+            for (float v : seg) {
+                hsh = mix(hsh, Float.floatToRawIntBits(v));
+            }
+        }
+        for (float v : sigma) {
+            hsh = mix(hsh, Float.floatToRawIntBits(v));
+        }
+        for (byte v : flags) {
+            hsh = mix(hsh, v);
+        }
+        for (double v : nominalYd) {
+            hsh = mix(hsh, Double.doubleToRawLongBits(v));
+        }
+        for (byte v : nominalFlags) {
+            hsh = mix(hsh, v);
+        }
+        return hsh;
+    }
+
+    private static long mix(long h, long v) {
+        long z = (h ^ v) * 0x9E3779B97F4A7C15L;
+        return z ^ (z >>> 29);
+    }
+
     /** Whether reads carry noise. */
     public boolean noisy() {
         return noise;
