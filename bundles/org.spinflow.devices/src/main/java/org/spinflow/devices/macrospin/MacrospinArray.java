@@ -6,6 +6,7 @@ import org.spinflow.devices.NominalCurve;
 import org.spinflow.devices.ReadHistory;
 import org.spinflow.devices.TimedRead;
 import org.spinflow.devices.noise.Flicker;
+import org.spinflow.devices.table.TableDevice;
 
 /**
  * Macrospin devices with a state (docs/PHYSICS.md A.7 and C.2): the ascending-sweep tables
@@ -168,6 +169,22 @@ public final class MacrospinArray implements Device, DeviceDiagnostics, NominalC
             }
         }
         System.arraycopy(s, 0, state, 0, size);
+    }
+
+    /**
+     * A 64-bit hash of the tables' bits: the ascending and descending {@link TableDevice#contentHash()} and the
+     * bistable nodes (for tests and bench tools that check a faster build gives the same bits).
+     */
+    public long contentHash() {
+        long h = ((TableDevice) up).contentHash();
+        if (down != null) {
+            h = h * 0x9E3779B97F4A7C15L ^ ((TableDevice) down).contentHash();
+            for (boolean b : bistable) {
+                h = (h ^ (b ? 1 : 0)) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 29;
+            }
+        }
+        return h;
     }
 
     /** Whether the descending branch is modelled. */
