@@ -49,7 +49,11 @@ public final class Macrospin {
         il0 = p.IL0();
         gl = p.gL();
         outputMode = (int) Math.round(p.outputMode());
+        gAPZeroBias = gAP(0);
     }
+
+    /** G_AP(0) as {@link #gAP} computes it (the zero-bias conductance that {@link #voltage} brackets with). */
+    private final double gAPZeroBias;
 
     /** Junction current at drive x. */
     public double junctionCurrent(double x) {
@@ -90,7 +94,7 @@ public final class Macrospin {
             return 0;
         }
         double lo = current / gP;
-        double hi = current / conductance(c, 0);
+        double hi = current / (0.5 * (gP * (1 + c) + gAPZeroBias * (1 - c))); // current / conductance(c, 0)
         if (lo > hi) {
             double t = lo;
             lo = hi;

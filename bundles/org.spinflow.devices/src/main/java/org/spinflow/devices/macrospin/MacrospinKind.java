@@ -91,7 +91,6 @@ public final class MacrospinKind implements DeviceKind {
         int n = base.points();
         double[] xs = TableDevice.grid(x0, x1, n);
         boolean noise = spec.readNoise();
-        TableDevice.Curve nominal = curve(Variability.draw(base, spec.seed(), 0L, 0.0), xs, noise);
         Map<String, Double> info = new LinkedHashMap<>();
         Macrospin m0 = new Macrospin(base);
         info.put("R_P", m0.rP());
@@ -100,10 +99,13 @@ public final class MacrospinKind implements DeviceKind {
         boolean hyst = base.hysteresis() != 0;
         boolean correlated = noise && base.flickerCorrelated() != 0;
         if (!hyst && !correlated) {
+            // the nominal curve is solved inside the parallel build (by the thread that claims it after the devices)
             return TableDevice.build(spec.preset(), "A", "V", spec.count(), x0, x1, n,
                     k -> curve(Variability.draw(base, spec.seed(), spec.nodeId(), k, spec.variabilityScale()), xs, noise),
-                    nominal, (int) Math.round(base.interpolation()), noise, base.allowInvalid() != 0, info);
+                    () -> curve(Variability.draw(base, spec.seed(), 0L, 0.0), xs, noise),
+                    (int) Math.round(base.interpolation()), noise, base.allowInvalid() != 0, info);
         }
+        TableDevice.Curve nominal = curve(Variability.draw(base, spec.seed(), 0L, 0.0), xs, noise);
         // correlated 1/f (C.2): the tables carry the white read noise only, the process adds the 1/f part
         MacrospinParameters tb = correlated ? base.with("flickerL", 0.0) : base;
         double[][] ups = new double[spec.count()][], downs = hyst ? new double[spec.count()][] : null;
@@ -173,16 +175,18 @@ public final class MacrospinKind implements DeviceKind {
             int n = xs.length;
             int[] fl = c.flag();
             sigma = new double[n];
+            // the sweep's index of point i (the sweep ran in reverse when descending): its trig is reused
+            int rev = descending ? n - 1 : 0, dir = descending ? -1 : 1;
             for (int i = 0; i < n; i += 2) {
-                sigma[i] = ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i]);
+                sigma[i] = ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i], rev + dir * i);
             }
             if ((n & 1) == 0) {
-                sigma[n - 1] = ss.noiseSigma(xs[n - 1], c.theta()[n - 1], c.phi()[n - 1]);
+                sigma[n - 1] = ss.noiseSigma(xs[n - 1], c.theta()[n - 1], c.phi()[n - 1], rev + dir * (n - 1));
             }
             for (int i = 1; i < n - 1; i += 2) {
                 sigma[i] = fl[i - 1] == 0 && fl[i] == 0 && fl[i + 1] == 0
                         ? 0.5 * (sigma[i - 1] + sigma[i + 1])
-                        : ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i]);
+                        : ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i], rev + dir * i);
             }
         }
         return new TableDevice.Curve(c.output(), sigma, c.flag());

@@ -51,7 +51,19 @@ public final class SteadyState {
     public SteadyState(Macrospin m) {
         this.m = m;
         this.dynamicsFallback = m.params.dynamicsFallback() != 0;
+        MacrospinParameters q = m.params;
+        noiseDf = 1 / (2 * q.tInt());
+        noiseAmp = q.eN() * Math.sqrt(noiseDf);
+        noiseFlickRoot = Math.sqrt(q.alphaH() * q.flickerL() / q.area());
+        double sB = 4 * q.alpha() * q.kBT() / (GAMMA * q.Ms() * q.volume());
+        noiseBn = Math.sqrt(sB * noiseDf);
     }
+
+    /**
+     * The noise budget's factors that depend on the parameters only (the same expressions it evaluated per call):
+     * the bandwidth 1/(2 t_int), the amplifier sigma, the 1/f root and the thermal field sigma.
+     */
+    private final double noiseDf, noiseAmp, noiseFlickRoot, noiseBn;
 
     public Macrospin macrospin() {
         return m;
@@ -65,6 +77,8 @@ public final class SteadyState {
         double[] ang = new double[2];
         gridMinimum(xs[0], ang);
         double[] prev = new double[2];
+        double[] tst = new double[n], tct = new double[n], tsp = new double[n], tcp = new double[n];
+        boolean[] tok = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (fastTables && predictor && i >= 3 && fl[i - 1] == STATIC && fl[i - 2] == STATIC
                     && fl[i - 3] == STATIC) {
@@ -84,11 +98,67 @@ public final class SteadyState {
             fl[i] = solvePoint(xs[i], ang, i == 0 ? null : prev, vv, i);
             th[i] = ang[0];
             ph[i] = ang[1];
+            if (Double.doubleToRawLongBits(ang[0]) == memoT && Double.doubleToRawLongBits(ang[1]) == memoP) {
+                // the solution's Math.sin/cos, computed by the distance test: the noise budget's trig
+                tok[i] = true;
+                tst[i] = memoSt;
+                tct[i] = memoCt;
+                tsp[i] = memoSp;
+                tcp[i] = memoCp;
+            }
             out[i] = m.output(xs[i], vv[i]);
             prev[0] = ang[0];
             prev[1] = ang[1];
         }
+        sweepTheta = th;
+        sweepPhi = ph;
+        sweepSt = tst;
+        sweepCt = tct;
+        sweepSp = tsp;
+        sweepCp = tcp;
+        sweepTrig = tok;
         return new Curve(xs.clone(), out, vv, th, ph, fl);
+    }
+
+    /**
+     * Math.sin and Math.cos of the last {@link #sweep}'s solution angles (theta, phi) per point, in sweep order,
+     * where {@code sweepTrig[i]} (computed by the continuation's distance test; the same values as computing them
+     * again, so the noise budget takes them instead of four trig calls).
+     */
+    private double[] sweepTheta, sweepPhi, sweepSt, sweepCt, sweepSp, sweepCp;
+    private boolean[] sweepTrig;
+    /** Raw bits of the angles whose Math.sin/cos the last distance test computed, and those values. */
+    private long memoT = 0x7ff8dead0000beefL, memoP = 0x7ff8dead0000beefL;
+    private double memoSt, memoCt, memoSp, memoCp;
+
+    /**
+     * {@link #distance} with the trig of (t1, p1) taken from the last call when it was that call's (t2, p2)
+     * (bit for bit: the continuation's previous solution), so four trig calls instead of eight; the same value.
+     */
+    private double distanceMemo(double t1, double p1, double t2, double p2) {
+        double s1, c1, sp1, cp1;
+        if (Double.doubleToRawLongBits(t1) == memoT && Double.doubleToRawLongBits(p1) == memoP) {
+            s1 = memoSt;
+            c1 = memoCt;
+            sp1 = memoSp;
+            cp1 = memoCp;
+        } else {
+            s1 = Math.sin(t1);
+            c1 = Math.cos(t1);
+            sp1 = Math.sin(p1);
+            cp1 = Math.cos(p1);
+        }
+        double s2 = Math.sin(t2), c2 = Math.cos(t2), sp2 = Math.sin(p2), cp2 = Math.cos(p2);
+        memoT = Double.doubleToRawLongBits(t2);
+        memoP = Double.doubleToRawLongBits(p2);
+        memoSt = s2;
+        memoCt = c2;
+        memoSp = sp2;
+        memoCp = cp2;
+        double dx = s1 * cp1 - s2 * cp2;
+        double dy = s1 * sp1 - s2 * sp2;
+        double dz = c1 - c2;
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
     /** Up sweep over xs (ascending) and down sweep, compared point by point. */
@@ -132,7 +202,7 @@ public final class SteadyState {
         double t0 = prev != null ? prev[0] : ang[0], p0 = prev != null ? prev[1] : ang[1];
         boolean conv = fastTables ? chord(x, ang) : newton(x, ang);
         if (conv) {
-            boolean near = prev == null || distance(prev[0], prev[1], ang[0], ang[1]) < 0.25;
+            boolean near = prev == null || distanceMemo(prev[0], prev[1], ang[0], ang[1]) < 0.25;
             if (near && (fastTables ? stableAtSolution(x, ang[0], ang[1]) : isStable(x, ang[0], ang[1]))) {
                 vOut[idx] = voltageAt(x, ang[0], ang[1]);
                 return STATIC;
@@ -141,7 +211,7 @@ public final class SteadyState {
         if (!dynamicsFallback) {
             if (conv) {
                 vOut[idx] = voltageAt(x, ang[0], ang[1]);
-                boolean near = prev == null || distance(prev[0], prev[1], ang[0], ang[1]) < 0.25;
+                boolean near = prev == null || distanceMemo(prev[0], prev[1], ang[0], ang[1]) < 0.25;
                 return isStable(x, ang[0], ang[1]) ? (near ? STATIC : JUMP) : PRECESSION;
             }
             ang[0] = t0;
@@ -543,33 +613,62 @@ public final class SteadyState {
      * @return {total, shotJohnson, amplifier, flicker, magnetic}
      */
     public double[] noiseBudget(double x, double t, double p) {
+        return noiseBudget(x, t, p, -1);
+    }
+
+    /**
+     * {@link #noiseBudget(double, double, double)} at point {@code sweepIndex} of the last {@link #sweep} (in sweep
+     * order; -1: none): where (t, p) are that point's solution, bit for bit, its Math.sin/cos recorded by the sweep
+     * replace four trig calls (the same values).
+     */
+    private double[] noiseBudget(double x, double t, double p, int sweepIndex) {
         MacrospinParameters q = m.params;
         // one set of trig calls: c = m.p, dc/dphi and the phi +- h residuals by angle addition
         boolean cached = fastTables && t == cT && p == cP;
-        double st = cached ? cSt : Math.sin(t), ct = cached ? cCt : Math.cos(t);
-        double sp = cached ? cSp : Math.sin(p), cp = cached ? cCp : Math.cos(p);
+        double st, ct, sp, cp;
+        if (cached) {
+            st = cSt;
+            ct = cCt;
+            sp = cSp;
+            cp = cCp;
+        } else if (sweepIndex >= 0 && sweepTrig != null && sweepIndex < sweepTrig.length && sweepTrig[sweepIndex]
+                && Double.doubleToRawLongBits(t) == Double.doubleToRawLongBits(sweepTheta[sweepIndex])
+                && Double.doubleToRawLongBits(p) == Double.doubleToRawLongBits(sweepPhi[sweepIndex])) {
+            st = sweepSt[sweepIndex];
+            ct = sweepCt[sweepIndex];
+            sp = sweepSp[sweepIndex];
+            cp = sweepCp[sweepIndex];
+        } else {
+            st = Math.sin(t);
+            ct = Math.cos(t);
+            sp = Math.sin(p);
+            cp = Math.cos(p);
+        }
         double c = st * (cp * m.px + sp * m.py);
         double i = m.junctionCurrent(x);
         double v = m.voltage(c, i, vGuess);
-        double df = 1 / (2 * q.tInt());
-        double g = m.conductance(c, v);
-        double rd = m.differentialResistance(c, v);
+        double df = noiseDf;
+        // conductance, differential resistance and dV/dc share G_AP(V) and G + V dG/dV (the same values as
+        // m.conductance, m.differentialResistance and m.dVoltageDc)
+        double gap = m.gAP(v);
+        double g = 0.5 * (m.gP * (1 + c) + gap * (1 - c));
+        double den = g + v * m.dConductanceDV(c, v);
+        double rd = 1 / den;
         double kT = q.kBT();
         double u = E_CHARGE * Math.abs(v) / (2 * kT);
         // S_I = 2 e I F coth(eV/2kT) = 2 e G |V| F coth(u) -> 4 kT G F as V -> 0
         double sI = u < 1e-8 ? 4 * kT * g * q.fanoF() : 2 * E_CHARGE * g * Math.abs(v) * q.fanoF() / Math.tanh(u);
         double shot = rd * Math.sqrt(sI * df);
-        double amp = q.eN() * Math.sqrt(df);
-        double flick = Math.abs(v) * Math.sqrt(q.alphaH() * q.flickerL() / q.area());
+        double amp = noiseAmp;
+        double flick = Math.abs(v) * noiseFlickRoot;
         // magnetic: delta phi = B_n / B1, delta V = |dV/dphi| delta phi
-        double sB = 4 * q.alpha() * kT / (GAMMA * q.Ms() * q.volume());
-        double bn = Math.sqrt(sB * df);
+        double bn = noiseBn;
         double h = 1e-5;
         resTrig(st, ct, sp * NOISE_COS_H + cp * NOISE_SIN_H, cp * NOISE_COS_H - sp * NOISE_SIN_H, x);
         double a2 = r[1];
         resTrig(st, ct, sp * NOISE_COS_H - cp * NOISE_SIN_H, cp * NOISE_COS_H + sp * NOISE_SIN_H, x);
         double b1 = Math.abs((a2 - r[1]) / (2 * h));
-        double dVdphi = i == 0 ? 0 : m.dVoltageDc(c, v) * (st * (-sp * m.px + cp * m.py));
+        double dVdphi = i == 0 ? 0 : -(0.5 * (m.gP - gap)) * v / den * (st * (-sp * m.px + cp * m.py));
         double mag = b1 > 0 ? Math.abs(dVdphi) * bn / b1 : 0;
         double total = Math.sqrt(shot * shot + amp * amp + flick * flick + mag * mag);
         return new double[] {total, shot, amp, flick, mag};
@@ -581,6 +680,11 @@ public final class SteadyState {
     /** The table sigma: {@link #noiseBudget} total. */
     public double noiseSigma(double x, double t, double p) {
         return noiseBudget(x, t, p)[0];
+    }
+
+    /** {@link #noiseSigma(double, double, double)} at point {@code sweepIndex} (sweep order) of the last sweep. */
+    public double noiseSigma(double x, double t, double p, int sweepIndex) {
+        return noiseBudget(x, t, p, sweepIndex)[0];
     }
 
     /**

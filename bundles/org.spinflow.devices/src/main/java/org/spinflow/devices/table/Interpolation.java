@@ -63,6 +63,82 @@ public final class Interpolation {
         return s;
     }
 
+    /**
+     * {@link #notAKnot} for many curves on one grid: the parts of the system that depend on the grid only (spacings,
+     * matrix rows, the elimination's pivots and multipliers, the end rows' coefficients) computed once, each
+     * curve's slopes by the same arithmetic, so the same bits as {@link #notAKnot} (n >= 4). Immutable.
+     */
+    public static final class NotAKnot {
+        private final int n;
+        private final double[] h, a, m, cp;
+        private final double b0, c0, k0, k1, dd, kn1, kn2;
+
+        public NotAKnot(double[] x) {
+            n = x.length;
+            if (n < 4) {
+                throw new IllegalArgumentException("not-a-knot spline needs at least 4 points, got " + n);
+            }
+            h = new double[n - 1];
+            for (int i = 0; i < n - 1; i++) {
+                h[i] = x[i + 1] - x[i];
+            }
+            b0 = h[1];
+            c0 = h[0] + h[1];
+            // r[0] = ((h0 + 2 c0) h1 del0 + h0 h0 del1) / c0, the products left to right as notAKnot has them
+            k0 = (h[0] + 2 * c0) * h[1];
+            k1 = h[0] * h[0];
+            a = new double[n];
+            double[] b = new double[n], c = new double[n];
+            b[0] = b0;
+            c[0] = c0;
+            for (int i = 1; i < n - 1; i++) {
+                a[i] = h[i];
+                b[i] = 2 * (h[i - 1] + h[i]);
+                c[i] = h[i - 1];
+            }
+            dd = h[n - 3] + h[n - 2];
+            a[n - 1] = dd;
+            b[n - 1] = h[n - 3];
+            kn1 = h[n - 2] * h[n - 2];
+            kn2 = (2 * dd + h[n - 2]) * h[n - 3];
+            m = new double[n];
+            cp = new double[n];
+            cp[0] = c[0] / b[0];
+            m[0] = b[0];
+            for (int i = 1; i < n; i++) {
+                m[i] = b[i] - a[i] * cp[i - 1];
+                cp[i] = i < n - 1 ? c[i] / m[i] : 0;
+            }
+        }
+
+        /** The slopes of the spline through y on this grid: {@link #notAKnot}(x, y), bit for bit. */
+        public double[] slopes(double[] y) {
+            if (y.length != n) {
+                throw new IllegalArgumentException("curve has " + y.length + " points, grid " + n);
+            }
+            final double[] hh = h, aa = a, mm = m;
+            double[] del = new double[n - 1];
+            for (int i = 0; i < n - 1; i++) {
+                del[i] = (y[i + 1] - y[i]) / hh[i];
+            }
+            double[] s = new double[n];
+            // forward elimination with the right-hand side built on the fly (rp kept in s)
+            double rp = (k0 * del[0] + k1 * del[1]) / c0 / b0;
+            s[0] = rp;
+            for (int i = 1; i < n - 1; i++) {
+                double r = 3 * (hh[i] * del[i - 1] + hh[i - 1] * del[i]);
+                rp = (r - aa[i] * rp) / mm[i];
+                s[i] = rp;
+            }
+            double rl = (kn1 * del[n - 3] + kn2 * del[n - 2]) / dd;
+            s[n - 1] = (rl - aa[n - 1] * rp) / mm[n - 1];
+            for (int i = n - 2; i >= 0; i--) {
+                s[i] = s[i] - cp[i] * s[i + 1];
+            }
+            return s;
+        }
+    }
+
     /** Fritsch-Carlson monotone slopes (PCHIP, as in MATLAB pchip). */
     public static double[] pchip(double[] x, double[] y) {
         int n = x.length;

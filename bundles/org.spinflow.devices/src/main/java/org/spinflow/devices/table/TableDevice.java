@@ -1,7 +1,10 @@
 package org.spinflow.devices.table;
 
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.spinflow.devices.Device;
@@ -111,6 +114,24 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
     public static TableDevice build(String preset, String inputUnit, String outputUnit, int size, double x0, double x1,
             int n, IntFunction<Curve> perDevice, Curve nominal, int interpolation, boolean noise, boolean allowInvalid,
             Map<String, Double> info) {
+        return build(preset, inputUnit, outputUnit, size, x0, x1, n, perDevice, () -> nominal, interpolation, noise,
+                allowInvalid, info);
+    }
+
+    /** Devices per claim of the parallel build (about a millisecond of solver work per claim). */
+    private static final int CHUNK = 8;
+
+    /**
+     * {@link #build(String, String, String, int, double, double, int, IntFunction, Curve, int, boolean, boolean, Map)}
+     * with the nominal curve computed by {@code nominal} inside the parallel build (after the devices, by whichever
+     * thread claims it). The devices are claimed {@value #CHUNK} at a time from a shared counter by the calling
+     * thread and the common pool's workers, so the threads finish together whatever each device costs and
+     * whenever a worker starts; every device's table is a function of its index only, so the tables are the same
+     * for any thread count and order.
+     */
+    public static TableDevice build(String preset, String inputUnit, String outputUnit, int size, double x0, double x1,
+            int n, IntFunction<Curve> perDevice, Supplier<Curve> nominal, int interpolation, boolean noise,
+            boolean allowInvalid, Map<String, Double> info) {
         if (size <= 0) {
             throw new DeviceException("device count must be positive, got " + size);
         }
@@ -125,17 +146,28 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         byte[] fl = new byte[size * n];
         final float[] seg = noise ? new float[size * n * SEG] : null;
         final boolean lin = interpolation == Interpolation.LINEAR;
-        IntStream.range(0, size).parallel().forEach(k -> {
-            Curve c = perDevice.apply(k);
-            fill(xs, hh, c, interpolation, yd, sg, fl, k * n);
-            if (seg != null) {
-                segments(yd, sg, k, size, n, lin, seg);
-            }
-        });
+        final Interpolation.NotAKnot spline = interpolation == Interpolation.SPLINE ? new Interpolation.NotAKnot(xs) : null;
         double[] nyd = new double[n * 2];
         float[] nsg = new float[n];
         byte[] nfl = new byte[n];
-        fill(xs, hh, nominal, interpolation, nyd, nsg, nfl, 0);
+        final int chunks = (size + CHUNK - 1) / CHUNK;
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.min(chunks + 1, ForkJoinPool.getCommonPoolParallelism() + 1);
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int ch; (ch = next.getAndIncrement()) <= chunks;) {
+                if (ch == chunks) {
+                    fill(xs, hh, nominal.get(), interpolation, spline, nyd, nsg, nfl, 0);
+                    continue;
+                }
+                for (int k = ch * CHUNK, end = Math.min(size, k + CHUNK); k < end; k++) {
+                    Curve c = perDevice.apply(k);
+                    fill(xs, hh, c, interpolation, spline, yd, sg, fl, k * n);
+                    if (seg != null) {
+                        segments(yd, sg, k, size, n, lin, seg);
+                    }
+                }
+            }
+        });
         int invalid = 0;
         int firstBad = -1;
         for (int i = 0; i < fl.length; i++) {
@@ -183,12 +215,14 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         }
     }
 
-    private static void fill(double[] xs, double hh, Curve c, int method, double[] yd, float[] sg, byte[] fl, int off) {
+    private static void fill(double[] xs, double hh, Curve c, int method, Interpolation.NotAKnot spline, double[] yd,
+            float[] sg, byte[] fl, int off) {
         int n = xs.length;
         if (c.y().length != n) {
             throw new IllegalArgumentException("curve has " + c.y().length + " points, grid " + n);
         }
-        double[] s = Interpolation.slopes(xs, c.y(), method == Interpolation.LINEAR ? Interpolation.PCHIP : method);
+        double[] s = spline != null ? spline.slopes(c.y())
+                : Interpolation.slopes(xs, c.y(), method == Interpolation.LINEAR ? Interpolation.PCHIP : method);
         for (int i = 0; i < n; i++) {
             yd[(off + i) * 2] = c.y()[i];
             yd[(off + i) * 2 + 1] = s[i] * hh;
