@@ -175,18 +175,16 @@ public final class MacrospinKind implements DeviceKind {
             int n = xs.length;
             int[] fl = c.flag();
             sigma = new double[n];
-            // the sweep's index of point i (the sweep ran in reverse when descending): its trig is reused
-            int rev = descending ? n - 1 : 0, dir = descending ? -1 : 1;
             for (int i = 0; i < n; i += 2) {
-                sigma[i] = ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i], rev + dir * i);
+                sigma[i] = ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i]);
             }
             if ((n & 1) == 0) {
-                sigma[n - 1] = ss.noiseSigma(xs[n - 1], c.theta()[n - 1], c.phi()[n - 1], rev + dir * (n - 1));
+                sigma[n - 1] = ss.noiseSigma(xs[n - 1], c.theta()[n - 1], c.phi()[n - 1]);
             }
             for (int i = 1; i < n - 1; i += 2) {
                 sigma[i] = fl[i - 1] == 0 && fl[i] == 0 && fl[i + 1] == 0
                         ? 0.5 * (sigma[i - 1] + sigma[i + 1])
-                        : ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i], rev + dir * i);
+                        : ss.noiseSigma(xs[i], c.theta()[i], c.phi()[i]);
             }
         }
         return new TableDevice.Curve(c.output(), sigma, c.flag());

@@ -77,8 +77,6 @@ public final class SteadyState {
         double[] ang = new double[2];
         gridMinimum(xs[0], ang);
         double[] prev = new double[2];
-        double[] tst = new double[n], tct = new double[n], tsp = new double[n], tcp = new double[n];
-        boolean[] tok = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (fastTables && predictor && i >= 3 && fl[i - 1] == STATIC && fl[i - 2] == STATIC
                     && fl[i - 3] == STATIC) {
@@ -98,67 +96,26 @@ public final class SteadyState {
             fl[i] = solvePoint(xs[i], ang, i == 0 ? null : prev, vv, i);
             th[i] = ang[0];
             ph[i] = ang[1];
-            if (Double.doubleToRawLongBits(ang[0]) == memoT && Double.doubleToRawLongBits(ang[1]) == memoP) {
-                // the solution's Math.sin/cos, computed by the distance test: the noise budget's trig
-                tok[i] = true;
-                tst[i] = memoSt;
-                tct[i] = memoCt;
-                tsp[i] = memoSp;
-                tcp[i] = memoCp;
-            }
             out[i] = m.output(xs[i], vv[i]);
             prev[0] = ang[0];
             prev[1] = ang[1];
         }
-        sweepTheta = th;
-        sweepPhi = ph;
-        sweepSt = tst;
-        sweepCt = tct;
-        sweepSp = tsp;
-        sweepCp = tcp;
-        sweepTrig = tok;
         return new Curve(xs.clone(), out, vv, th, ph, fl);
     }
 
     /**
-     * Math.sin and Math.cos of the last {@link #sweep}'s solution angles (theta, phi) per point, in sweep order,
-     * where {@code sweepTrig[i]} (computed by the continuation's distance test; the same values as computing them
-     * again, so the noise budget takes them instead of four trig calls).
+     * Whether the solution (t2, p2) is within 0.25 of the previous one (t1, p1), the continuation's acceptance
+     * test, with the same answer as {@code distance(t1, p1, t2, p2) < 0.25}: the chord between two unit vectors is
+     * at most the length of a path on the sphere, theta first, then phi at fixed theta, so at most
+     * |t2 - t1| + |sin t2| |p2 - p1| <= |t2 - t1| + |p2 - p1|; when that is below 0.2 the computed distance (rounding
+     * about 1e-16) is below 0.25 too, and the eight trig calls of {@link #distance} are skipped (almost every
+     * point: the steps of the sweep are small). Otherwise (and for non-finite angles) the distance is computed.
      */
-    private double[] sweepTheta, sweepPhi, sweepSt, sweepCt, sweepSp, sweepCp;
-    private boolean[] sweepTrig;
-    /** Raw bits of the angles whose Math.sin/cos the last distance test computed, and those values. */
-    private long memoT = 0x7ff8dead0000beefL, memoP = 0x7ff8dead0000beefL;
-    private double memoSt, memoCt, memoSp, memoCp;
-
-    /**
-     * {@link #distance} with the trig of (t1, p1) taken from the last call when it was that call's (t2, p2)
-     * (bit for bit: the continuation's previous solution), so four trig calls instead of eight; the same value.
-     */
-    private double distanceMemo(double t1, double p1, double t2, double p2) {
-        double s1, c1, sp1, cp1;
-        if (Double.doubleToRawLongBits(t1) == memoT && Double.doubleToRawLongBits(p1) == memoP) {
-            s1 = memoSt;
-            c1 = memoCt;
-            sp1 = memoSp;
-            cp1 = memoCp;
-        } else {
-            s1 = Math.sin(t1);
-            c1 = Math.cos(t1);
-            sp1 = Math.sin(p1);
-            cp1 = Math.cos(p1);
+    static boolean near(double t1, double p1, double t2, double p2) {
+        if (Math.abs(t2 - t1) + Math.abs(p2 - p1) < 0.2) {
+            return true;
         }
-        double s2 = Math.sin(t2), c2 = Math.cos(t2), sp2 = Math.sin(p2), cp2 = Math.cos(p2);
-        memoT = Double.doubleToRawLongBits(t2);
-        memoP = Double.doubleToRawLongBits(p2);
-        memoSt = s2;
-        memoCt = c2;
-        memoSp = sp2;
-        memoCp = cp2;
-        double dx = s1 * cp1 - s2 * cp2;
-        double dy = s1 * sp1 - s2 * sp2;
-        double dz = c1 - c2;
-        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+        return distance(t1, p1, t2, p2) < 0.25;
     }
 
     /** Up sweep over xs (ascending) and down sweep, compared point by point. */
@@ -202,7 +159,7 @@ public final class SteadyState {
         double t0 = prev != null ? prev[0] : ang[0], p0 = prev != null ? prev[1] : ang[1];
         boolean conv = fastTables ? chord(x, ang) : newton(x, ang);
         if (conv) {
-            boolean near = prev == null || distanceMemo(prev[0], prev[1], ang[0], ang[1]) < 0.25;
+            boolean near = prev == null || near(prev[0], prev[1], ang[0], ang[1]);
             if (near && (fastTables ? stableAtSolution(x, ang[0], ang[1]) : isStable(x, ang[0], ang[1]))) {
                 vOut[idx] = voltageAt(x, ang[0], ang[1]);
                 return STATIC;
@@ -211,7 +168,7 @@ public final class SteadyState {
         if (!dynamicsFallback) {
             if (conv) {
                 vOut[idx] = voltageAt(x, ang[0], ang[1]);
-                boolean near = prev == null || distanceMemo(prev[0], prev[1], ang[0], ang[1]) < 0.25;
+                boolean near = prev == null || near(prev[0], prev[1], ang[0], ang[1]);
                 return isStable(x, ang[0], ang[1]) ? (near ? STATIC : JUMP) : PRECESSION;
             }
             ang[0] = t0;
@@ -613,37 +570,11 @@ public final class SteadyState {
      * @return {total, shotJohnson, amplifier, flicker, magnetic}
      */
     public double[] noiseBudget(double x, double t, double p) {
-        return noiseBudget(x, t, p, -1);
-    }
-
-    /**
-     * {@link #noiseBudget(double, double, double)} at point {@code sweepIndex} of the last {@link #sweep} (in sweep
-     * order; -1: none): where (t, p) are that point's solution, bit for bit, its Math.sin/cos recorded by the sweep
-     * replace four trig calls (the same values).
-     */
-    private double[] noiseBudget(double x, double t, double p, int sweepIndex) {
         MacrospinParameters q = m.params;
         // one set of trig calls: c = m.p, dc/dphi and the phi +- h residuals by angle addition
         boolean cached = fastTables && t == cT && p == cP;
-        double st, ct, sp, cp;
-        if (cached) {
-            st = cSt;
-            ct = cCt;
-            sp = cSp;
-            cp = cCp;
-        } else if (sweepIndex >= 0 && sweepTrig != null && sweepIndex < sweepTrig.length && sweepTrig[sweepIndex]
-                && Double.doubleToRawLongBits(t) == Double.doubleToRawLongBits(sweepTheta[sweepIndex])
-                && Double.doubleToRawLongBits(p) == Double.doubleToRawLongBits(sweepPhi[sweepIndex])) {
-            st = sweepSt[sweepIndex];
-            ct = sweepCt[sweepIndex];
-            sp = sweepSp[sweepIndex];
-            cp = sweepCp[sweepIndex];
-        } else {
-            st = Math.sin(t);
-            ct = Math.cos(t);
-            sp = Math.sin(p);
-            cp = Math.cos(p);
-        }
+        double st = cached ? cSt : Math.sin(t), ct = cached ? cCt : Math.cos(t);
+        double sp = cached ? cSp : Math.sin(p), cp = cached ? cCp : Math.cos(p);
         double c = st * (cp * m.px + sp * m.py);
         double i = m.junctionCurrent(x);
         double v = m.voltage(c, i, vGuess);
@@ -682,10 +613,6 @@ public final class SteadyState {
         return noiseBudget(x, t, p)[0];
     }
 
-    /** {@link #noiseSigma(double, double, double)} at point {@code sweepIndex} (sweep order) of the last sweep. */
-    public double noiseSigma(double x, double t, double p, int sweepIndex) {
-        return noiseBudget(x, t, p, sweepIndex)[0];
-    }
 
     /**
      * Exact derivative d(output)/dx at a static point by the implicit-function theorem:

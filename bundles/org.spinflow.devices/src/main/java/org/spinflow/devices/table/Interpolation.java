@@ -117,22 +117,26 @@ public final class Interpolation {
                 throw new IllegalArgumentException("curve has " + y.length + " points, grid " + n);
             }
             final double[] hh = h, aa = a, mm = m;
-            double[] del = new double[n - 1];
-            for (int i = 0; i < n - 1; i++) {
-                del[i] = (y[i + 1] - y[i]) / hh[i];
-            }
+            final int last = n - 1;
             double[] s = new double[n];
-            // forward elimination with the right-hand side built on the fly (rp kept in s)
-            double rp = (k0 * del[0] + k1 * del[1]) / c0 / b0;
+            // forward elimination with the secants and the right-hand side computed on the fly (rp kept in s): one
+            // loop and no scratch arrays (a small method for the JIT, which compiles it while the build runs)
+            double delPrev = (y[1] - y[0]) / hh[0];
+            double del = (y[2] - y[1]) / hh[1];
+            double rp = (k0 * delPrev + k1 * del) / c0 / b0;
             s[0] = rp;
-            for (int i = 1; i < n - 1; i++) {
-                double r = 3 * (hh[i] * del[i - 1] + hh[i - 1] * del[i]);
-                rp = (r - aa[i] * rp) / mm[i];
+            for (int i = 1; i < last; i++) {
+                if (i > 1) {
+                    delPrev = del;
+                    del = (y[i + 1] - y[i]) / hh[i];
+                }
+                rp = (3 * (hh[i] * delPrev + hh[i - 1] * del) - aa[i] * rp) / mm[i];
                 s[i] = rp;
             }
-            double rl = (kn1 * del[n - 3] + kn2 * del[n - 2]) / dd;
-            s[n - 1] = (rl - aa[n - 1] * rp) / mm[n - 1];
-            for (int i = n - 2; i >= 0; i--) {
+            // here delPrev = del[n - 3] and del = del[n - 2]
+            double rl = (kn1 * delPrev + kn2 * del) / dd;
+            s[last] = (rl - aa[last] * rp) / mm[last];
+            for (int i = last - 1; i >= 0; i--) {
                 s[i] = s[i] - cp[i] * s[i + 1];
             }
             return s;

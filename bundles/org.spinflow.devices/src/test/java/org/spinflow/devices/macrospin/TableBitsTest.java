@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.spinflow.devices.Device;
@@ -56,6 +57,27 @@ class TableBitsTest {
                 .create(new DeviceSpec("mtj-f-default", over, 20, 42, 7, 1.0, true, null));
         assertTrue(d.invalidPoints() > 0, "the case must reach the solver's fallback paths");
         assertEquals(0x4b995245343f9987L, d.contentHash());
+    }
+
+    @Test
+    void theContinuationsNearTestAgreesWithTheDistance() {
+        // SteadyState.near skips the distance when |dt| + |dp| < 0.2: the same answer as distance < 0.25 for random
+        // pairs at all scales (steps of the sweep, near the threshold, large) and for non-finite angles
+        SplittableRandom r = new SplittableRandom(11);
+        int skipped = 0;
+        for (int k = 0; k < 200_000; k++) {
+            double t1 = r.nextDouble(-4, 4), p1 = r.nextDouble(-8, 8);
+            double scale = new double[] {1e-3, 0.05, 0.15, 0.25, 1}[k % 5];
+            double t2 = t1 + scale * r.nextDouble(-1, 1), p2 = p1 + scale * r.nextDouble(-1, 1);
+            boolean exact = SteadyState.distance(t1, p1, t2, p2) < 0.25;
+            assertEquals(exact, SteadyState.near(t1, p1, t2, p2), () -> t1 + " " + p1 + " " + t2 + " " + p2);
+            if (Math.abs(t2 - t1) + Math.abs(p2 - p1) < 0.2) {
+                skipped++;
+            }
+        }
+        assertTrue(skipped > 50_000, "the shortcut must be taken on small steps: " + skipped);
+        assertEquals(false, SteadyState.near(0, 0, Double.NaN, 0));
+        assertEquals(false, SteadyState.near(0, 0, 0, Double.POSITIVE_INFINITY));
     }
 
     @Test
