@@ -371,15 +371,10 @@ public final class SteadyState {
         boolean cached = t == cT && p == cP;
         double st = cached ? cSt : Math.sin(t), ct = cached ? cCt : Math.cos(t);
         double sp = cached ? cSp : Math.sin(p), cp = cached ? cCp : Math.cos(p);
-        resTrig(st * ch + ct * sh, ct * ch - st * sh, sp, cp, x);
-        double a1 = r[0], a2 = r[1];
-        resTrig(st * ch - ct * sh, ct * ch + st * sh, sp, cp, x);
-        double j11 = (a1 - r[0]) / (2 * h), j21 = (a2 - r[1]) / (2 * h);
-        resTrig(st, ct, sp * ch + cp * sh, cp * ch - sp * sh, x);
-        a1 = r[0];
-        a2 = r[1];
-        resTrig(st, ct, sp * ch - cp * sh, cp * ch + sp * sh, x);
-        double j12 = (a1 - r[0]) / (2 * h), j22 = (a2 - r[1]) / (2 * h);
+        jacobianResiduals(st, ct, sp, cp, x, ch, sh);
+        final double[] q = jr;
+        double j11 = (q[0] - q[2]) / (2 * h), j21 = (q[1] - q[3]) / (2 * h);
+        double j12 = (q[4] - q[6]) / (2 * h), j22 = (q[5] - q[7]) / (2 * h);
         pj11 = j11;
         pj12 = j12;
         pj21 = j21;
@@ -394,6 +389,51 @@ public final class SteadyState {
         double re1 = disc >= 0 ? tr / 2 + Math.sqrt(disc) : tr / 2;
         double re2 = disc >= 0 ? tr / 2 - Math.sqrt(disc) : tr / 2;
         return re1 < 0 && re2 < 0;
+    }
+
+    /** The residuals (r1, r2) of {@link #jacobianResiduals} at theta + h, theta - h, phi + h, phi - h. */
+    private final double[] jr = new double[8];
+
+    /**
+     * The residuals of the central-difference Jacobian at the state with sines and cosines (st, ct, sp, cp), the
+     * perturbed ones by angle addition with (ch, sh) = (cos h, sin h), in the order theta + h, theta - h, phi + h,
+     * phi - h (each takes the previous one's voltage as its guess), into {@link #jr}. One call site of the residual
+     * in a loop, shared by {@link #newton} and {@link #stableAtSolution}: the JIT compiles one copy of it (and of the
+     * voltage solve inside) instead of four per caller, which shortens its work while the tables are built.
+     */
+    private void jacobianResiduals(double st, double ct, double sp, double cp, double x, double ch, double sh) {
+        for (int k = 0; k < 4; k++) {
+            double a, b, c, d;
+            switch (k) {
+                case 0 -> {
+                    a = st * ch + ct * sh;
+                    b = ct * ch - st * sh;
+                    c = sp;
+                    d = cp;
+                }
+                case 1 -> {
+                    a = st * ch - ct * sh;
+                    b = ct * ch + st * sh;
+                    c = sp;
+                    d = cp;
+                }
+                case 2 -> {
+                    a = st;
+                    b = ct;
+                    c = sp * ch + cp * sh;
+                    d = cp * ch - sp * sh;
+                }
+                default -> {
+                    a = st;
+                    b = ct;
+                    c = sp * ch - cp * sh;
+                    d = cp * ch + sp * sh;
+                }
+            }
+            resTrig(a, b, c, d, x);
+            jr[2 * k] = r[0];
+            jr[2 * k + 1] = r[1];
+        }
     }
 
     /** Newton on the static residual from ang (updated in place). Returns whether |r| < tolerance. */
@@ -426,17 +466,12 @@ public final class SteadyState {
             // perturbed sines/cosines by angle addition: one set of trig calls per iteration
             double st = Math.sin(t), ct = Math.cos(t), sp = Math.sin(p), cp = Math.cos(p);
             double ch = cosH, sh = sinH;
-            resTrig(st * ch + ct * sh, ct * ch - st * sh, sp, cp, x);
-            double a1 = r[0], a2 = r[1];
-            resTrig(st * ch - ct * sh, ct * ch + st * sh, sp, cp, x);
-            j11 = (a1 - r[0]) / (2 * h);
-            j21 = (a2 - r[1]) / (2 * h);
-            resTrig(st, ct, sp * ch + cp * sh, cp * ch - sp * sh, x);
-            a1 = r[0];
-            a2 = r[1];
-            resTrig(st, ct, sp * ch - cp * sh, cp * ch + sp * sh, x);
-            j12 = (a1 - r[0]) / (2 * h);
-            j22 = (a2 - r[1]) / (2 * h);
+            jacobianResiduals(st, ct, sp, cp, x, ch, sh);
+            final double[] q = jr;
+            j11 = (q[0] - q[2]) / (2 * h);
+            j21 = (q[1] - q[3]) / (2 * h);
+            j12 = (q[4] - q[6]) / (2 * h);
+            j22 = (q[5] - q[7]) / (2 * h);
             haveJ = true;
             double det = j11 * j22 - j12 * j21;
             if (det == 0 || !Double.isFinite(det)) {
