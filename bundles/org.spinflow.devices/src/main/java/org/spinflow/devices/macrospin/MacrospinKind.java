@@ -99,7 +99,7 @@ public final class MacrospinKind implements DeviceKind {
         boolean hyst = base.hysteresis() != 0;
         boolean correlated = noise && base.flickerCorrelated() != 0;
         if (!hyst && !correlated) {
-            // the nominal curve is solved inside the parallel build (by the thread that claims it after the devices)
+            // the nominal curve is solved inside the parallel build (by the thread that claims it first)
             return TableDevice.build(spec.preset(), "A", "V", spec.count(), x0, x1, n,
                     k -> curve(Variability.draw(base, spec.seed(), spec.nodeId(), k, spec.variabilityScale()), xs, noise),
                     () -> curve(Variability.draw(base, spec.seed(), 0L, 0.0), xs, noise),

@@ -125,8 +125,8 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
 
     /**
      * {@link #build(String, String, String, int, double, double, int, IntFunction, Curve, int, boolean, boolean, Map)}
-     * with the nominal curve computed by {@code nominal} inside the parallel build (after the devices, by whichever
-     * thread claims it). The devices are claimed {@value #CHUNK} at a time from a shared counter by the calling
+     * with the nominal curve computed by {@code nominal} inside the parallel build (claimed first, by one thread while
+     * the other starts on the devices). The devices are claimed {@value #CHUNK} at a time from a shared counter by the calling
      * thread and the common pool's workers, so the threads finish together whatever each device costs and
      * whenever a worker starts; every device's table is a function of its index only, so the tables are the same
      * for any thread count and order.
@@ -160,11 +160,13 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
             ArrayList<Curve[]> pending = new ArrayList<>();
             ArrayList<Integer> pendingFrom = new ArrayList<>();
             for (int ch; (ch = next.getAndIncrement()) <= chunks;) {
-                if (ch == chunks) {
+                if (ch == 0) {
+                    // the nominal curve first: the JIT's profiles then include its path (scale 0) before the
+                    // solver is compiled, so no compiled method is thrown away for it at the end
                     fill(xs, hh, nominal.get(), interpolation, spline, nyd, nsg, nfl, 0);
                     continue;
                 }
-                int k0 = ch * CHUNK;
+                int k0 = (ch - 1) * CHUNK;
                 Curve[] cs = new Curve[Math.min(size, k0 + CHUNK) - k0];
                 for (int j = 0; j < cs.length; j++) {
                     cs[j] = perDevice.apply(k0 + j);
