@@ -178,7 +178,7 @@ public class TrainingJob extends Job {
                     override = Path.of(dataFolder);
                 }
             }
-            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            int threads = TrainingSession.defaultThreads(network, Math.min(4, Runtime.getRuntime().availableProcessors()));
             TrainingSession session = TrainingSession.of(network, dir, new TrainingSession.Overrides(gradient, null, seed, null, threads),
                     override);
             RunConfig config = session.config();

@@ -26,7 +26,7 @@ final class RunOptions {
     Double delta;
 
     @Option(names = "--threads", paramLabel = "T", converter = ThreadsConverter.class,
-            description = "Worker threads, 1..1024 (default: all cores).")
+            description = "Worker threads, 1..1024 (default: all cores, 1 for a network of under 65,536 multiply-adds per step; never changes a result).")
     Integer threads;
 
     @Option(names = "--json", description = "Print one JSON object on stdout.")
@@ -37,8 +37,9 @@ final class RunOptions {
         return new org.spinflow.interpreter.TrainingSession.Overrides(gradient, delta, seed, null, threads());
     }
 
-    int threads() {
-        return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    /** The --threads given, or null: the session then picks ({@code TrainingSession.defaultThreads}). */
+    Integer threads() {
+        return threads != null ? Math.max(1, threads) : null;
     }
 
     static final class DeltaConverter implements ITypeConverter<Double> {

@@ -50,6 +50,21 @@ class TrainingSessionTest {
     }
 
     @Test
+    void withoutAThreadCountASmallNetworkRunsOnOneThreadAndALargeOneOnAllCores() {
+        Network iris = ModelIO.load(IRIS); // 4-8-3 at batch 8: 448 multiply-adds per step
+        assertEquals(1, TrainingSession.defaultThreads(iris, 8));
+        assertEquals(1, TrainingSession.of(iris, IRIS.getParent(), TrainingSession.Overrides.NONE, null).config().threads());
+        assertEquals(3, TrainingSession.of(iris, IRIS.getParent(), new TrainingSession.Overrides(null, null, null, null, 3), null)
+                .config().threads(), "a thread count the caller names is kept");
+        Network mnist = TestNetworks.mlp(784, new int[] {100}, 10, null, GradientMode.EXACT); // 79,400 weights
+        assertEquals(8, TrainingSession.defaultThreads(mnist, 1, 8), "79,400 multiply-adds: all cores");
+        assertEquals(8, TrainingSession.defaultThreads(mnist, 32, 8));
+        Network edge = TestNetworks.mlp(64, new int[] {64}, 64, null, GradientMode.EXACT); // 8,192 weights
+        assertEquals(1, TrainingSession.defaultThreads(edge, 7, 8), "57,344 multiply-adds per step: one thread");
+        assertEquals(8, TrainingSession.defaultThreads(edge, 8, 8), "65,536 multiply-adds per step: all cores");
+    }
+
+    @Test
     void aModelWithoutTrainingSpecIsRefusedWithAClearMessage() {
         Network n = ModelIO.load(IRIS);
         n.setTraining(null);

@@ -100,7 +100,7 @@ public class TrainingService {
 
     private void run(Network copy, Path dir, TrainAction action) {
         try {
-            int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            int threads = TrainingSession.defaultThreads(copy, Math.min(4, Runtime.getRuntime().availableProcessors()));
             TrainingSession session = TrainingSession.of(copy, dir, new TrainingSession.Overrides(null, null, null, null, threads), null);
             RunConfig cfg = session.config();
             Trainer.Listener listener = new Trainer.Listener() {
