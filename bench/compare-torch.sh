@@ -127,8 +127,9 @@ for shape in $shapes; do
       fi
       e=$(mode exact "$js"); c=$(mode analog_central "$js"); f=$(mode analog_forward "$js")
       tb=$(num tables_seconds "$js"); tc=$(num tables_cpu_seconds "$js"); rs=$(num peak_rss_mb "$js")
+      tcs='?'; [ -n "$tc" ] && tcs=$(printf '%.2f' "$tc")
       printf '  spinflow %-18s T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s (%s s CPU)  RSS %.0f MB\n' \
-        "$shape" "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "${tc:-?}" "$rs"
+        "$shape" "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "$tcs" "$rs"
       ex[$k]=$(max "${ex[$k]:-}" "$e"); ac[$k]=$(max "${ac[$k]:-}" "$c"); af[$k]=$(max "${af[$k]:-}" "$f")
       tab[$k]=$(min "${tab[$k]:-}" "$tb"); tcpu[$k]=$(min "${tcpu[$k]:-}" "$tc"); rss[$k]=$(max "${rss[$k]:-}" "$rs")
       if [ "$torch" = yes ]; then
