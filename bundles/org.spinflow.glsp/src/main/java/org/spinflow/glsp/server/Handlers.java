@@ -143,10 +143,25 @@ public final class Handlers {
         }
     }
 
-    /** Move and resize: changes the layout only. */
+    /**
+     * Move and resize: changes the layout only. A move that leaves every node where it is (a click the client
+     * reports as a move of zero, e.g. on a node still fading in) is no command: it would take an undo step
+     * that undoes nothing and mark the model dirty.
+     */
     public static class ChangeBounds extends Base<ChangeBoundsOperation> {
         @Override
         public Optional<Command> createCommand(ChangeBoundsOperation op) {
+            boolean changes = false;
+            for (ElementAndBounds eb : op.getNewBounds()) {
+                Node n = state.nodeById(eb.getElementId());
+                if (n != null && !new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(), eb.getNewSize().getWidth(),
+                        eb.getNewSize().getHeight()).equals(state.getLayout().get(n))) {
+                    changes = true;
+                }
+            }
+            if (!changes) {
+                return Optional.empty();
+            }
             return command("Move", () -> {
                 for (ElementAndBounds eb : op.getNewBounds()) {
                     Node n = state.nodeById(eb.getElementId());
