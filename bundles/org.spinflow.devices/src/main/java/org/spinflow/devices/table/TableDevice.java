@@ -157,8 +157,7 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
         AtomicInteger next = new AtomicInteger();
         int workers = Math.min(chunks + 1, ForkJoinPool.getCommonPoolParallelism() + 1);
         IntStream.range(0, workers).parallel().forEach(w -> {
-            ArrayList<Curve[]> pending = new ArrayList<>();
-            ArrayList<Integer> pendingFrom = new ArrayList<>();
+            ArrayList<Solved> pending = new ArrayList<>();
             for (int ch; (ch = next.getAndIncrement()) <= chunks;) {
                 if (ch == 0) {
                     // the nominal curve first: the JIT's profiles then include its path (scale 0) before the
@@ -171,25 +170,12 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                 for (int j = 0; j < cs.length; j++) {
                     cs[j] = perDevice.apply(k0 + j);
                 }
-                if (!alloc.isDone()) {
-                    pending.add(cs);
-                    pendingFrom.add(k0);
-                    continue;
-                }
-                Store st = alloc.join();
-                for (int q = 0; q < pending.size(); q++) {
-                    st.put(pendingFrom.get(q), pending.get(q), xs, hh, interpolation, spline, size, n, lin);
-                }
-                pending.clear();
-                pendingFrom.clear();
-                st.put(k0, cs, xs, hh, interpolation, spline, size, n, lin);
-            }
-            if (!pending.isEmpty()) {
-                Store st = alloc.join();
-                for (int q = 0; q < pending.size(); q++) {
-                    st.put(pendingFrom.get(q), pending.get(q), xs, hh, interpolation, spline, size, n, lin);
+                pending.add(new Solved(k0, cs));
+                if (alloc.isDone()) {
+                    alloc.join().put(pending, xs, hh, interpolation, spline, size, n, lin);
                 }
             }
+            alloc.join().put(pending, xs, hh, interpolation, spline, size, n, lin);
         });
         Store store = alloc.join();
         double[] yd = store.yd;
@@ -217,18 +203,25 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
                 interpolation == Interpolation.LINEAR, invalid, info);
     }
 
+    /** Solved curves of devices k0, k0 + 1, ... waiting to be stored. */
+    private record Solved(int k0, Curve[] curves) {
+    }
+
     /** The population's arrays while they are filled: values and slopes, sigmas, flags, noisy-read segments. */
     private record Store(double[] yd, float[] sg, byte[] fl, float[] seg) {
-        /** Stores the curves of devices k0, k0 + 1, ... */
-        void put(int k0, Curve[] cs, double[] xs, double hh, int interpolation, Interpolation.NotAKnot spline, int size,
-                int n, boolean lin) {
-            for (int j = 0; j < cs.length; j++) {
-                int k = k0 + j;
-                fill(xs, hh, cs[j], interpolation, spline, yd, sg, fl, k * n);
-                if (seg != null) {
-                    segments(yd, sg, k, size, n, lin, seg);
+        /** Stores the pending curves and empties the list. */
+        void put(ArrayList<Solved> pending, double[] xs, double hh, int interpolation, Interpolation.NotAKnot spline,
+                int size, int n, boolean lin) {
+            for (Solved p : pending) {
+                for (int j = 0; j < p.curves().length; j++) {
+                    int k = p.k0() + j;
+                    fill(xs, hh, p.curves()[j], interpolation, spline, yd, sg, fl, k * n);
+                    if (seg != null) {
+                        segments(yd, sg, k, size, n, lin, seg);
+                    }
                 }
             }
+            pending.clear();
         }
     }
 

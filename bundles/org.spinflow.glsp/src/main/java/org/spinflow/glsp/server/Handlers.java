@@ -151,26 +151,19 @@ public final class Handlers {
     public static class ChangeBounds extends Base<ChangeBoundsOperation> {
         @Override
         public Optional<Command> createCommand(ChangeBoundsOperation op) {
-            boolean changes = false;
+            Map<Node, Bounds> moved = new java.util.LinkedHashMap<>();
             for (ElementAndBounds eb : op.getNewBounds()) {
                 Node n = state.nodeById(eb.getElementId());
-                if (n != null && !new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(), eb.getNewSize().getWidth(),
-                        eb.getNewSize().getHeight()).equals(state.getLayout().get(n))) {
-                    changes = true;
+                Bounds b = n == null ? null : new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(),
+                        eb.getNewSize().getWidth(), eb.getNewSize().getHeight());
+                if (b != null && !b.equals(state.getLayout().get(n))) {
+                    moved.put(n, b);
                 }
             }
-            if (!changes) {
+            if (moved.isEmpty()) {
                 return Optional.empty();
             }
-            return command("Move", () -> {
-                for (ElementAndBounds eb : op.getNewBounds()) {
-                    Node n = state.nodeById(eb.getElementId());
-                    if (n != null) {
-                        state.getLayout().put(n, new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(),
-                                eb.getNewSize().getWidth(), eb.getNewSize().getHeight()));
-                    }
-                }
-            });
+            return command("Move", () -> state.getLayout().putAll(moved));
         }
     }
 

@@ -1,8 +1,14 @@
 package org.spinflow.interpreter.bench;
 
+import java.util.Arrays;
+
 import org.spinflow.data.Dataset;
 import org.spinflow.data.IdxDatasets;
 import org.spinflow.data.Normaliser;
+import org.spinflow.data.Splits;
+import org.spinflow.interpreter.Plan;
+import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.interpreter.kernel.Parallel;
 import org.spinflow.model.DataFormat;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
@@ -26,6 +32,51 @@ final class BenchNetworks {
     static Dataset mnist() {
         Dataset raw = IdxDatasets.loadDir(java.nio.file.Path.of(System.getProperty("mnist", "../shared/data/mnist")), true);
         return Normaliser.SCALE255.fit(raw).apply(raw);
+    }
+
+    /**
+     * MNIST as the step-timing tools train on it: the data set, its features and labels (each copied once) and
+     * one fixed shuffled sample order.
+     */
+    record Mnist(Dataset ds, float[] x, int[] y, int[] order) {
+        static Mnist load() {
+            Dataset ds = mnist();
+            return new Mnist(ds, ds.features(), ds.labels(), Splits.shuffle(Splits.range(ds.n()), 1));
+        }
+
+        /**
+         * One training step on the {@code batch} samples from {@code pos} of the order (learning rate 0.05), timed:
+         * when {@code train} is not null, {@code train[i]} and {@code commit[i]} get the nanoseconds of
+         * {@link Plan#trainStep} and {@link Plan#commit}; a non-null {@code probe} is told the step starts.
+         * Returns the next position (0 after the last sample).
+         */
+        int step(Plan plan, int batch, int pos, long[] train, long[] commit, int i, Parallel.Probe probe) {
+            int to = Math.min(ds.n(), pos + batch);
+            plan.load(x, ds.d(), y, order, pos, to);
+            if (probe != null) {
+                probe.nextStep();
+            }
+            long t0 = System.nanoTime();
+            plan.trainStep(Keys.mix(7, pos));
+            long t1 = System.nanoTime();
+            plan.commit(0.05);
+            long t2 = System.nanoTime();
+            if (train != null) {
+                train[i] = t1 - t0;
+                commit[i] = t2 - t1;
+            }
+            return to >= ds.n() ? 0 : to;
+        }
+    }
+
+    /** Mean, 10th, 50th and 90th percentile and maximum of nanosecond times, in microseconds. */
+    static String stats(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        double mean = Arrays.stream(s).average().orElse(0);
+        int n = s.length;
+        return String.format("mean %.0f p10 %.0f p50 %.0f p90 %.0f max %.0f", mean / 1e3, s[n / 10] / 1e3, s[n / 2] / 1e3,
+                s[n * 9 / 10] / 1e3, s[n - 1] / 1e3);
     }
 
     /** The hidden layer sizes of a shape {@code IN-H1-...-OUT} (e.g. {@code 784-256-10} gives {256}). */

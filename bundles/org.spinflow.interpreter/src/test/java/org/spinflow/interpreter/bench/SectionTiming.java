@@ -7,11 +7,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.spinflow.data.Dataset;
-import org.spinflow.data.Splits;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.TrainingSession;
-import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.interpreter.kernel.Parallel;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
@@ -44,17 +41,14 @@ public final class SectionTiming {
         int warm = Integer.parseInt(args[3]);
         int steps = Integer.parseInt(args[4]);
         int[] hidden = BenchNetworks.hidden(shape);
-        Dataset ds = BenchNetworks.mnist();
-        float[] x = ds.features();
-        int[] y = ds.labels();
-        int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
+        BenchNetworks.Mnist data = BenchNetworks.Mnist.load();
         GradientMode g = GradientMode.get(mode);
         Network n = BenchNetworks.mlp(g, 784, hidden, 10, BATCH);
         try (Plan plan = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads), null).compile()) {
             plan.initialise(BATCH, 1);
             int pos = 0;
             for (int s = 0; s < warm / BATCH; s++) {
-                pos = step(plan, ds, x, y, order, pos, null, null, 0, null);
+                pos = data.step(plan, BATCH, pos, null, null, 0, null);
             }
             Parallel.Probe probe = new Parallel.Probe(steps);
             plan.step().parallel.probe(probe);
@@ -64,14 +58,14 @@ public final class SectionTiming {
             Map<String, long[]> before = schedstat();
             long t0 = System.nanoTime();
             for (int s = 0; s < steps; s++) {
-                pos = step(plan, ds, x, y, order, pos, train, commit, s, probe);
+                pos = data.step(plan, BATCH, pos, train, commit, s, probe);
             }
             long wall = System.nanoTime() - t0;
             Map<String, long[]> after = schedstat();
             plan.step().parallel.probe(null);
             double rt1 = roundTrip();
             System.out.printf("%s %s T=%d: %.0f samples/s over %d steps; trainStep %s; commit %s (us)%n", mode, shape, threads,
-                    (double) BATCH * steps / (wall / 1e9), steps, stats(train), stats(commit));
+                    (double) BATCH * steps / (wall / 1e9), steps, BenchNetworks.stats(train), BenchNetworks.stats(commit));
             for (int sec = 0; sec < Parallel.Probe.SECTIONS; sec++) {
                 int c = probe.count[sec];
                 if (c == 0) {
@@ -156,36 +150,5 @@ public final class SectionTiming {
             mean += q;
         }
         return String.format("%.1f/%.1f", s[n / 2] / unit, mean / n / unit);
-    }
-
-    private static String stats(long[] v) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        double mean = 0;
-        for (long q : s) {
-            mean += q;
-        }
-        mean /= s.length;
-        return String.format("mean %.0f p10 %.0f p50 %.0f p90 %.0f max %.0f", mean / 1e3, s[s.length / 10] / 1e3,
-                s[s.length / 2] / 1e3, s[s.length * 9 / 10] / 1e3, s[s.length - 1] / 1e3);
-    }
-
-    private static int step(Plan plan, Dataset ds, float[] x, int[] y, int[] order, int pos, long[] train, long[] commit, int i,
-            Parallel.Probe probe) {
-        int to = Math.min(ds.n(), pos + BATCH);
-        plan.load(x, ds.d(), y, order, pos, to);
-        if (probe != null) {
-            probe.nextStep();
-        }
-        long t0 = System.nanoTime();
-        plan.trainStep(Keys.mix(7, pos));
-        long t1 = System.nanoTime();
-        plan.commit(0.05);
-        long t2 = System.nanoTime();
-        if (train != null) {
-            train[i] = t1 - t0;
-            commit[i] = t2 - t1;
-        }
-        return to >= ds.n() ? 0 : to;
     }
 }

@@ -1,12 +1,7 @@
 package org.spinflow.interpreter.bench;
 
-import java.util.Arrays;
-
-import org.spinflow.data.Dataset;
-import org.spinflow.data.Splits;
 import org.spinflow.interpreter.Plan;
 import org.spinflow.interpreter.TrainingSession;
-import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.model.GradientMode;
 import org.spinflow.model.Network;
 
@@ -16,7 +11,7 @@ import org.spinflow.model.Network;
  * blocks of steps (the order of the plans reversed every other block), so that all thread counts share
  * one JIT state and see the same machine drift. Separate JVMs do not: the same code settles at rates
  * up to 1.5x apart from one JVM to the next (exact 784-100-10 at 1 thread: 42-45k or 60-65k samples/s),
- * which swamps a ratio of two runs. Prints samples/s and the mean / p10 / p50 / p90 of the fused
+ * which swamps a ratio of two runs. Prints samples/s and the mean / p10 / p50 / p90 / max of the fused
  * training step ({@code trainStep}), the commit and the whole step per thread count, then each count's
  * rate over the first's.
  *
@@ -39,10 +34,7 @@ public final class ThreadScaling {
         int perBlock = Integer.parseInt(args[4]);
         String[] counts = (args.length > 5 ? args[5] : "1,2").split(",");
         int[] hidden = BenchNetworks.hidden(shape);
-        Dataset ds = BenchNetworks.mnist();
-        float[] x = ds.features(); // features() and labels() copy: once
-        int[] y = ds.labels();
-        int[] order = Splits.shuffle(Splits.range(ds.n()), 1);
+        BenchNetworks.Mnist data = BenchNetworks.Mnist.load();
         int c = counts.length;
         int[] threads = new int[c];
         Plan[] plans = new Plan[c];
@@ -60,7 +52,7 @@ public final class ThreadScaling {
         long[] wall = new long[c];
         for (int k = 0; k < c; k++) {
             for (int s = 0; s < warm / BATCH; s++) {
-                pos[k] = step(plans[k], ds, x, y, order, pos[k], null, null, 0);
+                pos[k] = data.step(plans[k], BATCH, pos[k], null, null, 0, null);
             }
         }
         for (int b = 0; b < blocks; b++) {
@@ -68,7 +60,7 @@ public final class ThreadScaling {
                 int k = (b & 1) == 0 ? i : c - 1 - i;
                 long t0 = System.nanoTime();
                 for (int s = 0; s < perBlock; s++) {
-                    pos[k] = step(plans[k], ds, x, y, order, pos[k], train[k], commit[k], b * perBlock + s);
+                    pos[k] = data.step(plans[k], BATCH, pos[k], train[k], commit[k], b * perBlock + s, null);
                 }
                 wall[k] += System.nanoTime() - t0;
             }
@@ -81,39 +73,11 @@ public final class ThreadScaling {
                 whole[i] = train[k][i] + commit[k][i];
             }
             System.out.printf("%s %s T=%d: %.0f samples/s; trainStep %s; commit %s; step %s (us)%n", mode, shape, threads[k], rate[k],
-                    stats(train[k]), stats(commit[k]), stats(whole));
+                    BenchNetworks.stats(train[k]), BenchNetworks.stats(commit[k]), BenchNetworks.stats(whole));
             plans[k].close();
         }
         for (int k = 1; k < c; k++) {
             System.out.printf("%s %s T=%d / T=%d = %.2f%n", mode, shape, threads[k], threads[0], rate[k] / rate[0]);
         }
-    }
-
-    private static String stats(long[] v) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        double mean = 0;
-        for (long q : s) {
-            mean += q;
-        }
-        mean /= s.length;
-        return String.format("mean %.0f p10 %.0f p50 %.0f p90 %.0f", mean / 1e3, s[s.length / 10] / 1e3, s[s.length / 2] / 1e3,
-                s[s.length * 9 / 10] / 1e3);
-    }
-
-    /** One training step on the next batch of the shuffled data (wrapping round); returns the next position. */
-    private static int step(Plan plan, Dataset ds, float[] x, int[] y, int[] order, int pos, long[] train, long[] commit, int i) {
-        int to = Math.min(ds.n(), pos + BATCH);
-        plan.load(x, ds.d(), y, order, pos, to);
-        long t0 = System.nanoTime();
-        plan.trainStep(Keys.mix(7, pos));
-        long t1 = System.nanoTime();
-        plan.commit(0.05);
-        long t2 = System.nanoTime();
-        if (train != null) {
-            train[i] = t1 - t0;
-            commit[i] = t2 - t1;
-        }
-        return to >= ds.n() ? 0 : to;
     }
 }
