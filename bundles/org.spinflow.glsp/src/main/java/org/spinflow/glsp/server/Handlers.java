@@ -143,27 +143,19 @@ public final class Handlers {
         }
     }
 
-    /**
-     * Move and resize: changes the layout only. A move that leaves every node where it is (a click the client
-     * reports as a move of zero, e.g. on a node still fading in) is no command: it would take an undo step
-     * that undoes nothing and mark the model dirty.
-     */
+    /** Move and resize: changes the layout only. */
     public static class ChangeBounds extends Base<ChangeBoundsOperation> {
         @Override
         public Optional<Command> createCommand(ChangeBoundsOperation op) {
-            Map<Node, Bounds> moved = new java.util.LinkedHashMap<>();
-            for (ElementAndBounds eb : op.getNewBounds()) {
-                Node n = state.nodeById(eb.getElementId());
-                Bounds b = n == null ? null : new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(),
-                        eb.getNewSize().getWidth(), eb.getNewSize().getHeight());
-                if (b != null && !b.equals(state.getLayout().get(n))) {
-                    moved.put(n, b);
+            return command("Move", () -> {
+                for (ElementAndBounds eb : op.getNewBounds()) {
+                    Node n = state.nodeById(eb.getElementId());
+                    if (n != null) {
+                        state.getLayout().put(n, new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(),
+                                eb.getNewSize().getWidth(), eb.getNewSize().getHeight()));
+                    }
                 }
-            }
-            if (moved.isEmpty()) {
-                return Optional.empty();
-            }
-            return command("Move", () -> state.getLayout().putAll(moved));
+            });
         }
     }
 
