@@ -46,6 +46,16 @@ public final class Plan implements AutoCloseable {
     private float[] srcX;
     private int[] srcIdx;
     private int srcFrom;
+    /**
+     * The crossbar whose forward pass runs split by rows between the threads before the slices (see
+     * {@link #splitForward}), or null; the first row of each part's range ({@code parts + 1} entries, the
+     * last {@code rows}); and whether the running pass's features were loaded by the split pass.
+     */
+    private org.spinflow.interpreter.nodes.CrossbarExec split;
+    private int[] splitRows;
+    private boolean inputLoaded;
+    /** Smallest crossbar (rows x columns) whose forward pass is split between threads. */
+    static final int SPLIT_MIN_WEIGHTS = 8192;
 
     private Plan(List<ExecNode> order, RunConfig config, Optimiser optimiser) {
         this.order = order;
@@ -212,6 +222,99 @@ public final class Plan implements AutoCloseable {
         for (ExecNode n : order) {
             n.initialise(ctx);
         }
+        chooseSplit();
+    }
+
+    /**
+     * With two or more threads, the first crossbar, when it reads the input layer and has at least
+     * {@link #SPLIT_MIN_WEIGHTS} weights, computes its forward pass split by rows ({@link #splitForward}).
+     * Part k takes the rows whose commit blocks thread k takes first in {@link #commit} (its own share of
+     * the blocks, as {@link Parallel#forEachAffine} cuts them), so each thread reads in the forward pass the
+     * weight rows it wrote in the last commit, from its own cache, instead of both threads reading all of
+     * them. A split never changes a result (each sum still receives its terms in ascending order).
+     */
+    private void chooseSplit() {
+        split = null;
+        splitRows = null;
+        if (parallel.threads() < 2 || crossbars.length == 0) {
+            return;
+        }
+        final org.spinflow.interpreter.nodes.CrossbarExec c = crossbars[0];
+        if (c.input() != input || (long) c.rows() * c.cols() < SPLIT_MIN_WEIGHTS) {
+            return;
+        }
+        int total = 0;
+        for (org.spinflow.interpreter.nodes.CrossbarExec x : crossbars) {
+            total += x.commitBlockCount();
+        }
+        final int parts = Math.min(parallel.threads(), total);
+        if (parts < 2) {
+            return;
+        }
+        final int own = c.commitBlockCount();
+        final int[] r = new int[parts + 1];
+        for (int k = 0; k < parts; k++) {
+            final int firstBlock = (int) ((long) total * k / parts);
+            r[k] = Math.min(c.rows(), Math.min(firstBlock, own) * c.commitRowBlock());
+        }
+        r[parts] = c.rows();
+        split = c;
+        splitRows = r;
+    }
+
+    /** Whether this plan splits its first crossbar's forward pass between threads (tests and bench tools). */
+    public boolean splitsForward() {
+        return split != null;
+    }
+
+    /**
+     * The split forward pass of the loaded batch through {@link #split}: one parallel section in which part
+     * k loads its columns of every sample's features and adds its rows' terms
+     * ({@link org.spinflow.interpreter.nodes.CrossbarExec#forwardPart}); the slices then find the input
+     * loaded and that crossbar's sums computed.
+     */
+    private void splitForward() {
+        final org.spinflow.interpreter.nodes.CrossbarExec c = split;
+        final int[] r = splitRows;
+        final int parts = r.length - 1;
+        final int batch = step.batch;
+        final float[] x = input.output();
+        c.beginSplitForward(parts);
+        parallel.forRange(parts, 1_000_000, (k0, k1, w) -> {
+            for (int k = k0; k < k1; k++) {
+                loadColumns(batch, r[k], r[k + 1]);
+                c.forwardPart(k, parts, r[k], r[k + 1], x, batch);
+            }
+        });
+        c.endSplitForward(true);
+        inputLoaded = srcX != null;
+    }
+
+    /** Runs {@code slices} after the split forward pass when this plan has one, and clears its marks after. */
+    private void withSplit(Runnable slices) {
+        if (split == null || step.batch == 0) {
+            slices.run();
+            return;
+        }
+        try {
+            splitForward();
+            slices.run();
+        } finally {
+            split.endSplitForward(false);
+            inputLoaded = false;
+        }
+    }
+
+    /** Copies features [c0, c1) of every loaded sample into the input buffer. */
+    private void loadColumns(int batch, int c0, int c1) {
+        if (srcX == null || c1 <= c0) {
+            return;
+        }
+        final int d = input.outputSize();
+        final float[] dst = input.output();
+        for (int k = 0; k < batch; k++) {
+            System.arraycopy(srcX, srcIdx[srcFrom + k] * d + c0, dst, k * d + c0, c1 - c0);
+        }
     }
 
     public List<ExecNode> nodes() {
@@ -262,7 +365,7 @@ public final class Plan implements AutoCloseable {
 
     /** Copies the loaded features of samples [from, to) of the batch into the input buffer. */
     private void loadSlice(int from, int to) {
-        if (srcX == null) {
+        if (srcX == null || inputLoaded) {
             return;
         }
         final int d = input.outputSize();
@@ -293,11 +396,11 @@ public final class Plan implements AutoCloseable {
         step.counter = counter;
         step.training = false;
         atStep();
-        parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
+        withSplit(() -> parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 forwardSlice(sl);
             }
-        });
+        }));
         ledger.forward(this, step.batch, false);
     }
 
@@ -326,7 +429,7 @@ public final class Plan implements AutoCloseable {
         step.training = true;
         atStep();
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
-        parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
+        withSplit(() -> parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
             for (int sl = s0; sl < s1; sl++) {
                 if (stopped.get() || stop.getAsBoolean()) {
                     stopped.set(true);
@@ -335,7 +438,7 @@ public final class Plan implements AutoCloseable {
                 forwardSlice(sl);
                 gradientSlice(sl);
             }
-        });
+        }));
         if (stopped.get()) {
             return false; // an abandoned batch is not counted by the hardware ledger
         }

@@ -3,6 +3,7 @@ package org.spinflow.interpreter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -17,7 +18,9 @@ import org.spinflow.model.Network;
  * small networks of the other tests stay below the threshold and run inline) give bit-identical
  * learned state, losses and device reads for 1, 2 and 3 threads; with momentum (the fused commit),
  * Adam, and a non-ideal synapse write model (write noise and nonlinearity: the per-device path); and a network
- * of three crossbars of odd sizes, whose commits run in one parallel section.
+ * of three crossbars of odd sizes, whose commits run in one parallel section. With two or more threads
+ * the first crossbar's forward pass is split by rows between the threads (a pipeline of parts over tiles
+ * of samples): the same bits, in training steps and in a forward pass alone.
  */
 class ThreadCountTest {
 
@@ -54,7 +57,9 @@ class ThreadCountTest {
         int[] order = TestNetworks.identity(samples);
         try (Plan plan = Plan.compile(n, null, cfg, new Optimiser(n.getTraining().getOptimizer()))) {
             plan.initialise(BATCH, 1);
-            double[] losses = new double[STEPS];
+            // the first crossbar (196 x 64) is split by rows between the threads; the deep network's (196 x 37) is not
+            assertEquals(threads > 1 && !variant.equals("deep"), plan.splitsForward(), "split forward, " + threads + " threads");
+            double[] losses = new double[STEPS + 1];
             for (int s = 0; s < STEPS; s++) {
                 int from = (s * BATCH) % samples;
                 plan.load(x, IN, y, order, from, from + BATCH);
@@ -62,6 +67,10 @@ class ThreadCountTest {
                 losses[s] = plan.lossSum();
                 plan.commit(0.05);
             }
+            // a forward pass alone (evaluation), on a batch of an odd size
+            plan.load(x, IN, y, order, 3, 3 + BATCH - 5);
+            plan.forward(Keys.mix(1, 0));
+            losses[STEPS] = plan.lossSum();
             return new Object[] {plan.state(), losses};
         }
     }
@@ -88,5 +97,6 @@ class ThreadCountTest {
         // the steps did learn something: the loss changed
         double[] l = (double[]) one[1];
         assertNotEquals(l[0], l[STEPS - 1]);
+        assertTrue(l[STEPS] > 0, "the evaluation pass computed a loss");
     }
 }

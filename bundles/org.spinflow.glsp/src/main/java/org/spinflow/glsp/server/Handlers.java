@@ -144,18 +144,36 @@ public final class Handlers {
     }
 
     /** Move and resize: changes the layout only. */
+    /**
+     * Moves and resizes nodes. A move that leaves every node where it is (a click the client reports as a
+     * move of zero) is no command, so it takes no undo step; the model is still sent back, because the
+     * client keeps drawing its move feedback until an update arrives.
+     */
     public static class ChangeBounds extends Base<ChangeBoundsOperation> {
+        @Inject
+        protected org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
+
         @Override
         public Optional<Command> createCommand(ChangeBoundsOperation op) {
-            return command("Move", () -> {
-                for (ElementAndBounds eb : op.getNewBounds()) {
-                    Node n = state.nodeById(eb.getElementId());
-                    if (n != null) {
-                        state.getLayout().put(n, new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(),
-                                eb.getNewSize().getWidth(), eb.getNewSize().getHeight()));
-                    }
+            Map<Node, Bounds> moved = new java.util.LinkedHashMap<>();
+            for (ElementAndBounds eb : op.getNewBounds()) {
+                Node n = state.nodeById(eb.getElementId());
+                Bounds b = n == null ? null : new Bounds(eb.getNewPosition().getX(), eb.getNewPosition().getY(),
+                        eb.getNewSize().getWidth(), eb.getNewSize().getHeight());
+                if (b != null && !b.equals(state.getLayout().get(n))) {
+                    moved.put(n, b);
                 }
-            });
+            }
+            if (moved.isEmpty()) {
+                redraw();
+                return Optional.empty();
+            }
+            return command("Move", () -> state.getLayout().putAll(moved));
+        }
+
+        /** Sends the unchanged model to the client (no command, no undo step). */
+        protected void redraw() {
+            dispatcher.dispatchAll(submission.submitModel());
         }
     }
 

@@ -174,48 +174,79 @@ public final class Kernels {
     public static void forwardTiled(float[] x, int rows, float[][] wRows, int cols, float[] z, int b0, int b1, int[] idx,
             float[][] acc, int[] pos) {
         final int tile = acc.length;
-        final int blockRows = forwardBlockRows(cols);
         for (int t0 = b0; t0 < b1; t0 += tile) {
             final int nt = Math.min(tile, b1 - t0);
             for (int s = 0; s < nt; s++) {
                 System.arraycopy(wRows[rows], 0, acc[s], 0, cols);
-                pos[s] = s * rows;
-                pos[tile + s] = s * rows + nonZeros(x, (t0 + s) * rows, rows, idx, s * rows);
             }
-            for (int k0 = blockRows; ; k0 += blockRows) {
-                boolean more = false;
-                for (int s = 0; s < nt; s++) {
-                    final int p0 = pos[s];
-                    final int end = pos[tile + s];
-                    if (s + 1 < nt && end - s * rows == rows && pos[tile + s + 1] - (s + 1) * rows == rows) {
-                        // two samples with no zero input (a hidden layer's input): their lists are the rows
-                        // themselves, so both take the block's rows together, each weight row loaded once
-                        final int r0 = p0 - s * rows, r1 = Math.min(k0, rows);
-                        if (r1 > r0) {
-                            axpyRowsPair(x, (t0 + s) * rows, (t0 + s + 1) * rows, wRows, r0, r1, acc[s], acc[s + 1], cols);
-                            pos[s] += r1 - r0;
-                            pos[s + 1] += r1 - r0;
-                        }
-                        more |= r1 < rows;
-                        s++;
-                        continue;
-                    }
-                    int p1 = p0;
-                    while (p1 < end && idx[p1] < k0) {
-                        p1++;
-                    }
-                    if (p1 > p0) {
-                        axpyList(x, (t0 + s) * rows, idx, p0, p1, wRows, acc[s], cols);
-                        pos[s] = p1;
-                    }
-                    more |= p1 < end;
-                }
-                if (!more) {
-                    break;
-                }
-            }
+            accumulateRows(x, rows, 0, rows, wRows, cols, t0, nt, acc, 0, idx, pos);
             for (int s = 0; s < nt; s++) {
                 System.arraycopy(acc[s], 0, z, (t0 + s) * cols, cols);
+            }
+        }
+    }
+
+    /**
+     * Adds the terms of inputs [r0, r1) of samples [t0, t0 + nt) to their accumulator rows
+     * {@code acc[a0 + s]} ({@code acc[a0 + s][j] += x[t0 + s][i] * w[i][j]}), each element receiving its
+     * terms one by one in ascending i, zero inputs skipped: the loop of {@link #forwardTiled} over a range of
+     * inputs. Running it over [0, m) and then [m, rows) on the same accumulators (on any threads, one after
+     * the other) therefore gives the bits of one run over [0, rows), which is what lets the first crossbar's
+     * forward pass be split by rows between threads without changing a result.
+     *
+     * @param stride inputs per sample in {@code x} (sample s starts at {@code s * stride})
+     * @param idx    scratch of at least {@code nt * (r1 - r0)} ints
+     * @param pos    scratch of at least {@code 2 * nt} ints
+     */
+    public static void accumulateRows(float[] x, int stride, int r0, int r1, float[][] wRows, int cols, int t0, int nt,
+            float[][] acc, int a0, int[] idx, int[] pos) {
+        final int n = r1 - r0;
+        if (n <= 0 || nt <= 0) {
+            return;
+        }
+        final int blockRows = forwardBlockRows(cols);
+        for (int s = 0; s < nt; s++) {
+            final int base = s * n;
+            final int c = nonZeros(x, (t0 + s) * stride + r0, n, idx, base);
+            if (r0 != 0) {
+                for (int q = base; q < base + c; q++) {
+                    idx[q] += r0;
+                }
+            }
+            pos[s] = base;
+            pos[nt + s] = base + c;
+        }
+        for (int k0 = r0 + blockRows; ; k0 += blockRows) {
+            boolean more = false;
+            for (int s = 0; s < nt; s++) {
+                final int p0 = pos[s];
+                final int end = pos[nt + s];
+                if (s + 1 < nt && end - s * n == n && pos[nt + s + 1] - (s + 1) * n == n) {
+                    // two samples with no zero input (a hidden layer's input): their lists are the rows
+                    // themselves, so both take the block's rows together, each weight row loaded once
+                    final int q0 = p0 - s * n + r0, q1 = Math.min(k0, r1);
+                    if (q1 > q0) {
+                        axpyRowsPair(x, (t0 + s) * stride, (t0 + s + 1) * stride, wRows, q0, q1, acc[a0 + s],
+                                acc[a0 + s + 1], cols);
+                        pos[s] += q1 - q0;
+                        pos[s + 1] += q1 - q0;
+                    }
+                    more |= q1 < r1;
+                    s++;
+                    continue;
+                }
+                int p1 = p0;
+                while (p1 < end && idx[p1] < k0) {
+                    p1++;
+                }
+                if (p1 > p0) {
+                    axpyList(x, (t0 + s) * stride, idx, p0, p1, wRows, acc[a0 + s], cols);
+                    pos[s] = p1;
+                }
+                more |= p1 < end;
+            }
+            if (!more) {
+                break;
             }
         }
     }

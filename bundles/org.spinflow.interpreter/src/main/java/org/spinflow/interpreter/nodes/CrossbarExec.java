@@ -107,6 +107,23 @@ public final class CrossbarExec extends AbstractExecNode {
     /** Per slice of the last forward pass: the sum of its inputs' squares (see {@link #inputSquares}). */
     private double[] sliceSquares;
 
+    /**
+     * Split forward pass (see {@link #forwardPart}): the batch's accumulator rows, each part's scratch, each
+     * part's progress (at {@code 16 * part}, a cache line of its own: {@link #splitRun} times 2^20 plus the
+     * tiles done), the number of the running split pass, whether a part failed, and whether the running
+     * step's forward sums were already computed by a split pass.
+     */
+    private float[][] splitAcc;
+    private int[][] splitIdx;
+    private int[][] splitPos;
+    private java.util.concurrent.atomic.AtomicLongArray splitProgress;
+    private long splitRun;
+    private volatile boolean splitFailed;
+    private boolean splitDone;
+    /** Samples per tile of the split forward pass: a part hands each tile on to the next part when it has added its rows. */
+    static final int SPLIT_TILE = 4;
+    private static final long SPLIT_RUN = 1L << 20;
+
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
         this.s = settings;
@@ -138,6 +155,8 @@ public final class CrossbarExec extends AbstractExecNode {
         fwdIdx = new int[ctx.slots()][Step.SLICE * rows];
         fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
         fwdPos = new int[ctx.slots()][2 * Step.SLICE];
+        splitIdx = null;
+        splitDone = false;
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
         int workers = ctx.parallel().threads();
         gBlock = new float[workers][rowBlock][cols];
@@ -281,7 +300,9 @@ public final class CrossbarExec extends AbstractExecNode {
     public void forward(Step step, int from, int to) {
         final float[] x = input.output();
         final int slot = from / Step.SLICE;
-        Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
+        if (!splitDone) {
+            Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
+        }
         sliceSquares[slot] = Kernels.sumSquares(x, from * rows, to * rows);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
@@ -359,6 +380,83 @@ public final class CrossbarExec extends AbstractExecNode {
         lastWrittenRows = lastWrites > 0 ? limitRows : 0;
         meanPairG = Double.NaN;
         blockSumsValid = true;
+    }
+
+    /** Rows of one commit block (the commit's unit of work; {@link #commitBlock} k covers rows [k * rowBlock, ...)). */
+    public int commitRowBlock() {
+        return rowBlock;
+    }
+
+    /** Row blocks of every commit ({@link #commitBlocks} returns the same number). */
+    public int commitBlockCount() {
+        final int limitRows = s.bias() ? rows + 1 : rows;
+        return (limitRows + rowBlock - 1) / rowBlock;
+    }
+
+    /**
+     * Starts a forward pass split by rows between {@code parts} parts ({@link #forwardPart}); the caller then runs
+     * every part once, in one parallel section, and ends with {@link #endSplitForward}. Until then this
+     * crossbar's {@link #forward} only does the slice's accounting and read noise, the sums being the parts'.
+     */
+    public void beginSplitForward(int parts) {
+        if (splitIdx == null || splitIdx.length < parts) {
+            splitAcc = new float[out.length / cols][cols];
+            splitIdx = new int[parts][SPLIT_TILE * rows];
+            splitPos = new int[parts][2 * SPLIT_TILE];
+            splitProgress = new java.util.concurrent.atomic.AtomicLongArray(16 * parts);
+        }
+        splitRun++;
+        splitFailed = false;
+    }
+
+    /**
+     * Part {@code part} of {@code parts} of a split forward pass over the first {@code batch} samples: adds the
+     * terms of inputs [r0, r1) to every sample's sums, tile by tile ({@link #SPLIT_TILE} samples), each tile
+     * after the previous part has added its rows to it (part 0 starts each tile from the bias); the last part
+     * writes the sums out. The parts' ranges must cover [0, rows) in order. Every sum thus receives its terms
+     * in ascending input order, as in {@link Kernels#forwardTiled}, so the bits are those of the unsplit pass,
+     * while each thread reads only its own rows of the weights (the rows it also commits, so they stay in its
+     * cache), and the parts overlap: part k adds its rows to tile t while part k - 1 works on tile t + 1.
+     */
+    public void forwardPart(int part, int parts, int r0, int r1, float[] x, int batch) {
+        final long run = splitRun * SPLIT_RUN;
+        try {
+            for (int t = 0, b0 = 0; b0 < batch; t++, b0 += SPLIT_TILE) {
+                final int nt = Math.min(SPLIT_TILE, batch - b0);
+                if (part > 0) {
+                    awaitTile(part - 1, run + t + 1);
+                } else {
+                    for (int q = 0; q < nt; q++) {
+                        System.arraycopy(wRows[rows], 0, splitAcc[b0 + q], 0, cols);
+                    }
+                }
+                Kernels.accumulateRows(x, rows, r0, r1, wRows, cols, b0, nt, splitAcc, b0, splitIdx[part], splitPos[part]);
+                if (part == parts - 1) {
+                    for (int q = 0; q < nt; q++) {
+                        System.arraycopy(splitAcc[b0 + q], 0, out, (b0 + q) * cols, cols);
+                    }
+                }
+                splitProgress.set(16 * part, run + t + 1);
+            }
+        } catch (RuntimeException | Error e) {
+            splitFailed = true;
+            throw e;
+        }
+    }
+
+    /** Waits until part {@code part} has handed on the tile that makes its progress {@code target}. */
+    private void awaitTile(int part, long target) {
+        while (splitProgress.get(16 * part) < target) {
+            if (splitFailed) {
+                throw new IllegalStateException("crossbar '" + name + "': a part of the split forward pass failed");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Marks this step's sums as computed by the split pass (true) or not (false: {@link #forward} computes them). */
+    public void endSplitForward(boolean done) {
+        splitDone = done;
     }
 
     /** Stride of {@link #writesByWorker}: each worker's counter on a cache line of its own. */

@@ -136,6 +136,53 @@ class KernelsTest {
     }
 
     @Test
+    void accumulatingRowRangesOneAfterAnotherGivesTheBitsOfTheWholeForward() {
+        SplittableRandom r = new SplittableRandom(23);
+        for (int[] shape : new int[][] {{784, 100}, {784, 256}, {196, 64}, {33, 17}, {7, 9}}) {
+            int rows = shape[0], cols = shape[1], batch = 11;
+            for (double density : new double[] {0.19, 1.0, -1}) {
+                float[] x = new float[batch * rows];
+                for (int b = 0; b < batch; b++) {
+                    double d = density >= 0 ? density : (b % 3 == 2 ? 0.19 : 1.0);
+                    System.arraycopy(inputs(r, rows, d), 0, x, b * rows, rows);
+                }
+                float[][] wRows = rows(inputs(r, (rows + 1) * cols, 1.0), rows + 1, cols);
+                float[] ref = new float[batch * cols];
+                Kernels.forward(x, rows, wRows, cols, ref, 0, batch, new int[rows], new float[cols]);
+                // cuts: none, two halves, an odd three-way cut, one with an empty range, one row per range at the start
+                int[][] cuts = {{0, rows}, {0, rows / 2, rows}, {0, rows / 3, rows / 3 + 1, rows}, {0, 0, rows - 1, rows},
+                    {0, 1, 2, 3, rows}};
+                for (int[] cut : cuts) {
+                    if (cut[cut.length - 2] > rows) {
+                        continue;
+                    }
+                    for (int tile : new int[] {1, 4, batch}) {
+                        float[][] acc = new float[batch][cols];
+                        for (float[] a : acc) {
+                            System.arraycopy(wRows[rows], 0, a, 0, cols);
+                        }
+                        int[] idx = new int[tile * rows];
+                        int[] pos = new int[2 * tile];
+                        // tile by tile, each range after the one before it (the order of the split forward pass)
+                        for (int t0 = 0; t0 < batch; t0 += tile) {
+                            for (int k = 0; k + 1 < cut.length; k++) {
+                                Kernels.accumulateRows(x, rows, cut[k], cut[k + 1], wRows, cols, t0,
+                                        Math.min(tile, batch - t0), acc, t0, idx, pos);
+                            }
+                        }
+                        float[] z = new float[batch * cols];
+                        for (int b = 0; b < batch; b++) {
+                            System.arraycopy(acc[b], 0, z, b * cols, cols);
+                        }
+                        assertArrayEquals(ref, z, rows + "x" + cols + " density " + density + " cut "
+                                + java.util.Arrays.toString(cut) + " tile " + tile);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void gradRowsIsBitIdenticalToTheNaiveSampleOrderSumForAnyRowBlocking() {
         SplittableRandom r = new SplittableRandom(12);
         for (int[] shape : new int[][] {{784, 100}, {37, 10}, {5, 3}, {64, 64}, {1, 1}, {129, 3}}) {
