@@ -444,13 +444,21 @@ public final class CrossbarExec extends AbstractExecNode {
         }
     }
 
-    /** Waits until part {@code part} has handed on the tile that makes its progress {@code target}. */
+    /**
+     * Waits until part {@code part} has handed on the tile that makes its progress {@code target}: spins (a tile
+     * takes microseconds), and after about 4,000 checks yields its core at every check, so that with more threads
+     * than cores the part it waits for can run.
+     */
     private void awaitTile(int part, long target) {
-        while (splitProgress.get(16 * part) < target) {
+        for (int spins = 0; splitProgress.get(16 * part) < target; spins++) {
             if (splitFailed) {
                 throw new IllegalStateException("crossbar '" + name + "': a part of the split forward pass failed");
             }
-            Thread.onSpinWait();
+            if (spins < 4096) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
     }
 
