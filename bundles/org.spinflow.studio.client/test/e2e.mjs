@@ -66,10 +66,12 @@ async function nodeIdByName(name) {
         return null;
     }, name);
 }
+/** Waits until the diagram draws a node named {@code name} (rejects after 5 s). */
+const nameDrawn = name => page.waitForFunction(n => [...document.querySelectorAll('#sprotty svg text[data-svg-metadata-type="label:name"]')]
+    .some(t => t.textContent === n), name, { timeout: 5000 });
 async function select(name) {
     // the diagram may still be drawing the last update (a rename or an undo answered in the panel first)
-    await page.waitForFunction(n => [...document.querySelectorAll('#sprotty svg text[data-svg-metadata-type="label:name"]')]
-        .some(t => t.textContent === n), name, { timeout: 5000 }).catch(() => {});
+    await nameDrawn(name).catch(() => {});
     const id = await nodeIdByName(name);
     assert(id, 'node ' + name + ' exists');
     await clickNode(id);
@@ -259,9 +261,7 @@ try {
         await page.click('#btn-undo');
         await page.waitForFunction(() => document.querySelector('#props-body [data-prop="name"]').value === 'crossbar1'
             && document.querySelector('#props-title').textContent.includes('crossbar1'), null, { timeout: 5000 });
-        // and the diagram draws the old name again
-        await page.waitForFunction(() => [...document.querySelectorAll('#sprotty svg text[data-svg-metadata-type="label:name"]')]
-            .some(t => t.textContent === 'crossbar1'), null, { timeout: 5000 });
+        await nameDrawn('crossbar1'); // and the diagram draws the old name again
     });
     await step('invalid input is refused inline with the reason in plain words; presets are a drop-down', async () => {
         await select('crossbar1');

@@ -282,12 +282,11 @@ public final class Plan implements AutoCloseable {
         c.beginSplitForward(parts);
         parallel.forRange(parts, 1_000_000, (k0, k1, w) -> {
             for (int k = k0; k < k1; k++) {
-                loadColumns(batch, r[k], r[k + 1]);
+                loadFeatures(0, batch, r[k], r[k + 1]);
                 c.forwardPart(k, parts, r[k], r[k + 1], x, batch);
             }
         });
-        c.endSplitForward(true);
-        inputLoaded = srcX != null;
+        inputLoaded = true;
     }
 
     /** Runs {@code slices} after the split forward pass when this plan has one, and clears its marks after. */
@@ -300,19 +299,19 @@ public final class Plan implements AutoCloseable {
             splitForward();
             slices.run();
         } finally {
-            split.endSplitForward(false);
+            split.endSplitForward();
             inputLoaded = false;
         }
     }
 
-    /** Copies features [c0, c1) of every loaded sample into the input buffer. */
-    private void loadColumns(int batch, int c0, int c1) {
+    /** Copies features [c0, c1) of the loaded samples [from, to) of the batch into the input buffer. */
+    private void loadFeatures(int from, int to, int c0, int c1) {
         if (srcX == null || c1 <= c0) {
             return;
         }
         final int d = input.outputSize();
         final float[] dst = input.output();
-        for (int k = 0; k < batch; k++) {
+        for (int k = from; k < to; k++) {
             System.arraycopy(srcX, srcIdx[srcFrom + k] * d + c0, dst, k * d + c0, c1 - c0);
         }
     }
@@ -361,18 +360,6 @@ public final class Plan implements AutoCloseable {
         srcIdx = idx;
         srcFrom = from;
         step.batch = b;
-    }
-
-    /** Copies the loaded features of samples [from, to) of the batch into the input buffer. */
-    private void loadSlice(int from, int to) {
-        if (srcX == null || inputLoaded) {
-            return;
-        }
-        final int d = input.outputSize();
-        final float[] dst = input.output();
-        for (int k = from; k < to; k++) {
-            System.arraycopy(srcX, srcIdx[srcFrom + k] * d, dst, k * d, d);
-        }
     }
 
     public int[] labels() {
@@ -459,7 +446,9 @@ public final class Plan implements AutoCloseable {
     private void forwardSlice(int sl) {
         int from = sl * Step.SLICE;
         int to = Math.min(step.batch, from + Step.SLICE);
-        loadSlice(from, to);
+        if (!inputLoaded) { // else the split forward pass loaded the whole batch
+            loadFeatures(from, to, 0, input.outputSize());
+        }
         for (ExecNode n : order) {
             n.forward(step, from, to);
         }

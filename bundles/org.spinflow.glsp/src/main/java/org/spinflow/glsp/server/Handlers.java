@@ -39,6 +39,9 @@ public final class Handlers {
         @Inject
         protected ActionDispatcher dispatcher;
 
+        @Inject
+        protected org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
+
         protected Optional<Command> command(String label, Runnable r) {
             return Optional.of(new SpinflowCommand(state, label, r));
         }
@@ -47,6 +50,14 @@ public final class Handlers {
         protected Optional<Command> refuse(String elementId, String property, String value, String reason) {
             dispatcher.dispatch(new SpinflowActions.EditRejectedAction(elementId, property, value, reason));
             return Optional.empty();
+        }
+
+        /**
+         * Sends the unchanged model to the client, for an operation that changes nothing (no command, no undo
+         * step) while the client already shows something else (a typed name, move feedback).
+         */
+        protected void redraw() {
+            dispatcher.dispatchAll(submission.submitModel());
         }
     }
 
@@ -143,16 +154,12 @@ public final class Handlers {
         }
     }
 
-    /** Move and resize: changes the layout only. */
     /**
      * Moves and resizes nodes. A move that leaves every node where it is (a click the client reports as a
      * move of zero) is no command, so it takes no undo step; the model is still sent back, because the
      * client keeps drawing its move feedback until an update arrives.
      */
     public static class ChangeBounds extends Base<ChangeBoundsOperation> {
-        @Inject
-        protected org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
-
         @Override
         public Optional<Command> createCommand(ChangeBoundsOperation op) {
             Map<Node, Bounds> moved = new java.util.LinkedHashMap<>();
@@ -169,11 +176,6 @@ public final class Handlers {
                 return Optional.empty();
             }
             return command("Move", () -> state.getLayout().putAll(moved));
-        }
-
-        /** Sends the unchanged model to the client (no command, no undo step). */
-        protected void redraw() {
-            dispatcher.dispatchAll(submission.submitModel());
         }
     }
 
@@ -198,9 +200,6 @@ public final class Handlers {
 
     /** Rename by editing the name label. */
     public static class Rename extends Base<ApplyLabelEditOperation> {
-        @Inject
-        protected org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler submission;
-
         @Override
         public Optional<Command> createCommand(ApplyLabelEditOperation op) {
             Node n = state.nodeById(op.getLabelId());
@@ -210,7 +209,7 @@ public final class Handlers {
             Optional<Command> c = rename(this, n, op.getText());
             if (c.isEmpty()) {
                 // the label on the diagram already shows the typed text: the model's name is drawn again
-                dispatcher.dispatchAll(submission.submitModel());
+                redraw();
             }
             return c;
         }

@@ -109,20 +109,17 @@ public final class CrossbarExec extends AbstractExecNode {
 
     /**
      * Split forward pass (see {@link #forwardPart}): the batch's accumulator rows, each part's scratch, each
-     * part's progress (at {@code 16 * part}, a cache line of its own: {@link #splitRun} times 2^20 plus the
-     * tiles done), the number of the running split pass, whether a part failed, and whether the running
-     * step's forward sums were already computed by a split pass.
+     * part's tiles done (at {@code 16 * part}, a cache line of its own), whether a part failed, and whether
+     * a split pass is under way (then {@link #forward} leaves the sums to it).
      */
     private float[][] splitAcc;
     private int[][] splitIdx;
     private int[][] splitPos;
-    private java.util.concurrent.atomic.AtomicLongArray splitProgress;
-    private long splitRun;
+    private java.util.concurrent.atomic.AtomicIntegerArray splitProgress;
     private volatile boolean splitFailed;
     private boolean splitDone;
     /** Samples per tile of the split forward pass: a part hands each tile on to the next part when it has added its rows. */
     static final int SPLIT_TILE = 4;
-    private static final long SPLIT_RUN = 1L << 20;
 
     public CrossbarExec(String name, ExecNode input, Settings settings) {
         super(name, input, settings.cols());
@@ -353,8 +350,7 @@ public final class CrossbarExec extends AbstractExecNode {
             flatG = new float[n];
             flatChange = new float[n];
         }
-        final int limitRows = s.bias() ? rows + 1 : rows;
-        return (limitRows + rowBlock - 1) / rowBlock;
+        return commitBlockCount();
     }
 
     /** Rough cost of one block of {@link #commitBlock} (for the parallel section's inline threshold). */
@@ -395,18 +391,22 @@ public final class CrossbarExec extends AbstractExecNode {
 
     /**
      * Starts a forward pass split by rows between {@code parts} parts ({@link #forwardPart}); the caller then runs
-     * every part once, in one parallel section, and ends with {@link #endSplitForward}. Until then this
-     * crossbar's {@link #forward} only does the slice's accounting and read noise, the sums being the parts'.
+     * every part once, in one parallel section (after this call, which no part may overlap), and ends with
+     * {@link #endSplitForward} after the slices. Until then this crossbar's {@link #forward} only does the
+     * slice's accounting and read noise, the sums being the parts'.
      */
     public void beginSplitForward(int parts) {
         if (splitIdx == null || splitIdx.length < parts) {
             splitAcc = new float[out.length / cols][cols];
             splitIdx = new int[parts][SPLIT_TILE * rows];
             splitPos = new int[parts][2 * SPLIT_TILE];
-            splitProgress = new java.util.concurrent.atomic.AtomicLongArray(16 * parts);
+            splitProgress = new java.util.concurrent.atomic.AtomicIntegerArray(16 * parts);
         }
-        splitRun++;
+        for (int k = 0; k < parts; k++) {
+            splitProgress.set(16 * k, 0);
+        }
         splitFailed = false;
+        splitDone = true;
     }
 
     /**
@@ -419,12 +419,11 @@ public final class CrossbarExec extends AbstractExecNode {
      * cache), and the parts overlap: part k adds its rows to tile t while part k - 1 works on tile t + 1.
      */
     public void forwardPart(int part, int parts, int r0, int r1, float[] x, int batch) {
-        final long run = splitRun * SPLIT_RUN;
         try {
             for (int t = 0, b0 = 0; b0 < batch; t++, b0 += SPLIT_TILE) {
                 final int nt = Math.min(SPLIT_TILE, batch - b0);
                 if (part > 0) {
-                    awaitTile(part - 1, run + t + 1);
+                    awaitTile(part - 1, t + 1);
                 } else {
                     for (int q = 0; q < nt; q++) {
                         System.arraycopy(wRows[rows], 0, splitAcc[b0 + q], 0, cols);
@@ -436,7 +435,7 @@ public final class CrossbarExec extends AbstractExecNode {
                         System.arraycopy(splitAcc[b0 + q], 0, out, (b0 + q) * cols, cols);
                     }
                 }
-                splitProgress.set(16 * part, run + t + 1);
+                splitProgress.set(16 * part, t + 1);
             }
         } catch (RuntimeException | Error e) {
             splitFailed = true;
@@ -445,12 +444,12 @@ public final class CrossbarExec extends AbstractExecNode {
     }
 
     /**
-     * Waits until part {@code part} has handed on the tile that makes its progress {@code target}: spins (a tile
-     * takes microseconds), and after about 4,000 checks yields its core at every check, so that with more threads
-     * than cores the part it waits for can run.
+     * Waits until part {@code part} has handed on {@code tiles} tiles: spins (a tile takes microseconds), and after
+     * about 4,000 checks yields its core at every check, so that with more threads than cores the part it waits
+     * for can run.
      */
-    private void awaitTile(int part, long target) {
-        for (int spins = 0; splitProgress.get(16 * part) < target; spins++) {
+    private void awaitTile(int part, int tiles) {
+        for (int spins = 0; splitProgress.get(16 * part) < tiles; spins++) {
             if (splitFailed) {
                 throw new IllegalStateException("crossbar '" + name + "': a part of the split forward pass failed");
             }
@@ -462,9 +461,9 @@ public final class CrossbarExec extends AbstractExecNode {
         }
     }
 
-    /** Marks this step's sums as computed by the split pass (true) or not (false: {@link #forward} computes them). */
-    public void endSplitForward(boolean done) {
-        splitDone = done;
+    /** Ends a split forward pass: {@link #forward} computes the sums itself again. */
+    public void endSplitForward() {
+        splitDone = false;
     }
 
     /** Stride of {@link #writesByWorker}: each worker's counter on a cache line of its own. */
