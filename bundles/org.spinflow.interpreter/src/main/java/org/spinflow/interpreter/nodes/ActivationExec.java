@@ -29,7 +29,7 @@ public final class ActivationExec extends AbstractExecNode {
         switch (function) {
             case TANH -> {
                 for (int k = k0; k < n; k++) {
-                    float y = tanh(z[k]);
+                    final float y = tanh(z[k]);
                     out[k] = y;
                     deriv[k] = 1f - y * y;
                 }
@@ -51,16 +51,35 @@ public final class ActivationExec extends AbstractExecNode {
         }
     }
 
-    /** tanh through one exponential: exact to float rounding (|error| < 1e-6), cheaper than Math.tanh. */
-    static float tanh(float x) {
-        if (x > 9f) {
-            return 1f;
-        }
-        if (x < -9f) {
-            return -1f;
-        }
-        double e = Math.exp(2.0 * x);
-        return (float) ((e - 1.0) / (e + 1.0));
+    /*
+     * tanh(x) = x P(x^2) / Q(x^2) on [-9, 9], P of degree 6 and Q of degree 4, both starting at 1 (so a tiny x
+     * gives x itself, and -0 gives -0). The coefficients are a weighted least-squares fit of the relative error
+     * (bench/fit_tanh.py prints them), rounded to float.
+     */
+    private static final float P1 = 0.13856859505176544f;
+    private static final float P2 = 0.00409548357129097f;
+    private static final float P3 = 3.3030257327482104e-05f;
+    private static final float P4 = 4.581546519943913e-08f;
+    private static final float P5 = -3.1846480313957315e-11f;
+    private static final float P6 = 2.591607755220854e-14f;
+    private static final float Q1 = 0.47190192341804504f;
+    private static final float Q2 = 0.028062792494893074f;
+    private static final float Q3 = 0.00043529082904569805f;
+    private static final float Q4 = 1.6720048279239563e-06f;
+
+    /**
+     * tanh in float arithmetic alone: x clamped to [-9, 9] (tanh(9) is 1 to float rounding), then a rational
+     * function of x (multiplications, additions and one division, no branch), so HotSpot vectorises the loop
+     * that calls it: measured 5.6 us for 8,192 values against 56 us for the former {@code Math.exp} form, which
+     * took about 8 % of an exact 784-256-10 training step. Error against the true tanh at most 3.3e-7 and within
+     * 6 float ulps ({@code ActivationExecTest}); NaN gives NaN, +-infinity gives +-1 to float rounding.
+     */
+    static float tanh(float z) {
+        final float x = Math.min(9f, Math.max(-9f, z));
+        final float t = x * x;
+        final float p = ((((((P6 * t + P5) * t + P4) * t + P3) * t + P2) * t + P1) * t + 1f) * x;
+        final float q = (((Q4 * t + Q3) * t + Q2) * t + Q1) * t + 1f;
+        return p / q;
     }
 
     @Override
