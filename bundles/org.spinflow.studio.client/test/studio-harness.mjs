@@ -1,6 +1,6 @@
 // Shared helpers of the browser tests and the benchmark: start the studio, launch Debian chromium.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -70,13 +70,27 @@ export async function launchChromium() {
             `(apt-get install -y chromium). They are not skipped silently.`);
     }
     const { chromium } = await import('playwright-core');
-    return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'spinflow-chromium-')), {
+    // the browser's profile (about 11 MB) is removed when the context closes, or when this process exits
+    // without closing it; before, every run left one in the temporary directory
+    const profile = mkdtempSync(join(tmpdir(), 'spinflow-chromium-'));
+    const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+    process.once('exit', removeProfile);
+    const ctx = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
         viewport: { width: 1400, height: 860 },
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
             '--disable-background-networking', '--disable-component-update', '--disable-sync']
     });
+    const close = ctx.close.bind(ctx);
+    ctx.close = async (...args) => {
+        try {
+            await close(...args);
+        } finally {
+            removeProfile();
+        }
+    };
+    return ctx;
 }
 
 // creation ghosts get random UUID ids, server nodes are n<number>
