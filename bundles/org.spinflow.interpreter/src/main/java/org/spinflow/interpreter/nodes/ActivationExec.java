@@ -68,12 +68,12 @@ public final class ActivationExec extends AbstractExecNode {
     private static final float Q4 = 1.6720048279239563e-06f;
 
     /**
-     * tanh in float arithmetic alone: x clamped to [-9, 9] (tanh(9) is 1 to float rounding), then a rational
-     * function of x (multiplications, additions and one division, no branch), so HotSpot vectorises the loop
-     * that calls it: value and derivative of 8,192 values in 4.4 us against 58.5 us for the former {@code Math.exp}
-     * form ({@code TanhTiming}, docs/PERFORMANCE.md, session 11), which took about 8 % of an exact 784-256-10
-     * training step. Error against the true tanh at most 3.3e-7 and within
-     * 6 float ulps ({@code ActivationExecTest}); NaN gives NaN, +-infinity gives +-1 to float rounding.
+     * tanh in float arithmetic alone: x clamped to [-9, 9] (beyond 9, tanh is within one float ulp of 1), then
+     * a rational function of x (multiplications, additions and one division, no branch), so HotSpot vectorises
+     * the loop that calls it: value and derivative of 8,192 values in 4.4 us against 58.5 us for the former
+     * {@code Math.exp} form ({@code TanhTiming}, docs/PERFORMANCE.md, session 11), which took about 8 % of an
+     * exact 784-256-10 training step. Error against the true tanh at most 3.3e-7 and within 6 float ulps
+     * ({@code ActivationExecTest}); NaN gives NaN, +-infinity gives +-1 within one float ulp.
      */
     static float tanh(float z) {
         final float x = Math.min(9f, Math.max(-9f, z));
