@@ -88,6 +88,7 @@ export async function launchChromium() {
             await close(...args);
         } finally {
             removeProfile();
+            process.off('exit', removeProfile);
         }
     };
     return ctx;

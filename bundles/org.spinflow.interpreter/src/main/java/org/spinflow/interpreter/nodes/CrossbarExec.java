@@ -117,7 +117,7 @@ public final class CrossbarExec extends AbstractExecNode {
     private int[][] splitPos;
     private java.util.concurrent.atomic.AtomicIntegerArray splitProgress;
     private volatile boolean splitFailed;
-    private boolean splitDone;
+    private boolean splitActive;
     /** Samples per tile of the split forward pass: a part hands each tile on to the next part when it has added its rows. */
     static final int SPLIT_TILE = 4;
 
@@ -153,7 +153,7 @@ public final class CrossbarExec extends AbstractExecNode {
         fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
         fwdPos = new int[ctx.slots()][2 * Step.SLICE];
         splitIdx = null;
-        splitDone = false;
+        splitActive = false;
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
         int workers = ctx.parallel().threads();
         gBlock = new float[workers][rowBlock][cols];
@@ -297,7 +297,7 @@ public final class CrossbarExec extends AbstractExecNode {
     public void forward(Step step, int from, int to) {
         final float[] x = input.output();
         final int slot = from / Step.SLICE;
-        if (!splitDone) {
+        if (!splitActive) {
             Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
         }
         sliceSquares[slot] = Kernels.sumSquares(x, from * rows, to * rows);
@@ -406,7 +406,7 @@ public final class CrossbarExec extends AbstractExecNode {
             splitProgress.set(16 * k, 0);
         }
         splitFailed = false;
-        splitDone = true;
+        splitActive = true;
     }
 
     /**
@@ -463,7 +463,7 @@ public final class CrossbarExec extends AbstractExecNode {
 
     /** Ends a split forward pass: {@link #forward} computes the sums itself again. */
     public void endSplitForward() {
-        splitDone = false;
+        splitActive = false;
     }
 
     /** Stride of {@link #writesByWorker}: each worker's counter on a cache line of its own. */
