@@ -623,7 +623,10 @@ try {
         await waitFile(join(root, 'chain500.spinflow.layout'), t => Math.abs(JSON.parse(t).nodes[name].y - b1.y) < 1, 'the move of ' + name);
         await openModel(MODEL);
     });
-    let mtjId;
+    let mtjId, crossbarId;
+    /** In the page's model: a connection from node FROM (or one of its ports) to node TO (or one of its ports). */
+    const connects = ([from, to]) => window.spinflow.editorContext.modelRoot.children.some(c => c.type === 'edge:connection'
+        && (c.sourceId === from || c.sourceId.startsWith(from + '_')) && (c.targetId === to || c.targetId.startsWith(to + '_')));
     await step('add an MTJ array from the palette and connect it', async () => {
         await page.locator('.tool-palette .tool-button', { hasText: 'MTJ neuron array' }).click();
         const box = await page.locator('#sprotty').boundingBox();
@@ -636,9 +639,16 @@ try {
         await page.keyboard.press('Escape');
         mtjId = await nodeIdByName('mtj1');
         assert(mtjId, 'new node mtj1');
+        // the new node fades in (about 0.2 s); the tools see it (and may connect to it) once that update has finished
+        await page.waitForFunction(id => window.spinflow.editorContext.modelRoot.index.getById(id), mtjId, { timeout: 10000 });
+        // the problem list says the new node's input is not connected (until the connection below is made)
+        const problem = "node 'mtj1'/port 'in': required IN port is not connected";
+        const listed = ([text, shown]) => document.getElementById('problem-list')?.textContent.includes(text) === shown;
+        await page.waitForFunction(listed, [problem, true], { timeout: 10000 });
         await screenshot('mtj-added');
         await page.locator('.tool-palette .tool-button', { hasText: 'Connection' }).click();
-        const s = await center(await nodeIdByName('crossbar1'));
+        crossbarId = await nodeIdByName('crossbar1');
+        const s = await center(crossbarId);
         const t = await center(mtjId);
         await page.mouse.move(s.x, s.y, { steps: 3 });
         await settle();
@@ -650,14 +660,20 @@ try {
         await page.mouse.up();
         await waitCount(EDGE_SEL, 5);
         await page.keyboard.press('Escape');
+        // a real connection: crossbar1's output goes to mtj1's input in the page's model, and the problem list no
+        // longer says that input is unconnected
+        await page.waitForFunction(connects, [crossbarId, mtjId], { timeout: 10000 });
+        await page.waitForFunction(listed, [problem, false], { timeout: 10000 });
         await screenshot('mtj-connected');
     });
     await step('undo and redo', async () => {
         await page.click('#btn-undo');
         await waitCount(EDGE_SEL, 4);
+        await waitCount(NODE_SEL, 6); // the connection was undone, not the node
         await screenshot('undo');
         await page.click('#btn-redo');
         await waitCount(EDGE_SEL, 5);
+        await page.waitForFunction(connects, [crossbarId, mtjId], { timeout: 10000 });
         await screenshot('redo');
     });
     await step('delete the new node (and its connection)', async () => {

@@ -26,7 +26,12 @@ export function startStudio({ java, jar, lib, root, extra, port, token, jvmArgs,
         const cp = `${jar}:${lib}/*` + (extra ? `:${extra}` : '');
         // port and token given: a restart under the same address (open pages reconnect to it); the recovery copies of
         // unsaved edits go to RECOVERY (give the same folder to a restarted server), never to the user's own state folder
-        recovery ??= mkdtempSync(join(tmpdir(), 'spinflow-recovery-'));
+        if (!recovery) {
+            // a folder of our own: removed when this process exits, whether or not the test removed it itself
+            const own = mkdtempSync(join(tmpdir(), 'spinflow-recovery-'));
+            process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+            recovery = own;
+        }
         const env = { ...process.env, SPINFLOW_STUDIO_RECOVERY: recovery, ...(token ? { SPINFLOW_STUDIO_TOKEN: token } : {}) };
         // jvmArgs (the benchmark's --jvm, e.g. a flight recording): the JVM may print its own lines first
         const proc = spawn(java, [...(jvmArgs ?? []), '-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', String(port ?? 0)], {
@@ -96,7 +101,8 @@ export async function launchChromium() {
 
 // creation ghosts get random UUID ids, server nodes are n<number>
 export const NODE_SEL = '#sprotty svg g[data-svg-metadata-type^="node:"][id^="sprotty_n"]';
-export const EDGE_SEL = '#sprotty svg g[data-svg-metadata-type="edge:connection"]';
+// the Connection tool's dangling edge (class feedback-edge, drawn from the source to the pointer) is not a connection
+export const EDGE_SEL = '#sprotty svg g[data-svg-metadata-type="edge:connection"]:not(.feedback-edge)';
 
 /** A chain of n nodes (input, then crossbars and MTJ arrays alternating, readout), as a .spinflow file's text. */
 export function chainModel(n) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.spinflow.model.Network;
 import org.spinflow.model.io.ModelIO;
 
@@ -67,9 +68,8 @@ class ExamplesTest {
         "fashion/fashion-mtj.spinflow,     fashion-mnist, 0.70",
         "graph/mnist-skip.spinflow,        mnist,         0.85",
     })
-    void idxExamplesLearnOnASubset(String model, String data, double floor) throws Exception {
+    void idxExamplesLearnOnASubset(String model, String data, double floor, @TempDir Path tmp) throws Exception {
         Path dir = DataDir.require(data);
-        Path tmp = Files.createTempDirectory("spinflow-example");
         Path copy = tmp.resolve("model.spinflow");
         Network n = ModelIO.load(EXAMPLES.resolve(model));
         n.getTraining().getDataset().setLimit(3000);
@@ -109,8 +109,7 @@ class ExamplesTest {
 
     /** A trained model records the SHA-256 of the model and the data it was trained on, and when the run started. */
     @Test
-    void provenanceHoldsTheHashesAndTheTrueStartTime() throws Exception {
-        Path tmp = Files.createTempDirectory("spinflow-provenance");
+    void provenanceHoldsTheHashesAndTheTrueStartTime(@TempDir Path tmp) throws Exception {
         Files.copy(EXAMPLES.resolve("iris/iris.csv"), tmp.resolve("iris.csv"));
         Path model = tmp.resolve("iris-mtj.spinflow");
         Files.copy(EXAMPLES.resolve("iris/iris-mtj.spinflow"), model);
