@@ -27,8 +27,10 @@
 # the 1-minute load average below MAX_LOAD (default 1.0) before the first run and, after the last run,
 # within SETTLE seconds (default 150: the runs' own load decays with a 1-minute time constant),
 # and two independent busy loops scaling by at least MIN_SPARE (default 1.8) both before and after
-# (2.00 = two idle cores). The 2-thread / 1-thread verdicts also need two 1-thread sgemm processes to
-# scale by MIN_SPARE before and after (vector units of their own; else they say n/a and why). Otherwise the figures are printed, marked provisional, with the reason,
+# (2.00 = two idle cores). The 2-thread / 1-thread verdicts count only the 2-thread rounds for which two 1-thread
+# sgemm processes scaled by MIN_SPARE just before and just after the Spinflow run (the VM's vCPUs then had vector
+# units of their own; the host changes that every few minutes); the best of those rounds against the best 1-thread
+# round, or n/a when no round qualified. Otherwise the figures are printed, marked provisional, with the reason,
 # and the script exits with status 3.
 # If PyTorch (or python3) is absent it says so and prints Spinflow's figures alone (no verdict).
 # PyTorch's BLAS is checked first (bench/torch_mlp.py --blas-info: the libraries really mapped into
@@ -115,8 +117,13 @@ for i in range(4000000): s+=i*i'
 # and in two processes at once, best of 3. About 2 means two cores; about 1 means two hardware threads of one
 # core (the integer busy loops above still scale about 2x then). The host places the VM's vCPUs either way at
 # times (README, CoreScaling); on the latter no program can scale 2x, so the 2-thread verdicts need this too.
-vector_cores() {
+# One such check: the sgemm alone, then two at once (started together); prints 2 * alone / slower of the two.
+# Each process has one thread: torch.set_num_threads(1) leaves OpenBLAS (pthread) on two, and then the pair was four
+# threads on two cores (it scaled 0.5-2.2x from one check to the next; 1.99-2.02x with one thread each)
+vector_pair() {
   [ "$torch" = yes ] || { echo "-"; return; }
+  local OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 BLIS_NUM_THREADS=1
+  export OPENBLAS_NUM_THREADS OMP_NUM_THREADS MKL_NUM_THREADS BLIS_NUM_THREADS
   local prog='import sys, time, torch
 torch.set_num_threads(1)
 a = torch.randn(128, 128); b = torch.randn(128, 128); c = torch.empty(128, 128)
@@ -126,31 +133,39 @@ while time.time() < start: pass
 t0 = time.perf_counter()
 for _ in range(6000): torch.mm(a, b, out=c)
 print(time.perf_counter() - t0)'
-  local best="" i s t1 ta tb now
-  for i in 1 2 3; do
-    now=$(date +%s.%N)
-    t1=$("$py" -c "$prog" "$(awk -v n="$now" 'BEGIN { printf "%.3f", n + 3 }')") || { echo "-"; return; }
-    now=$(date +%s.%N)
-    local start; start=$(awk -v n="$now" 'BEGIN { printf "%.3f", n + 4 }')
-    ta=$(mktemp); tb=$(mktemp)
-    "$py" -c "$prog" "$start" >"$ta" & "$py" -c "$prog" "$start" >"$tb"; wait
-    s=$(awk -v a="$t1" -v x="$(cat "$ta")" -v y="$(cat "$tb")" 'BEGIN { m = x > y ? x : y; if (m > 0) printf "%.2f", 2 * a / m; else print "-" }')
-    rm -f "$ta" "$tb"
-    best=$(max "$best" "$s")
-  done
+  local t1 ta tb now start
+  now=$(date +%s.%N)
+  t1=$("$py" -c "$prog" "$(awk -v n="$now" 'BEGIN { printf "%.3f", n + 3 }')") || { echo "-"; return; }
+  now=$(date +%s.%N)
+  start=$(awk -v n="$now" 'BEGIN { printf "%.3f", n + 4 }')
+  ta=$(mktemp); tb=$(mktemp)
+  "$py" -c "$prog" "$start" >"$ta" & "$py" -c "$prog" "$start" >"$tb"; wait
+  awk -v a="$t1" -v x="$(cat "$ta")" -v y="$(cat "$tb")" 'BEGIN { m = x > y ? x : y; if (m > 0) printf "%.2f\n", 2 * a / m; else print "-" }'
+  rm -f "$ta" "$tb"
+}
+vector_cores() {
+  local best="" i
+  for i in 1 2 3; do best=$(max "$best" "$(vector_pair)"); done
   echo "${best:--}"
 }
 load0=$(load1)
 calib0=$(spare_cores)
 vec0=$(vector_cores)
 
-declare -A ex ac af tab tcpu rss tp
+declare -A ex ac af tab tcpu rss tp exg acg n2 g2
+below() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 < b + 0) }'; }
+atleast() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 >= b + 0) }'; }
 tv=""
 echo "runs (best of $rounds kept; load = 1-minute load average before the run; $(nproc) cores):"
 for shape in $shapes; do
   for t in $threads; do
     for r in $(seq 1 "$rounds"); do
       k="$shape/$t"
+      # the VM's two vCPUs share one core's vector units at times, for minutes (then no program scales 2x): a
+      # 2-thread round counts for the 2-thread verdicts only when the sgemm pair scaled >= MIN_SPARE just before
+      # and just after its Spinflow run
+      gpre=""
+      [ "$t" -gt 1 ] && gpre=$(vector_pair)
       l=$(load1)
       if ! js="$("${sf[@]}" bench --data "$data" --shape "$shape" --threads "$t" ${limit[@]+"${limit[@]}"} ${warm[@]+"${warm[@]}"} --json)"; then
         echo "  spinflow $shape T=$t round $r failed (see its message above); skipped" >&2
@@ -162,6 +177,16 @@ for shape in $shapes; do
       printf '  spinflow %-18s T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s (%s s CPU)  RSS %.0f MB\n' \
         "$shape" "$t" "$r" "$l" "$e" "$c" "$f" "$tb" "$tcs" "$rs"
       ex[$k]=$(max "${ex[$k]:-}" "$e"); ac[$k]=$(max "${ac[$k]:-}" "$c"); af[$k]=$(max "${af[$k]:-}" "$f")
+      if [ "$t" -gt 1 ]; then
+        gpost=$(vector_pair)
+        n2[$k]=$(( ${n2[$k]:-0} + 1 ))
+        counts=no
+        if atleast "$gpre" "$min_spare" && atleast "$gpost" "$min_spare"; then
+          counts=yes
+          exg[$k]=$(max "${exg[$k]:-}" "$e"); acg[$k]=$(max "${acg[$k]:-}" "$c"); g2[$k]=$(( ${g2[$k]:-0} + 1 ))
+        fi
+        printf '    sgemm pair just before / after: %s / %sx; counts for the 2-thread verdicts: %s\n' "$gpre" "$gpost" "$counts"
+      fi
       tab[$k]=$(min "${tab[$k]:-}" "$tb"); tcpu[$k]=$(min "${tcpu[$k]:-}" "$tc"); rss[$k]=$(max "${rss[$k]:-}" "$rs")
       if [ "$torch" = yes ]; then
         l=$(load1)
@@ -197,10 +222,6 @@ echo "machine 2-thread scaling of 1-thread sgemm 128x128: $vec0 before, $vec1 af
 [ "$torch" = no ] || echo "pytorch ${tv:-?}; BLAS: $blas_line"
 quiet=yes
 why=()
-below() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 < b + 0) }'; }
-atleast() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 >= b + 0) }'; }
-vecok=yes
-atleast "$vec0" "$min_spare" && atleast "$vec1" "$min_spare" || vecok=no
 below "$load0" "$max_load" || { quiet=no; why+=("load average $load0 before the runs (needs < $max_load)"); }
 below "$load2" "$max_load" || { quiet=no; why+=("load average $load2 ${waited} s after the runs (needs < $max_load: something else kept the machine busy)"); }
 atleast "$calib0" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib0}x before the runs (needs >= $min_spare)"); }
@@ -240,8 +261,14 @@ for shape in $shapes; do
     se=$(ratio "${ex[$shape/${tt[1]}]:-}" "${ex[$shape/${tt[0]}]:-}")
     sc=$(ratio "${ac[$shape/${tt[1]}]:-}" "${ac[$shape/${tt[0]}]:-}")
     st=$(ratio "${tp[$shape/${tt[1]}]:-}" "${tp[$shape/${tt[0]}]:-}")
-    printf '%-36s%28s%12s\n' "exact T=${tt[1]} / T=${tt[0]}" "$se" ">= 1.7"
-    printf '%-36s%28s%12s\n' "analog-central T=${tt[1]} / T=${tt[0]}" "$sc" ">= 1.7"
+    k2="$shape/${tt[1]}"
+    seg=$(ratio "${exg[$k2]:-}" "${ex[$shape/${tt[0]}]:-}")
+    scg=$(ratio "${acg[$k2]:-}" "${ac[$shape/${tt[0]}]:-}")
+    printf '%-36s%28s\n' "exact T=${tt[1]} / T=${tt[0]}, all rounds" "$se"
+    printf '%-36s%28s\n' "analog-central T=${tt[1]} / T=${tt[0]}, all rounds" "$sc"
+    printf '%-36s%28s%12s\n' "exact T=${tt[1]} / T=${tt[0]}, two-core rounds" "$seg" ">= 1.7"
+    printf '%-36s%28s%12s\n' "analog-central T=${tt[1]} / T=${tt[0]}, two-core rounds" "$scg" ">= 1.7"
+    printf '%-36s%28s\n' "  (rounds whose sgemm pair scaled >= $min_spare before and after)" "${g2[$k2]:-0} of ${n2[$k2]:-0}"
     printf '%-36s%28s\n' "pytorch T=${tt[1]} / T=${tt[0]}" "$st"
   fi
   row "10,000 device tables [s]" "<= 1" $(for t in $threads; do awk -v a="${tab[$shape/$t]:-}" 'BEGIN { if (a == "") print "-"; else printf "%.3f\n", a }'; done)
@@ -250,11 +277,11 @@ for shape in $shapes; do
   check "$shape exact / pytorch (1 thread)" "${r1[0]}" ">=" 1.0
   check "$shape analog-central / pytorch (1 thread)" "${r2[0]}" ">=" 0.8
   check "$shape analog-central / exact epoch time (1 thread)" "${r3[0]}" "<=" 1.25
-  if [ ${#tt[@]} -ge 2 ] && [ "$vecok" = yes ]; then
-    check "$shape exact 2 threads / 1 thread" "$se" ">=" 1.7
-    check "$shape analog-central 2 threads / 1 thread" "$sc" ">=" 1.7
+  if [ ${#tt[@]} -ge 2 ] && [ "${g2[$shape/${tt[1]}]:-0}" -gt 0 ]; then
+    check "$shape exact 2 threads / 1 thread (two-core rounds)" "$seg" ">=" 1.7
+    check "$shape analog-central 2 threads / 1 thread (two-core rounds)" "$scg" ">=" 1.7
   elif [ ${#tt[@]} -ge 2 ]; then
-    verdict+=("$(printf '  %-52s %8s  (target >= 1.7)  n/a: sgemm scaled %s / %sx (< %s), the two vCPUs share vector units' "$shape 2 threads / 1 thread (both modes)" "$se / $sc" "$vec0" "$vec1" "$min_spare")")
+    verdict+=("$(printf '  %-52s %8s  (target >= 1.7)  n/a: in none of its %s rounds did the sgemm pair scale >= %s before and after (the two vCPUs shared vector units)' "$shape 2 threads / 1 thread (both modes)" "$se / $sc" "${n2[$shape/${tt[1]}]:-0}" "$min_spare")")
   fi
   tag=""; [ "$quiet" = yes ] || tag=" (provisional: no verdict)"
   for t in $threads; do

@@ -4,7 +4,8 @@ batch 32, SGD with momentum 0.9, lr 0.05: a warm-up of --warmup samples (default
 `spinflow bench`: the same number of samples for both programs), then one timed epoch; prints its
 samples/s and the warm-up's (the cold start; JSON with --json). `--blas-info` prints instead which BLAS library torch really runs on
 (the shared libraries mapped into this process after a matrix product), whether it is an optimised
-one, torch's build setting BLAS_INFO and a 1-thread sgemm rate."""
+one, torch's build setting BLAS_INFO and a 1-thread sgemm rate. The BLAS and OpenMP thread pools are sized to
+--threads (torch.set_num_threads alone leaves OpenBLAS on every core)."""
 import argparse, gzip, json, os, re, struct, sys, time
 
 OPTIMISED = re.compile(r'openblas|mkl|blis|accelerate|armpl', re.I)
@@ -69,6 +70,11 @@ def main():
     a = ap.parse_args()
     if not a.blas_info and not a.data:
         ap.error('--data DIR is required')
+    # torch.set_num_threads sizes PyTorch's own pool only: Debian's torch on OpenBLAS (pthread) still ran every
+    # matrix product on two threads after set_num_threads(1). The BLAS and OpenMP pools are sized here, before
+    # torch loads them, to the threads asked for (1 for --blas-info's 1-thread rate)
+    for var in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'BLIS_NUM_THREADS'):
+        os.environ[var] = str(1 if a.blas_info else a.threads)
     try:
         import torch
         import numpy as np
@@ -116,8 +122,13 @@ def main():
     t0 = time.perf_counter()
     run(n)
     sps = n / (time.perf_counter() - t0)
-    out = {"shape": a.shape, "threads": a.threads, "batch": 32, "samples": n, "samples_per_s": sps, "warmup_samples": warm,
-           "torch": torch.__version__}
+    # the process's threads after training (main thread + pool threads): T for T threads asked for
+    try:
+        os_threads = len(os.listdir('/proc/self/task'))
+    except OSError:
+        os_threads = None
+    out = {"shape": a.shape, "threads": a.threads, "os_threads": os_threads, "batch": 32, "samples": n, "samples_per_s": sps,
+           "warmup_samples": warm, "torch": torch.__version__}
     if cold is not None:
         out["cold_samples_per_s"] = cold
     print(json.dumps(out) if a.json else f"pytorch {torch.__version__}: {sps:.0f} samples/s ({a.threads} thread(s); "
