@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Side-by-side throughput of Spinflow and its PyTorch peer (issues 6, 15).
 #
-# Usage:   bench/compare-torch.sh DATA_DIR [--limit N] [--rounds R] [--warmup W]
+# Usage:   bench/compare-torch.sh DATA_DIR [--limit N] [--rounds R] [--warmup W] [--sgemm-checks N]
 #   DATA_DIR   MNIST IDX folder (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz])
 #   --limit N  train on the first N samples only (passed to both programs; quick runs)
 #   --rounds R runs per program, shape and thread count (default 2)
 #   --warmup W warm-up samples before the timed epoch (passed to both; default one epoch)
+#   --sgemm-checks N  only run the 2-core check below N times (one line each: scaling, seconds, load) and exit
 #
 # Method: both programs train a fresh network for the same warm-up (W samples, by default one whole
 # epoch, the same for every shape, mode and thread count), then time one epoch: the rate a run of
@@ -48,11 +49,13 @@ data="$1"; shift
 limit=()
 warm=()
 rounds=2
+checks=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --limit) limit=(--limit "$2"); shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --warmup) warm=(--warmup "$2"); shift 2 ;;
+    --sgemm-checks) checks="$2"; shift 2 ;;
     *) usage ;;
   esac
 done
@@ -148,6 +151,12 @@ vector_cores() {
   for i in 1 2 3; do best=$(max "$best" "$(vector_pair)"); done
   echo "${best:--}"
 }
+if [ "$checks" -gt 0 ]; then
+  for i in $(seq 1 "$checks"); do
+    t0=$(date +%s); v=$(vector_pair); echo "sgemm pair check $i: ${v}x ($(( $(date +%s) - t0 )) s, load before $(load1))"
+  done
+  exit 0
+fi
 load0=$(load1)
 calib0=$(spare_cores)
 vec0=$(vector_cores)
