@@ -35,6 +35,7 @@ async function step(name, fn) {
         results.push({ name, ok: false, error: e.message });
         console.log(`  FAIL ${name}: ${e.message}`);
         if (page) await screenshot('FAILED-' + name.replace(/\W+/g, '-')).catch(() => {});
+        if (wire.length) console.log('    last messages (> to the server, < from it; ms clock):\n      ' + wire.join('\n      '));
         if (page) console.log('    diagram:', await page.evaluate(() => { const r = window.spinflow?.editorContext?.modelRoot; return r && JSON.stringify({ zoom: r.zoom, scroll: r.scroll,
             nodes: r.children.filter(c => c.type.startsWith('node')).map(c => [c.id, Math.round(c.bounds.x), Math.round(c.bounds.y)]), rejection: document.body.dataset.rejection }); }).catch(() => ''));
         throw e;
@@ -146,6 +147,7 @@ async function dragBy(from, dx, dy) {
     await page.mouse.up();
 }
 const pageErrors = [];
+const wire = [];
 const tokenCookie = () => `spinflow_token_${studio.port}=${studio.token}`;
 function upgrade(origin, withToken = true) {
     return new Promise(resolve => {
@@ -180,6 +182,16 @@ try {
         ctx = await launchChromium();
         page = ctx.pages()[0] ?? (await ctx.newPage());
         page.on('pageerror', e => { pageErrors.push(e.message); console.log('    page error:', e.message); });
+        // the last messages between page and server, printed when a step fails (what was sent, what came back)
+        page.on('websocket', ws => {
+            const note = dir => f => {
+                const text = String(f.payload);
+                wire.push(`${dir} ${Date.now() % 100000} ${/"kind":"(\w+)","receivedFromClient"/.exec(text)?.[1] ?? /"action":\{"kind":"(\w+)"/.exec(text)?.[1] ?? /"method":"(\w+)"/.exec(text)?.[1] ?? '?'} (${text.length} B)`);
+                if (wire.length > 40) wire.shift();
+            };
+            ws.on('framesent', note('>'));
+            ws.on('framereceived', note('<'));
+        });
         page.on('dialog', d => (page.__onDialog ? page.__onDialog(d) : d.accept(page.__nextPrompt ?? '')));
     });
     await step('studio prints its URL first', async () => {
