@@ -42,17 +42,6 @@ public class SpinflowDiagramConfiguration extends BaseDiagramConfiguration {
         return false;
     }
 
-    /**
-     * Model updates replace the diagram at once, without the client's fade and move animation. While an animated
-     * update ran (about 0.2 s) the page's model did not hold its new elements yet: a click in that time selected
-     * against the old model (after Ctrl+D, clicking another node left it and the copy both selected, so Delete
-     * removed both), and the Connection tool could not connect to a node just created.
-     */
-    @Override
-    public boolean animatedUpdate() {
-        return false;
-    }
-
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();
