@@ -17,6 +17,17 @@ export function args() {
 }
 
 /**
+ * A new folder in the temporary directory, removed when this process exits; remove() removes it earlier (and
+ * drops the exit hook).
+ */
+function scratchDir(prefix) {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    const onExit = () => rmSync(dir, { recursive: true, force: true });
+    process.once('exit', onExit);
+    return { dir, remove: () => { onExit(); process.off('exit', onExit); } };
+}
+
+/**
  * Starts `java -cp JAR:LIB/*[:EXTRA] Studio ROOT --port 0` and resolves with {url, base, token, port, proc} from its
  * first line `Spinflow studio: http://127.0.0.1:PORT/?token=TOKEN` (url is that address; add parameters with `&`).
  * EXTRA: more jars, e.g. one contributing node kinds.
@@ -26,12 +37,8 @@ export function startStudio({ java, jar, lib, root, extra, port, token, jvmArgs,
         const cp = `${jar}:${lib}/*` + (extra ? `:${extra}` : '');
         // port and token given: a restart under the same address (open pages reconnect to it); the recovery copies of
         // unsaved edits go to RECOVERY (give the same folder to a restarted server), never to the user's own state folder
-        if (!recovery) {
-            // a folder of our own: removed when this process exits, whether or not the test removed it itself
-            const own = mkdtempSync(join(tmpdir(), 'spinflow-recovery-'));
-            process.once('exit', () => rmSync(own, { recursive: true, force: true }));
-            recovery = own;
-        }
+        // a folder of our own is removed when this process exits, whether or not the test removed it itself
+        recovery ??= scratchDir('spinflow-recovery-').dir;
         const env = { ...process.env, SPINFLOW_STUDIO_RECOVERY: recovery, ...(token ? { SPINFLOW_STUDIO_TOKEN: token } : {}) };
         // jvmArgs (the benchmark's --jvm, e.g. a flight recording): the JVM may print its own lines first
         const proc = spawn(java, [...(jvmArgs ?? []), '-cp', cp, 'org.spinflow.glsp.studio.Studio', root, '--port', String(port ?? 0)], {
@@ -77,9 +84,7 @@ export async function launchChromium() {
     const { chromium } = await import('playwright-core');
     // the browser's profile (about 11 MB) is removed when the context closes, or when this process exits
     // without closing it; before, every run left one in the temporary directory
-    const profile = mkdtempSync(join(tmpdir(), 'spinflow-chromium-'));
-    const removeProfile = () => rmSync(profile, { recursive: true, force: true });
-    process.once('exit', removeProfile);
+    const { dir: profile, remove: removeProfile } = scratchDir('spinflow-chromium-');
     const ctx = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
@@ -93,7 +98,6 @@ export async function launchChromium() {
             await close(...args);
         } finally {
             removeProfile();
-            process.off('exit', removeProfile);
         }
     };
     return ctx;
