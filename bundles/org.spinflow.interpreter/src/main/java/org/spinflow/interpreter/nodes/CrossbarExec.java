@@ -316,8 +316,11 @@ public final class CrossbarExec extends AbstractExecNode {
             Kernels.gradInputT(gradOut, cols, wT, rows, input.gradOutput(), from, to, bwdIdx[from / Step.SLICE],
                     bwdAcc[from / Step.SLICE], bwdAcc2[from / Step.SLICE]);
         }
-        // the weight gradient is computed from these inputs and gradOut by commit (or gradient())
-        System.arraycopy(input.output(), from * rows, xIn, from * rows, (to - from) * rows);
+        // the weight gradient is computed from these inputs and gradOut by commit (or gradient()); in a split
+        // forward pass each part has already copied its columns of every sample's inputs (forwardPart)
+        if (!splitActive) {
+            System.arraycopy(input.output(), from * rows, xIn, from * rows, (to - from) * rows);
+        }
         for (int b = from; b < to; b++) {
             System.arraycopy(gradOut, b * cols, dzRows[b], 0, cols);
         }
@@ -430,6 +433,9 @@ public final class CrossbarExec extends AbstractExecNode {
                     }
                 }
                 Kernels.accumulateRows(x, rows, r0, r1, wRows, cols, b0, nt, splitAcc, b0, splitIdx[part], splitPos[part]);
+                for (int q = b0; q < b0 + nt; q++) { // the commit's copy of the inputs, written where it will be read
+                    System.arraycopy(x, q * rows + r0, xIn, q * rows + r0, r1 - r0);
+                }
                 if (part == parts - 1) {
                     for (int q = 0; q < nt; q++) {
                         System.arraycopy(splitAcc[b0 + q], 0, out, (b0 + q) * cols, cols);
