@@ -359,6 +359,7 @@ public final class Plan implements AutoCloseable {
         srcX = x;
         srcIdx = idx;
         srcFrom = from;
+        input.source(x, idx, from);
         step.batch = b;
     }
 

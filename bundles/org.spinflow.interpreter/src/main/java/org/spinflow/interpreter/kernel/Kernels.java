@@ -49,6 +49,43 @@ public final class Kernels {
         return (s0 + s1) + (s2 + s3);
     }
 
+    /**
+     * {@link #sumSquares} over the concatenation of {@code count} rows of {@code d} floats of {@code src}, row k
+     * starting at {@code idx[i0 + k] * d}: the same partial sums, receiving the same terms in the same order
+     * (element g of the concatenation goes to partial sum {@code g mod 4}, or to the first one in the last
+     * {@code (count * d) mod 4} elements), so the same bits, without copying the rows together first.
+     */
+    public static double sumSquaresRows(float[] src, int[] idx, int i0, int count, int d) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        if (d % 4 == 0) { // every row starts a group of four: the main loop of sumSquares row after row
+            for (int k = 0; k < count; k++) {
+                for (int i = idx[i0 + k] * d, end = i + d; i < end; i += 4) {
+                    final double a = src[i], b = src[i + 1], c = src[i + 2], e = src[i + 3];
+                    s0 += a * a;
+                    s1 += b * b;
+                    s2 += c * c;
+                    s3 += e * e;
+                }
+            }
+            return (s0 + s1) + (s2 + s3);
+        }
+        final long main = (long) count * d / 4 * 4;
+        long g = 0;
+        for (int k = 0; k < count; k++) {
+            for (int i = idx[i0 + k] * d, end = i + d; i < end; i++, g++) {
+                final double a = src[i];
+                final int lane = g < main ? (int) (g & 3) : 0;
+                switch (lane) {
+                    case 0 -> s0 += a * a;
+                    case 1 -> s1 += a * a;
+                    case 2 -> s2 += a * a;
+                    default -> s3 += a * a;
+                }
+            }
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /** y[0..n) += a * x[xo..xo+n). */
     public static void axpy(float a, float[] x, int xo, float[] y, int yo, int n) {
         for (int j = 0; j < n; j++) {

@@ -300,7 +300,7 @@ public final class CrossbarExec extends AbstractExecNode {
         if (!splitActive) {
             Kernels.forwardTiled(x, rows, wRows, cols, out, from, to, fwdIdx[slot], fwdAcc[slot], fwdPos[slot]);
         }
-        sliceSquares[slot] = Kernels.sumSquares(x, from * rows, to * rows);
+        sliceSquares[slot] = input instanceof InputExec in ? in.sumSquares(from, to) : Kernels.sumSquares(x, from * rows, to * rows);
         if (s.readNoise() > 0) {
             final double sigma = s.readNoise();
             final long key = Keys.mix(nodeKey, step.counter, 0xC0L);

@@ -38,6 +38,36 @@ class KernelsTest {
         return m;
     }
 
+    /**
+     * The input squares read from the batch's source rows are the bits of {@link Kernels#sumSquares} over the
+     * rows copied together, for row lengths that are and are not multiples of four (where groups of four span
+     * two rows and the last elements all go to the first partial sum), and for rows picked in any order.
+     */
+    @Test
+    void sumSquaresOfSourceRowsHasTheBitsOfTheSumOverTheCopiedRows() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int d : new int[] {784, 4, 5, 7, 13, 1}) {
+            int n = 40;
+            float[] src = new float[n * d];
+            for (int i = 0; i < src.length; i++) {
+                src[i] = r.nextDouble() < 0.3 ? 0f : (float) (r.nextGaussian() * Math.exp(r.nextDouble() * 8 - 4));
+            }
+            int[] idx = new int[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = r.nextInt(n);
+            }
+            for (int[] range : new int[][] {{0, 8}, {3, 11}, {5, 6}, {0, 40}, {9, 9}}) {
+                int i0 = range[0], count = range[1] - range[0];
+                float[] copied = new float[count * d];
+                for (int k = 0; k < count; k++) {
+                    System.arraycopy(src, idx[i0 + k] * d, copied, k * d, d);
+                }
+                assertEquals(Kernels.sumSquares(copied, 0, copied.length), Kernels.sumSquaresRows(src, idx, i0, count, d),
+                        "d " + d + ", rows " + i0 + ".." + range[1]);
+            }
+        }
+    }
+
     @Test
     void nonZerosListsEveryNonZeroIncludingNaNAndSubnormalsInOrder() {
         float[] x = {0f, -0f, 1f, Float.NaN, -2f, 0f, Float.MIN_VALUE, -Float.MIN_VALUE, 0f};
