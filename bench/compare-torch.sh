@@ -30,7 +30,10 @@
 # and two independent busy loops scaling by at least MIN_SPARE (default 1.8) both before and after
 # (2.00 = two idle cores). The 2-thread / 1-thread verdicts count only the 2-thread rounds for which two 1-thread
 # sgemm processes scaled by MIN_SPARE just before and just after the Spinflow run (the VM's vCPUs then had vector
-# units of their own; the host changes that every few minutes); the best of those rounds against the best 1-thread
+# units of their own; the host changes that every few minutes) and whose Spinflow run read a core-to-core round trip
+# of at most MAX_RTT ns (default 250) before and after its modes (`spinflow bench` reports it: 60-170 ns when the
+# host runs the two vCPUs on neighbouring cores, 310-440 ns at other times, when a 2-thread step takes about as long
+# as a 1-thread one while the sgemm pair still scales 2x); the best of those rounds against the best 1-thread
 # round, or n/a when no round qualified. Otherwise the figures are printed, marked provisional, with the reason,
 # and the script exits with status 3.
 # If PyTorch (or python3) is absent it says so and prints Spinflow's figures alone (no verdict).
@@ -38,7 +41,7 @@
 # the process, torch's version and build setting, a 1-thread sgemm rate) and printed; on a reference
 # (unoptimised) BLAS the figures are printed but no verdict is given.
 # Environment: PYTHON (default /usr/bin/python3), THREADS (default "1 2"), SHAPES, MAX_LOAD,
-# MIN_SPARE, SPINFLOW (the Spinflow command, default ./spinflow of this checkout, which builds
+# MIN_SPARE, MAX_RTT, SPINFLOW (the Spinflow command, default ./spinflow of this checkout, which builds
 # itself on first use).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,6 +67,7 @@ py="${PYTHON:-/usr/bin/python3}"
 shapes="${SHAPES:-784-100-10 784-256-10 784-256-128-64-10}"
 max_load="${MAX_LOAD:-1.0}"
 min_spare="${MIN_SPARE:-1.8}"
+max_rtt="${MAX_RTT:-250}"
 threads="${THREADS:-1 2}"
 read -r -a sf <<<"${SPINFLOW:-$root/spinflow}"
 
@@ -164,6 +168,8 @@ vec0=$(vector_cores)
 declare -A ex ac af tab tcpu rss tp exg acg n2 g2
 below() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 < b + 0) }'; }
 atleast() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 >= b + 0) }'; }
+atmost() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 <= b + 0) }'; }
+fmt() { awk -v a="${1:-}" 'BEGIN { if (a == "") print "-"; else printf "%.0f", a }'; }
 tv=""
 echo "runs (best of $rounds kept; load = 1-minute load average before the run; $(nproc) cores):"
 for shape in $shapes; do
@@ -181,6 +187,7 @@ for shape in $shapes; do
         continue
       fi
       e=$(mode exact "$js"); c=$(mode analog_central "$js"); f=$(mode analog_forward "$js")
+      rt0=$(num core_round_trip_ns_before "$js"); rt1=$(num core_round_trip_ns_after "$js")
       tb=$(num tables_seconds "$js"); tc=$(num tables_cpu_seconds "$js"); rs=$(num peak_rss_mb "$js")
       tcs='?'; [ -n "$tc" ] && tcs=$(printf '%.2f' "$tc")
       printf '  spinflow %-18s T=%s round %s load %5s: exact %8.0f  analog-central %8.0f  analog-forward %8.0f samples/s  tables %.3f s (%s s CPU)  RSS %.0f MB\n' \
@@ -190,11 +197,12 @@ for shape in $shapes; do
         gpost=$(vector_pair)
         n2[$k]=$(( ${n2[$k]:-0} + 1 ))
         counts=no
-        if atleast "$gpre" "$min_spare" && atleast "$gpost" "$min_spare"; then
+        if atleast "$gpre" "$min_spare" && atleast "$gpost" "$min_spare" && atmost "$rt0" "$max_rtt" && atmost "$rt1" "$max_rtt"; then
           counts=yes
           exg[$k]=$(max "${exg[$k]:-}" "$e"); acg[$k]=$(max "${acg[$k]:-}" "$c"); g2[$k]=$(( ${g2[$k]:-0} + 1 ))
         fi
-        printf '    sgemm pair just before / after: %s / %sx; counts for the 2-thread verdicts: %s\n' "$gpre" "$gpost" "$counts"
+        printf '    sgemm pair just before / after: %s / %sx; core round trip before / after: %s / %s ns; counts for the 2-thread verdicts: %s\n' \
+          "$gpre" "$gpost" "$(fmt "$rt0")" "$(fmt "$rt1")" "$counts"
       fi
       tab[$k]=$(min "${tab[$k]:-}" "$tb"); tcpu[$k]=$(min "${tcpu[$k]:-}" "$tc"); rss[$k]=$(max "${rss[$k]:-}" "$rs")
       if [ "$torch" = yes ]; then
@@ -238,7 +246,6 @@ atleast "$calib1" "$min_spare" || { quiet=no; why+=("busy loops scaled ${calib1}
 [ "$torch" = yes ] || { quiet=no; why+=("PyTorch is not installed"); }
 [ "$torch" = no ] || [ "$blas_ok" = yes ] || { quiet=no; why+=("PyTorch does not run on an optimised BLAS (libraries mapped: $(sed -n 's/.*"blas_libraries": *\(\[[^]]*\]\).*/\1/p' <<<"$blas_line")); install one, e.g. Debian's libopenblas0-pthread, so that the comparison is fair"); }
 
-fmt() { awk -v a="${1:-}" 'BEGIN { if (a == "") print "-"; else printf "%.0f", a }'; }
 row() { local name="$1" target="$2"; shift 2; printf '%-36s' "$name"; for v in "$@"; do printf '%14s' "$v"; done; printf '%12s\n' "$target"; }
 verdict=()
 check() { # NAME VALUE OP TARGET
@@ -277,7 +284,7 @@ for shape in $shapes; do
     printf '%-36s%28s\n' "analog-central T=${tt[1]} / T=${tt[0]}, all rounds" "$sc"
     printf '%-36s%28s%12s\n' "exact T=${tt[1]} / T=${tt[0]}, two-core rounds" "$seg" ">= 1.7"
     printf '%-36s%28s%12s\n' "analog-central T=${tt[1]} / T=${tt[0]}, two-core rounds" "$scg" ">= 1.7"
-    printf '%-36s%28s\n' "  (rounds whose sgemm pair scaled >= $min_spare before and after)" "${g2[$k2]:-0} of ${n2[$k2]:-0}"
+    printf '%-36s%28s\n' "  (rounds with sgemm pair >= $min_spare and core round trip <= $max_rtt ns before and after)" "${g2[$k2]:-0} of ${n2[$k2]:-0}"
     printf '%-36s%28s\n' "pytorch T=${tt[1]} / T=${tt[0]}" "$st"
   fi
   row "10,000 device tables [s]" "<= 1" $(for t in $threads; do awk -v a="${tab[$shape/$t]:-}" 'BEGIN { if (a == "") print "-"; else printf "%.3f\n", a }'; done)
@@ -290,7 +297,7 @@ for shape in $shapes; do
     check "$shape exact 2 threads / 1 thread (two-core rounds)" "$seg" ">=" 1.7
     check "$shape analog-central 2 threads / 1 thread (two-core rounds)" "$scg" ">=" 1.7
   elif [ ${#tt[@]} -ge 2 ]; then
-    verdict+=("$(printf '  %-52s %8s  (target >= 1.7)  n/a: in none of its %s rounds did the sgemm pair scale >= %s before and after (the two vCPUs shared vector units)' "$shape 2 threads / 1 thread (both modes)" "$se / $sc" "${n2[$shape/${tt[1]}]:-0}" "$min_spare")")
+    verdict+=("$(printf '  %-52s %8s  (target >= 1.7)  n/a: in none of its %s rounds did the sgemm pair scale >= %s and the core round trip stay <= %s ns before and after (the host shared the vCPUs'"'"' vector units or ran them on distant cores)' "$shape 2 threads / 1 thread (both modes)" "$se / $sc" "${n2[$shape/${tt[1]}]:-0}" "$min_spare" "$max_rtt")")
   fi
   tag=""; [ "$quiet" = yes ] || tag=" (provisional: no verdict)"
   for t in $threads; do

@@ -53,8 +53,13 @@ import picocli.CommandLine.Spec;
  * C loop in L1 shows it with the VM's other vCPU idle: the host's doing, see
  * {@code interpreter/src/test/.../bench/EpochTiming}), so an epoch that falls in such a stretch has a mean
  * step well above its shortest; these figures show it per run.
+ *
+ * <p>Before the first mode and after the last, the round trip of a cache line between two threads is read
+ * ({@link org.spinflow.interpreter.kernel.CoreRoundTrip}; {@code core_round_trip_ns_before} and {@code _after} in
+ * {@code --json}, and printed; left out on one core): how far apart the host ran the VM's cores, which a 2-thread
+ * run's figure follows.
  */
-@Command(name = "bench", description = "Train MNIST (784-100-10, or --shape; batch 32, momentum SGD) in the exact tanh, analog-central MTJ and analog-forward MTJ modes: per mode a warm-up (--warmup samples, default one epoch), then one timed epoch; report its samples/s (and the warm-up's, the cold start), device-table build time and peak memory.")
+@Command(name = "bench", description = "Train MNIST (784-100-10, or --shape; batch 32, momentum SGD) in the exact tanh, analog-central MTJ and analog-forward MTJ modes: per mode a warm-up (--warmup samples, default one epoch), then one timed epoch; report its samples/s (and the warm-up's, the cold start), device-table build time, peak memory and the core-to-core round trip of a cache line before and after.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "MNIST IDX folder.")
     Path data;
@@ -81,6 +86,8 @@ final class BenchCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     static final int BATCH = 32;
+    /** How long each core-to-core round-trip reading takes ({@link org.spinflow.interpreter.kernel.CoreRoundTrip}). */
+    static final long ROUND_TRIP_MILLIS = 40;
 
     @Override
     public Integer call() throws IOException {
@@ -98,6 +105,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup " + warmup + ": expected 0 or more samples");
         }
         final int warm = warmup != null ? warmup : ds.n();
+        // how far apart the cores are before and after the runs (a 2-thread step's speed follows it)
+        final double trip0 = org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS);
         Map<String, Object> modeOut = new LinkedHashMap<>();
         for (String m : modes) {
             GradientMode g = GradientMode.get(m);
@@ -125,6 +134,7 @@ final class BenchCommand implements Callable<Integer> {
                         m, sps, ds.n() / sps, ds.n(), warm, warm > 0 ? String.format(" at %.0f samples/s", e[1]) : "", e[2], e[4], e[5]);
             }
         }
+        final double trip1 = org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS);
         double cpu0 = processCpuSeconds();
         double tables = tables(10_000);
         double tablesCpu = processCpuSeconds() - cpu0;
@@ -141,11 +151,19 @@ final class BenchCommand implements Callable<Integer> {
         o.put("tables_cpu_seconds", tablesCpu);
         o.put("peak_heap_mb", peakHeapMb());
         o.put("peak_rss_mb", peakRssMb());
+        if (Double.isFinite(trip0) && Double.isFinite(trip1)) { // left out on one core
+            o.put("core_round_trip_ns_before", trip0);
+            o.put("core_round_trip_ns_after", trip1);
+        }
         if (json) {
             spec.commandLine().getOut().println(Json.of(o));
         } else {
             spec.commandLine().getOut().printf("%s, threads %d, batch %d: %s; 10,000 device tables in %.3f s; peak heap %.0f MB, peak RSS %.0f MB%n",
                     shape, t, BATCH, modeOut, tables, peakHeapMb(), peakRssMb());
+            if (Double.isFinite(trip0) && Double.isFinite(trip1)) {
+                spec.commandLine().getOut().printf("core-to-core round trip of a cache line: %.0f ns before, %.0f ns after the runs%n",
+                        trip0, trip1);
+            }
         }
         return Main.OK;
     }

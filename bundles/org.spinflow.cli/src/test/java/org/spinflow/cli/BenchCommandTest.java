@@ -36,6 +36,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void theCoreToCoreRoundTripIsReportedBeforeAndAfterTheRunsOnTwoOrMoreCores() {
+        JsonObject o = bench();
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            assertFalse(o.has("core_round_trip_ns_before"), o.toString());
+            return;
+        }
+        for (String k : new String[] {"core_round_trip_ns_before", "core_round_trip_ns_after"}) {
+            double ns = o.get(k).getAsDouble();
+            assertTrue(ns > 1 && ns < 1e6, k + " " + ns); // a cache line between two cores: tens to hundreds of ns
+        }
+    }
+
+    @Test
     void theTimedEpochsStepTimesAreReportedInMicrosecondsAndAddUpToNoMoreThanTheEpoch() {
         JsonObject exact = bench().getAsJsonObject("modes").getAsJsonObject("exact");
         JsonObject st = exact.getAsJsonObject("step_us");

@@ -20,7 +20,7 @@ import org.spinflow.model.Network;
  * indices each ran ({@link Parallel.Probe}); and, from Linux's {@code /proc/self/task/}{@code *}{@code /schedstat},
  * how long each thread of the JVM ran and waited for a core during the timed steps (compiler and GC threads
  * competing with the workers show up there); and, before and after the timed steps, the round trip of a cache
- * line between two threads ({@link #roundTrip}), which tells where the virtual machine's two cores were placed on
+ * line between two threads ({@link org.spinflow.interpreter.kernel.CoreRoundTrip}), which tells where the virtual machine's two cores were placed on
  * the host at the time: measured on this machine (2 vCPUs, KVM), from one JVM to the next, 36-80 ns (neighbouring
  * cores) or 460-500 ns (distant ones), the placement changing from run to run.
  *
@@ -54,7 +54,7 @@ public final class SectionTiming {
             plan.step().parallel.probe(probe);
             long[] train = new long[steps];
             long[] commit = new long[steps];
-            double rt0 = roundTrip();
+            double rt0 = org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(40);
             Map<String, long[]> before = schedstat();
             long t0 = System.nanoTime();
             for (int s = 0; s < steps; s++) {
@@ -63,7 +63,7 @@ public final class SectionTiming {
             long wall = System.nanoTime() - t0;
             Map<String, long[]> after = schedstat();
             plan.step().parallel.probe(null);
-            double rt1 = roundTrip();
+            double rt1 = org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(40);
             System.out.printf("%s %s T=%d: %.0f samples/s over %d steps; trainStep %s; commit %s (us)%n", mode, shape, threads,
                     (double) BATCH * steps / (wall / 1e9), steps, BenchNetworks.stats(train), BenchNetworks.stats(commit));
             for (int sec = 0; sec < Parallel.Probe.SECTIONS; sec++) {
@@ -87,42 +87,6 @@ public final class SectionTiming {
                 }
             }
         }
-    }
-
-    /**
-     * Mean round trip (ns) of a cache line between this thread and a new one, each waiting for the other's
-     * write before writing (200,000 round trips, after as many to warm up): the distance between the two cores
-     * the threads ran on.
-     */
-    static double roundTrip() throws InterruptedException {
-        final java.util.concurrent.atomic.AtomicLong x = new java.util.concurrent.atomic.AtomicLong();
-        final int n = 200_000;
-        double last = 0;
-        for (int round = 0; round < 2; round++) {
-            x.set(0);
-            Thread t = new Thread(() -> {
-                for (long i = 1; i < 2L * n; i += 2) {
-                    while (x.get() != i) {
-                        Thread.onSpinWait();
-                    }
-                    x.set(i + 1);
-                }
-            });
-            t.start();
-            long t0 = System.nanoTime();
-            for (long i = 0; i < 2L * n; i += 2) {
-                while (x.get() != i) {
-                    Thread.onSpinWait();
-                }
-                x.set(i + 1);
-            }
-            while (x.get() != 2L * n) {
-                Thread.onSpinWait();
-            }
-            last = (System.nanoTime() - t0) / (double) n;
-            t.join();
-        }
-        return last;
     }
 
     /** Per thread of this JVM ("name/tid"): run time, run-queue wait (ns) and time slices, from schedstat. */
