@@ -378,6 +378,19 @@ public final class Kernels {
      */
     public static void gradRows(float[] x, int rows, float[][] dz, int cols, int batch, int i0, int i1, float[][] g,
             float[] xt, int[] idx, float[][] xr, float[][] gT) {
+        gradRows(x, rows, dz, cols, batch, i0, i1, g, xt, idx, xr, gT, false);
+    }
+
+    /**
+     * {@link #gradRows(float[], int, float[][], int, int, int, int, float[][], float[], int[], float[][], float[][])}
+     * that, with {@code sparseInput}, never looks for two rows without a zero input to take together: the inputs of
+     * a network's input layer (images) rarely have one, and the rare row that has one made the JIT throw away this
+     * method's compiled code in the middle of a run (a path first taken: a deoptimisation, see
+     * {@link #gradInputT(float[], int, float[][], int, float[], int, int, int[], float[], float[], boolean)}). The
+     * same terms in the same order either way, so the same bits.
+     */
+    public static void gradRows(float[] x, int rows, float[][] dz, int cols, int batch, int i0, int i1, float[][] g,
+            float[] xt, int[] idx, float[][] xr, float[][] gT, boolean sparseInput) {
         if (xr != null && cols < NARROW_COLS && Math.min(i1, rows) > i0 && finite(dz, batch, cols)) {
             gradRowsNarrow(x, rows, dz, cols, batch, i0, i1, g, xr, gT);
             return;
@@ -406,7 +419,7 @@ public final class Kernels {
             } else {
                 final int xo = (i - i0) * batch;
                 final int c = nonZeros(xt, xo, batch, idx);
-                if (c == batch && i + 1 < r1) {
+                if (!sparseInput && c == batch && i + 1 < r1) {
                     if (nonZeros(xt, xo + batch, batch, idx) == batch) {
                         // this row and the next have no zero input (a hidden layer): both sums over the
                         // batch together, each output gradient row loaded once for the two
@@ -423,6 +436,15 @@ public final class Kernels {
                 axpyList(xt, xo, idx, c, dz, gi, cols);
             }
         }
+    }
+
+    /** Whether {@code v[from + k]} is finite for every k in [0, n). */
+    private static boolean finite(float[] v, int from, int n) {
+        float probe = 0f;
+        for (int k = from; k < from + n; k++) {
+            probe += v[k] * 0f; // NaN for an infinite or NaN element, else +/-0
+        }
+        return probe == 0f;
     }
 
     /** Whether {@code dz[b][j]} is finite for every b in [0, batch) and j in [0, cols). */
@@ -524,6 +546,41 @@ public final class Kernels {
      */
     public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
             float[] acc, float[] acc2) {
+        gradInputT(dz, cols, wT, rows, dx, b0, b1, idx, acc, acc2, false);
+    }
+
+    /**
+     * {@link #gradInputT(float[], int, float[][], int, float[], int, int, int[], float[], float[])} for weights the
+     * caller knows to be finite ({@code finiteWeights}): then two consecutive samples whose output gradients are all
+     * finite go through {@link #axpyRowsPair} together whether or not some of them are zero. A zero output gradient
+     * then adds {@code 0 * w}, +0 or -0, to a sum that started at +0, which changes no bit (a round-to-nearest sum
+     * that starts at +0 is never -0, and {@code s + 0 == s} otherwise), so the bits are those of the list that skips
+     * it. The choice so no longer depends on whether an output gradient is exactly zero: softmax's gradients become
+     * exactly zero for confidently classified samples as training goes on, and a path first taken then made the
+     * JIT throw away this method's compiled code in the middle of a run (a deoptimisation: the method then runs
+     * interpreted until it is compiled again, 0.1-0.5 s into a timed epoch; docs/PERFORMANCE.md, session 13).
+     */
+    public static void gradInputT(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b0, int b1, int[] idx,
+            float[] acc, float[] acc2, boolean finiteWeights) {
+        if (acc2 != null && finiteWeights) {
+            int b = b0;
+            for (; b + 1 < b1 && finite(dz, b * cols, 2 * cols); b += 2) {
+                final int zo = b * cols, xo = b * rows;
+                java.util.Arrays.fill(acc, 0, rows, 0f);
+                java.util.Arrays.fill(acc2, 0, rows, 0f);
+                axpyRowsPair(dz, zo, zo + cols, wT, 0, cols, acc, acc2, rows);
+                for (int i = 0; i < rows; i++) {
+                    dx[xo + i] += acc[i];
+                }
+                for (int i = 0, xn = xo + rows; i < rows; i++) {
+                    dx[xn + i] += acc2[i];
+                }
+            }
+            if (b < b1) { // an odd last sample, or output gradients that are not all finite: one by one, zeros skipped
+                gradInputT(dz, cols, wT, rows, dx, b, b1, idx, acc, null, false);
+            }
+            return;
+        }
         for (int b = b0; b < b1; b++) {
             final int zo = b * cols;
             final int xo = b * rows;

@@ -66,6 +66,8 @@ public final class CrossbarExec extends AbstractExecNode {
     private float[] wFlat;
     /** The weights transposed, [cols][rows], kept only when the input needs a gradient (else null). */
     private float[][] wT;
+    /** Per row of {@link #wT}: whether its weights were all finite when copied (so the input gradient may add zeros). */
+    private boolean[] rowFinite;
     private int[][] bwdIdx;
     private float[][] bwdAcc;
     /** Second accumulator per slice: two samples of the input gradient at a time. */
@@ -146,6 +148,7 @@ public final class CrossbarExec extends AbstractExecNode {
         flatChange = null;
         dzRows = new float[ctx.capacity()][cols];
         wT = input.requiresGrad() ? new float[cols][rows] : null;
+        rowFinite = new boolean[wT == null ? 0 : rows];
         bwdIdx = new int[ctx.slots()][cols];
         bwdAcc = new float[ctx.slots()][rows];
         bwdAcc2 = new float[ctx.slots()][rows];
@@ -273,14 +276,27 @@ public final class CrossbarExec extends AbstractExecNode {
         }
     }
 
-    /** Copies weight row r into the transposed weights (when kept). */
+    /** Copies weight row r into the transposed weights (when kept), noting whether the row is finite. */
     private void transposeRow(int r) {
         if (wT != null && r < rows) {
             final float[] wr = wRows[r];
+            float probe = 0f;
             for (int j = 0; j < cols; j++) {
                 wT[j][r] = wr[j];
+                probe += wr[j] * 0f; // NaN for an infinite or NaN weight, else +/-0
+            }
+            rowFinite[r] = probe == 0f;
+        }
+    }
+
+    /** Whether every transposed weight is finite (each row noted by {@link #transposeRow} when it was copied). */
+    private boolean weightsFinite() {
+        for (boolean f : rowFinite) {
+            if (!f) {
+                return false;
             }
         }
+        return true;
     }
 
     /** To be called after changing the array {@link #weights()} returned (tests, numerical gradient checks). */
@@ -314,7 +330,7 @@ public final class CrossbarExec extends AbstractExecNode {
     public void backward(Step step, int from, int to, int slot) {
         if (input.requiresGrad()) {
             Kernels.gradInputT(gradOut, cols, wT, rows, input.gradOutput(), from, to, bwdIdx[from / Step.SLICE],
-                    bwdAcc[from / Step.SLICE], bwdAcc2[from / Step.SLICE]);
+                    bwdAcc[from / Step.SLICE], bwdAcc2[from / Step.SLICE], weightsFinite());
         }
         // the weight gradient is computed from these inputs and gradOut by commit (or gradient()); in a split
         // forward pass each part has already copied its columns of every sample's inputs (forwardPart)
@@ -484,7 +500,7 @@ public final class CrossbarExec extends AbstractExecNode {
         final float[][] g = gBlock[worker];
         if (batch > 0) {
             Kernels.gradRows(xIn, rows, dzRows, cols, batch, i0, i1, g, xtBlock[worker], bIdx[worker],
-                    xrBlock == null ? null : xrBlock[worker], gtBlock == null ? null : gtBlock[worker]);
+                    xrBlock == null ? null : xrBlock[worker], gtBlock == null ? null : gtBlock[worker], input instanceof InputExec);
         } else {
             for (int r = i0; r < i1; r++) {
                 java.util.Arrays.fill(g[r - i0], 0, cols, 0f);

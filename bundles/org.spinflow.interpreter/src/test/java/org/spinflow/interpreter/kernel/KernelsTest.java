@@ -2,6 +2,7 @@ package org.spinflow.interpreter.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -253,6 +254,18 @@ class KernelsTest {
                         }
                     }
                     assertArrayEquals(ref, got, rows + "x" + cols + " batch " + batch + " density " + density + " block " + block);
+                    // for sparse inputs (never two dense rows together): the same bits
+                    float[] sparse = new float[(rows + 1) * cols];
+                    for (int i0 = 0; i0 <= rows; i0 += block) {
+                        int i1 = Math.min(rows + 1, i0 + block);
+                        Kernels.gradRows(x, rows, dzRows, cols, batch, i0, i1, g, new float[block * batch], new int[batch], null,
+                                null, true);
+                        for (int i = i0; i < i1; i++) {
+                            System.arraycopy(g[i - i0], 0, sparse, i * cols, cols);
+                        }
+                    }
+                    assertArrayEquals(ref, sparse, "sparse inputs " + rows + "x" + cols + " batch " + batch + " density " + density
+                            + " block " + block);
                     // the column-major path of narrow layers (given its scratch)
                     float[] narrow = new float[(rows + 1) * cols];
                     for (int i0 = 0; i0 <= rows; i0 += block) {
@@ -385,9 +398,41 @@ class KernelsTest {
             float[] dx2 = dx.clone();
             Kernels.gradInputT(dz, cols, wT, rows, dx, 1, batch, new int[cols], new float[rows]);
             assertArrayEquals(ref, dx, rows + "x" + cols + " density " + density);
+            float[] dx3 = dx2.clone();
+            float[] ref3 = dx2.clone();
             Kernels.gradInputT(dz, cols, wT, rows, dx2, 1, batch, new int[cols], new float[rows], new float[rows]);
             assertArrayEquals(ref, dx2, rows + "x" + cols + " density " + density + ", two samples at a time");
+            // finite weights: pairs of samples together with their zero output gradients added, the same bits
+            for (int b = 1; b < batch; b++) {
+                for (int i = 0; i < rows; i++) {
+                    float s = 0f;
+                    for (int j = 0; j < cols; j++) {
+                        float d = dz[b * cols + j];
+                        if (d != 0f) {
+                            s += d * w[i * cols + j];
+                        }
+                    }
+                    ref3[b * rows + i] += s;
+                }
+            }
+            Kernels.gradInputT(dz, cols, wT, rows, dx3, 1, batch, new int[cols], new float[rows], new float[rows], true);
+            assertArrayEquals(ref3, dx3, rows + "x" + cols + " density " + density + ", finite weights");
         }
+    }
+
+    /**
+     * With weights not known to be finite, a zero output gradient's term is still skipped: an infinite weight
+     * behind it leaves the sum finite (0 * inf would be NaN); the caller passes false then.
+     */
+    @Test
+    void gradInputTSkipsZeroOutputGradientsUnlessTheWeightsAreKnownFinite() {
+        int rows = 3, cols = 4;
+        float[] dz = {1f, 0f, 2f, 0.5f, 0f, 1f, 1f, 1f};
+        float[][] wT = {{1f, 2f, 3f}, {Float.POSITIVE_INFINITY, 1f, 1f}, {1f, 1f, 1f}, {2f, 2f, 2f}};
+        float[] dx = new float[2 * rows];
+        Kernels.gradInputT(dz, cols, wT, rows, dx, 0, 2, new int[cols], new float[rows], new float[rows], false);
+        assertEquals(1f * 1f + 2f * 1f + 0.5f * 2f, dx[0]);
+        assertTrue(Float.isInfinite(dx[rows]), "sample 1 has a non-zero gradient behind the infinite weight");
     }
 
     @Test
