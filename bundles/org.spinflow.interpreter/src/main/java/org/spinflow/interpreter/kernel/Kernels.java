@@ -565,16 +565,8 @@ public final class Kernels {
         if (acc2 != null && finiteWeights) {
             int b = b0;
             for (; b + 1 < b1 && finite(dz, b * cols, 2 * cols); b += 2) {
-                final int zo = b * cols, xo = b * rows;
                 java.util.Arrays.fill(acc, 0, rows, 0f);
-                java.util.Arrays.fill(acc2, 0, rows, 0f);
-                axpyRowsPair(dz, zo, zo + cols, wT, 0, cols, acc, acc2, rows);
-                for (int i = 0; i < rows; i++) {
-                    dx[xo + i] += acc[i];
-                }
-                for (int i = 0, xn = xo + rows; i < rows; i++) {
-                    dx[xn + i] += acc2[i];
-                }
+                inputGradientPair(dz, cols, wT, rows, dx, b, acc, acc2);
             }
             if (b < b1) { // an odd last sample, or output gradients that are not all finite: one by one, zeros skipped
                 gradInputT(dz, cols, wT, rows, dx, b, b1, idx, acc, null, false);
@@ -588,14 +580,7 @@ public final class Kernels {
             final int c = nonZeros(dz, zo, cols, idx);
             if (acc2 != null && c == cols && b + 1 < b1) {
                 if (nonZeros(dz, zo + cols, cols, idx) == cols) {
-                    java.util.Arrays.fill(acc2, 0, rows, 0f);
-                    axpyRowsPair(dz, zo, zo + cols, wT, 0, cols, acc, acc2, rows);
-                    for (int i = 0; i < rows; i++) {
-                        dx[xo + i] += acc[i];
-                    }
-                    for (int i = 0, xn = xo + rows; i < rows; i++) {
-                        dx[xn + i] += acc2[i];
-                    }
+                    inputGradientPair(dz, cols, wT, rows, dx, b, acc, acc2);
                     b++;
                     continue;
                 }
@@ -607,6 +592,23 @@ public final class Kernels {
             for (int i = 0; i < rows; i++) {
                 dx[xo + i] += acc[i];
             }
+        }
+    }
+
+    /**
+     * Samples b and b + 1 of {@link #gradInputT}: every output gradient's term, in ascending j, into {@code acc} (which
+     * the caller has cleared) and {@code acc2}, each weight row loaded once for both, then both added to dx.
+     */
+    private static void inputGradientPair(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b, float[] acc,
+            float[] acc2) {
+        final int zo = b * cols, xo = b * rows;
+        java.util.Arrays.fill(acc2, 0, rows, 0f);
+        axpyRowsPair(dz, zo, zo + cols, wT, 0, cols, acc, acc2, rows);
+        for (int i = 0; i < rows; i++) {
+            dx[xo + i] += acc[i];
+        }
+        for (int i = 0, xn = xo + rows; i < rows; i++) {
+            dx[xn + i] += acc2[i];
         }
     }
 
