@@ -18,6 +18,19 @@ public final class CoreRoundTrip {
     }
 
     /**
+     * Waits a little: a spin-wait hint, and after 10,000 fruitless spins (far longer than a round trip between two
+     * running threads) also gives up the core now and then, so that on a machine whose cores are all busy the other
+     * thread gets one (the reading is then large, which is what it should say).
+     */
+    private static void pause(int spins) {
+        if (spins > 10_000 && (spins & 1023) == 0) {
+            Thread.yield();
+        } else {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
      * The mean round trip in nanoseconds over {@code millis} milliseconds (after a tenth of that to warm up), or NaN
      * on a machine with fewer than two processors (the two threads would take turns on one core) or when the second
      * thread did not answer within a second (the machine is too busy to tell).
@@ -30,11 +43,11 @@ public final class CoreRoundTrip {
         final Thread partner = new Thread(() -> {
             for (long i = 1; ; i += 2) {
                 long seen;
-                while ((seen = line.get()) != i) {
+                for (int spins = 1; (seen = line.get()) != i; spins++) {
                     if (seen < 0) {
                         return;
                     }
-                    Thread.onSpinWait();
+                    pause(spins);
                 }
                 if (!line.compareAndSet(i, i + 1)) {
                     return; // the measurement ended meanwhile
@@ -54,7 +67,7 @@ public final class CoreRoundTrip {
                     if ((spins & 0xFFFF) == 0 && System.nanoTime() - begin > span + warm + 1_000_000_000L) {
                         return Double.NaN; // the partner thread did not get a core
                     }
-                    Thread.onSpinWait();
+                    pause(spins);
                 }
                 if ((++counted & 127) == 0) { // the clock every 128 round trips, so that reading it costs little
                     final long now = System.nanoTime();
