@@ -166,9 +166,12 @@ calib0=$(spare_cores)
 vec0=$(vector_cores)
 
 declare -A ex ac af tab tcpu rss tp exg acg n2 g2
-below() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 < b + 0) }'; }
-atleast() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 >= b + 0) }'; }
-atmost() { awk -v a="${1:-}" -v b="$2" 'BEGIN { exit !(a != "" && a != "-" && a + 0 <= b + 0) }'; }
+# holds A OP B: whether the figure A (empty or "-" when missing: never) compares so with B (OP is <, >= or <=)
+holds() { awk -v a="${1:-}" -v op="$2" -v b="$3" 'BEGIN { x = a + 0; y = b + 0
+  exit !(a != "" && a != "-" && (op == "<" ? x < y : op == ">=" ? x >= y : x <= y)) }'; }
+below() { holds "${1:-}" '<' "$2"; }
+atleast() { holds "${1:-}" '>=' "$2"; }
+atmost() { holds "${1:-}" '<=' "$2"; }
 fmt() { awk -v a="${1:-}" 'BEGIN { if (a == "") print "-"; else printf "%.0f", a }'; }
 tv=""
 echo "runs (best of $rounds kept; load = 1-minute load average before the run; $(nproc) cores):"

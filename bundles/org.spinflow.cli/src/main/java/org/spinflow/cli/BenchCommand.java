@@ -151,7 +151,8 @@ final class BenchCommand implements Callable<Integer> {
         o.put("tables_cpu_seconds", tablesCpu);
         o.put("peak_heap_mb", peakHeapMb());
         o.put("peak_rss_mb", peakRssMb());
-        if (Double.isFinite(trip0) && Double.isFinite(trip1)) { // left out on one core
+        final boolean trips = Double.isFinite(trip0) && Double.isFinite(trip1); // not on one core
+        if (trips) {
             o.put("core_round_trip_ns_before", trip0);
             o.put("core_round_trip_ns_after", trip1);
         }
@@ -160,7 +161,7 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().printf("%s, threads %d, batch %d: %s; 10,000 device tables in %.3f s; peak heap %.0f MB, peak RSS %.0f MB%n",
                     shape, t, BATCH, modeOut, tables, peakHeapMb(), peakRssMb());
-            if (Double.isFinite(trip0) && Double.isFinite(trip1)) {
+            if (trips) {
                 spec.commandLine().getOut().printf("core-to-core round trip of a cache line: %.0f ns before, %.0f ns after the runs%n",
                         trip0, trip1);
             }

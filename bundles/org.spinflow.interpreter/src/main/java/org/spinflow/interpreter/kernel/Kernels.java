@@ -438,8 +438,8 @@ public final class Kernels {
         }
     }
 
-    /** Whether {@code v[from + k]} is finite for every k in [0, n). */
-    private static boolean finite(float[] v, int from, int n) {
+    /** Whether {@code v[from + k]} is finite for every k in [0, n) (one vectorisable pass, no branch per element). */
+    public static boolean finite(float[] v, int from, int n) {
         float probe = 0f;
         for (int k = from; k < from + n; k++) {
             probe += v[k] * 0f; // NaN for an infinite or NaN element, else +/-0
@@ -450,11 +450,8 @@ public final class Kernels {
     /** Whether {@code dz[b][j]} is finite for every b in [0, batch) and j in [0, cols). */
     private static boolean finite(float[][] dz, int batch, int cols) {
         for (int b = 0; b < batch; b++) {
-            final float[] d = dz[b];
-            for (int j = 0; j < cols; j++) {
-                if (!Float.isFinite(d[j])) {
-                    return false;
-                }
+            if (!finite(dz[b], 0, cols)) {
+                return false;
             }
         }
         return true;
@@ -565,7 +562,6 @@ public final class Kernels {
         if (acc2 != null && finiteWeights) {
             int b = b0;
             for (; b + 1 < b1 && finite(dz, b * cols, 2 * cols); b += 2) {
-                java.util.Arrays.fill(acc, 0, rows, 0f);
                 inputGradientPair(dz, cols, wT, rows, dx, b, acc, acc2);
             }
             if (b < b1) { // an odd last sample, or output gradients that are not all finite: one by one, zeros skipped
@@ -596,12 +592,13 @@ public final class Kernels {
     }
 
     /**
-     * Samples b and b + 1 of {@link #gradInputT}: every output gradient's term, in ascending j, into {@code acc} (which
-     * the caller has cleared) and {@code acc2}, each weight row loaded once for both, then both added to dx.
+     * Samples b and b + 1 of {@link #gradInputT}: every output gradient's term, in ascending j, into {@code acc} and
+     * {@code acc2} (both cleared first), each weight row loaded once for both, then both added to dx.
      */
     private static void inputGradientPair(float[] dz, int cols, float[][] wT, int rows, float[] dx, int b, float[] acc,
             float[] acc2) {
         final int zo = b * cols, xo = b * rows;
+        java.util.Arrays.fill(acc, 0, rows, 0f);
         java.util.Arrays.fill(acc2, 0, rows, 0f);
         axpyRowsPair(dz, zo, zo + cols, wT, 0, cols, acc, acc2, rows);
         for (int i = 0; i < rows; i++) {

@@ -280,12 +280,10 @@ public final class CrossbarExec extends AbstractExecNode {
     private void transposeRow(int r) {
         if (wT != null && r < rows) {
             final float[] wr = wRows[r];
-            float probe = 0f;
             for (int j = 0; j < cols; j++) {
                 wT[j][r] = wr[j];
-                probe += wr[j] * 0f; // NaN for an infinite or NaN weight, else +/-0
             }
-            rowFinite[r] = probe == 0f;
+            rowFinite[r] = Kernels.finite(wr, 0, cols);
         }
     }
 
