@@ -439,7 +439,7 @@ public final class Kernels {
     }
 
     /** Whether {@code v[from + k]} is finite for every k in [0, n) (one vectorisable pass, no branch per element). */
-    public static boolean finite(float[] v, int from, int n) {
+    private static boolean finite(float[] v, int from, int n) {
         float probe = 0f;
         for (int k = from; k < from + n; k++) {
             probe += v[k] * 0f; // NaN for an infinite or NaN element, else +/-0
