@@ -441,9 +441,28 @@ public final class CrossbarExec extends AbstractExecNode {
      * cache), and the parts overlap: part k adds its rows to tile t while part k - 1 works on tile t + 1.
      */
     public void forwardPart(int part, int parts, int r0, int r1, float[] x, int batch) {
+        forwardPart(part, parts, r0, r1, x, batch, null);
+    }
+
+    /** Puts samples [from, to) of a part's inputs in place; see {@link CrossbarExec#forwardPart(int, int, int, int, float[], int, TileLoader)}. */
+    @FunctionalInterface
+    public interface TileLoader {
+        void load(int from, int to);
+    }
+
+    /**
+     * {@link #forwardPart(int, int, int, int, float[], int)} that first has {@code loader} (when not null) put each
+     * tile's inputs [r0, r1) in place, just before it adds that tile's terms: a first part that loads its inputs
+     * tile by tile hands its first tile on sooner than one that loads them all first, and the next part, loading
+     * all of its own meanwhile, starts adding without waiting.
+     */
+    public void forwardPart(int part, int parts, int r0, int r1, float[] x, int batch, TileLoader loader) {
         try {
             for (int t = 0, b0 = 0; b0 < batch; t++, b0 += SPLIT_TILE) {
                 final int nt = Math.min(SPLIT_TILE, batch - b0);
+                if (loader != null) {
+                    loader.load(b0, b0 + nt);
+                }
                 if (part > 0) {
                     awaitTile(part - 1, t + 1);
                 } else {
