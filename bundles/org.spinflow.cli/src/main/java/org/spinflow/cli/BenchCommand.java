@@ -57,7 +57,10 @@ import picocli.CommandLine.Spec;
  * <p>Before the first mode and after the last, the round trip of a cache line between two threads is read
  * ({@link org.spinflow.interpreter.kernel.CoreRoundTrip}; {@code core_round_trip_ns_before} and {@code _after} in
  * {@code --json}, and printed; left out on one core): how far apart the host ran the VM's cores, which a 2-thread
- * run's figure follows.
+ * run's figure follows. With two or more threads it is also read right before and right after each mode's timed
+ * epoch ({@code core_round_trip_ns_timed_before} and {@code _timed_after} in that mode's {@code --json}): the host
+ * moves the cores within a run too (session 14 saw a counted 2-thread round whose first mode ran at half speed while
+ * the readings before and after the whole run were 94 and 82 ns).
  */
 @Command(name = "bench", description = "Train MNIST (784-100-10, or --shape; batch 32, momentum SGD) in the exact tanh, analog-central MTJ and analog-forward MTJ modes: per mode a warm-up (--warmup samples, default one epoch), then one timed epoch; report its samples/s (and the warm-up's, the cold start), device-table build time, peak memory and the core-to-core round trip of a cache line before and after.")
 final class BenchCommand implements Callable<Integer> {
@@ -117,6 +120,10 @@ final class BenchCommand implements Callable<Integer> {
             double sps = e[0];
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("samples_per_s", sps); // first: bench/compare-torch.sh reads it there
+            if (Double.isFinite(e[6]) && Double.isFinite(e[7])) { // before step_us: compare-torch.sh reads the mode up to its first '}'
+                r.put("core_round_trip_ns_timed_before", e[6]);
+                r.put("core_round_trip_ns_timed_after", e[7]);
+            }
             r.put("epoch_seconds", ds.n() / sps);
             r.put("warmup_samples", warm);
             if (warm > 0) {
@@ -223,11 +230,15 @@ final class BenchCommand implements Callable<Integer> {
             }
             double cold = warm > 0 ? warm / ((System.nanoTime() - w0) / 1e9) : Double.NaN;
             long[] steps = new long[(ds.n() + BATCH - 1) / BATCH];
+            // the host can move the two vCPUs apart (or together) within a run: read where they are right around
+            // the timed epoch, so that a 2-thread figure is judged by the state it was taken in
+            final double trip0 = threads > 1 ? org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS) : Double.NaN;
             long t0 = System.nanoTime();
             run(plan, ds, x, order, ds.n(), 1, steps);
             double sps = ds.n() / ((System.nanoTime() - t0) / 1e9);
+            final double trip1 = threads > 1 ? org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS) : Double.NaN;
             double[] st = stepStats(steps);
-            return new double[] {sps, cold, st[0], st[1], st[2], st[3]};
+            return new double[] {sps, cold, st[0], st[1], st[2], st[3], trip0, trip1};
         }
     }
 

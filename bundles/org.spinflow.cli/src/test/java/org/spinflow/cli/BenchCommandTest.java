@@ -49,6 +49,36 @@ class BenchCommandTest {
     }
 
     @Test
+    void withTwoThreadsEachModesTimedEpochIsBracketedByRoundTripReadingsThatCompareTorchFinds() {
+        CliTest.Run r = CliTest.run("bench", "--data", DataDir.require("mnist").toString(), "--limit", "320", "--threads", "2",
+                "--modes", "exact,analog-central", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject modes = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("modes");
+        for (String m : new String[] {"exact", "analog_central"}) {
+            JsonObject mode = modes.getAsJsonObject(m);
+            if (Runtime.getRuntime().availableProcessors() < 2) {
+                assertFalse(mode.has("core_round_trip_ns_timed_before"), mode.toString());
+                continue;
+            }
+            for (String k : new String[] {"core_round_trip_ns_timed_before", "core_round_trip_ns_timed_after"}) {
+                double ns = mode.get(k).getAsDouble();
+                assertTrue(ns > 1 && ns < 1e6, m + " " + k + " " + ns);
+            }
+        }
+        if (Runtime.getRuntime().availableProcessors() >= 2) {
+            // bench/compare-torch.sh reads a mode's keys up to its first '}': they must come before step_us
+            String json = r.out().replace(" ", "");
+            int mode = json.indexOf("\"analog_central\":{");
+            assertTrue(mode >= 0, json);
+            String head = json.substring(mode, json.indexOf('}', mode));
+            assertTrue(head.contains("\"core_round_trip_ns_timed_before\"") && head.contains("\"core_round_trip_ns_timed_after\""), head);
+        }
+        // one thread: nothing to read
+        JsonObject one = bench().getAsJsonObject("modes").getAsJsonObject("exact");
+        assertFalse(one.has("core_round_trip_ns_timed_before"), one.toString());
+    }
+
+    @Test
     void theTimedEpochsStepTimesAreReportedInMicrosecondsAndAddUpToNoMoreThanTheEpoch() {
         JsonObject exact = bench().getAsJsonObject("modes").getAsJsonObject("exact");
         JsonObject st = exact.getAsJsonObject("step_us");
