@@ -176,6 +176,8 @@ holds() { awk -v a="${1:-}" -v op="$2" -v b="$3" 'BEGIN { x = a + 0; y = b + 0
 below() { holds "${1:-}" '<' "$2"; }
 atleast() { holds "${1:-}" '>=' "$2"; }
 atmost() { holds "${1:-}" '<=' "$2"; }
+# timed_near BEFORE AFTER: a mode's readings around its timed epoch are both <= MAX_RTT (or absent: an older bench)
+timed_near() { [ -z "${1:-}${2:-}" ] || { atmost "${1:-}" "$max_rtt" && atmost "${2:-}" "$max_rtt"; }; }
 fmt() { awk -v a="${1:-}" 'BEGIN { if (a == "") print "-"; else printf "%.0f", a }'; }
 tv=""
 echo "runs (best of $rounds kept; load = 1-minute load average before the run; $(nproc) cores):"
@@ -213,10 +215,10 @@ for shape in $shapes; do
         et0=$(mode_num exact core_round_trip_ns_timed_before "$js"); et1=$(mode_num exact core_round_trip_ns_timed_after "$js")
         ct0=$(mode_num analog_central core_round_trip_ns_timed_before "$js"); ct1=$(mode_num analog_central core_round_trip_ns_timed_after "$js")
         ce=no; cc=no
-        if [ "$counts" = yes ] && { [ -z "$et0$et1" ] || { atmost "$et0" "$max_rtt" && atmost "$et1" "$max_rtt"; }; }; then
+        if [ "$counts" = yes ] && timed_near "$et0" "$et1"; then
           ce=yes; exg[$k]=$(max "${exg[$k]:-}" "$e"); ge2[$k]=$(( ${ge2[$k]:-0} + 1 ))
         fi
-        if [ "$counts" = yes ] && { [ -z "$ct0$ct1" ] || { atmost "$ct0" "$max_rtt" && atmost "$ct1" "$max_rtt"; }; }; then
+        if [ "$counts" = yes ] && timed_near "$ct0" "$ct1"; then
           cc=yes; acg[$k]=$(max "${acg[$k]:-}" "$c"); gc2[$k]=$(( ${gc2[$k]:-0} + 1 ))
         fi
         timed=""

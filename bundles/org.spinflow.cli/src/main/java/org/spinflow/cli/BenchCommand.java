@@ -109,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         final int warm = warmup != null ? warmup : ds.n();
         // how far apart the cores are before and after the runs (a 2-thread step's speed follows it)
-        final double trip0 = org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS);
+        final double trip0 = roundTrip();
         Map<String, Object> modeOut = new LinkedHashMap<>();
         for (String m : modes) {
             GradientMode g = GradientMode.get(m);
@@ -141,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
                         m, sps, ds.n() / sps, ds.n(), warm, warm > 0 ? String.format(" at %.0f samples/s", e[1]) : "", e[2], e[4], e[5]);
             }
         }
-        final double trip1 = org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS);
+        final double trip1 = roundTrip();
         double cpu0 = processCpuSeconds();
         double tables = tables(10_000);
         double tablesCpu = processCpuSeconds() - cpu0;
@@ -209,6 +209,11 @@ final class BenchCommand implements Callable<Integer> {
         return n;
     }
 
+    /** One core-to-core round-trip reading (NaN on one core). */
+    private static double roundTrip() {
+        return org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS);
+    }
+
     /**
      * Samples per second of one timed epoch after a warm-up on {@code warm} samples (the data in the
      * same shuffled order, from the start, again and again if more than an epoch; a different noise
@@ -232,11 +237,11 @@ final class BenchCommand implements Callable<Integer> {
             long[] steps = new long[(ds.n() + BATCH - 1) / BATCH];
             // the host can move the two vCPUs apart (or together) within a run: read where they are right around
             // the timed epoch, so that a 2-thread figure is judged by the state it was taken in
-            final double trip0 = threads > 1 ? org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS) : Double.NaN;
+            final double trip0 = threads > 1 ? roundTrip() : Double.NaN;
             long t0 = System.nanoTime();
             run(plan, ds, x, order, ds.n(), 1, steps);
             double sps = ds.n() / ((System.nanoTime() - t0) / 1e9);
-            final double trip1 = threads > 1 ? org.spinflow.interpreter.kernel.CoreRoundTrip.nanos(ROUND_TRIP_MILLIS) : Double.NaN;
+            final double trip1 = threads > 1 ? roundTrip() : Double.NaN;
             double[] st = stepStats(steps);
             return new double[] {sps, cold, st[0], st[1], st[2], st[3], trip0, trip1};
         }

@@ -53,6 +53,8 @@ public final class Plan implements AutoCloseable {
      */
     private org.spinflow.interpreter.nodes.CrossbarExec split;
     private int[] splitRows;
+    /** Part 0's loader of its columns, tile by tile (see {@link #splitForward}); made with {@link #splitRows}. */
+    private org.spinflow.interpreter.nodes.CrossbarExec.TileLoader firstPartLoader;
     private boolean inputLoaded;
     /** Smallest crossbar (rows x columns) whose forward pass is split between threads. */
     static final int SPLIT_MIN_WEIGHTS = 8192;
@@ -236,6 +238,7 @@ public final class Plan implements AutoCloseable {
     private void chooseSplit() {
         split = null;
         splitRows = null;
+        firstPartLoader = null;
         if (parallel.threads() < 2 || crossbars.length == 0) {
             return;
         }
@@ -260,6 +263,7 @@ public final class Plan implements AutoCloseable {
         r[parts] = c.rows();
         split = c;
         splitRows = r;
+        firstPartLoader = (b0, b1) -> loadFeatures(b0, b1, r[0], r[1]);
     }
 
     /** Whether this plan splits its first crossbar's forward pass between threads (tests and bench tools). */
@@ -285,12 +289,11 @@ public final class Plan implements AutoCloseable {
         c.beginSplitForward(parts);
         parallel.forRange(parts, 1_000_000, (k0, k1, w) -> {
             for (int k = k0; k < k1; k++) {
-                final int c0 = r[k], c1 = r[k + 1];
                 if (k == 0) { // tile by tile, so that part 1 (loading all of its inputs meanwhile) need not wait for the first
-                    c.forwardPart(k, parts, c0, c1, x, batch, (b0, b1) -> loadFeatures(b0, b1, c0, c1));
+                    c.forwardPart(k, parts, r[k], r[k + 1], x, batch, firstPartLoader);
                 } else {
-                    loadFeatures(0, batch, c0, c1);
-                    c.forwardPart(k, parts, c0, c1, x, batch, null);
+                    loadFeatures(0, batch, r[k], r[k + 1]);
+                    c.forwardPart(k, parts, r[k], r[k + 1], x, batch, null);
                 }
             }
         });

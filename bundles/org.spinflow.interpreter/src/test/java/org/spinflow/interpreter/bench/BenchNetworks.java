@@ -90,6 +90,18 @@ final class BenchNetworks {
     }
 
     /** The bench network with its training settings ({@link Network#getTraining()}). */
+    /**
+     * The plan the bench tools time: the {@link #mlp} of {@code shape} (784 inputs, 10 classes, batch 32) compiled for
+     * {@code threads} threads with the bench's overrides (as {@code spinflow bench}) and initialised with seed 1.
+     */
+    static Plan plan(GradientMode g, String shape, int threads) {
+        Network n = mlp(g, 784, hidden(shape), 10, 32);
+        Plan p = org.spinflow.interpreter.TrainingSession.of(n, null,
+                new org.spinflow.interpreter.TrainingSession.Overrides(g, 0.1, 1L, 1, threads), null).compile();
+        p.initialise(32, 1);
+        return p;
+    }
+
     static Network mlp(GradientMode g, int in, int[] hidden, int out, int batch) {
         Network n = NetworkBuilder.mlp("bench", in, hidden, out, g == GradientMode.EXACT ? null : "mtj-f-default", null);
         TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);

@@ -10,9 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.spinflow.interpreter.Plan;
-import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.GradientMode;
-import org.spinflow.model.Network;
 
 /**
  * Two builds of the interpreter timed against each other in one JVM: each build's classes (a copy of
@@ -22,8 +20,8 @@ import org.spinflow.model.Network;
  * see the same state of the host. On the 2-vCPU VM the rate of one build moves by 10-40 % from one JVM (or
  * minute) to the next, which swamps a change of a few per cent measured in separate runs; paired rounds do not.
  * Prints each build's median and shortest step over the rounds and the median (and quartiles) of the per-round
- * ratio B / A. Run it both ways round (A/B, then B/A) as well: the build loaded second has measured up to 4 %
- * faster against a copy of itself.
+ * ratio B / A. The build loaded second has measured 3-10 % faster against a copy of itself, so run it both ways
+ * round (A/B, then B/A) and take the square root of the two medians' ratio (docs/PERFORMANCE.md, session 14).
  *
  * <p>Arguments: a file holding the dependencies' classpath (as {@code mvn dependency:build-classpath} writes
  * it), build A's classes folder, build B's, mode, shape, threads, rounds, steps per round, e.g.
@@ -43,10 +41,7 @@ public final class BuildsAB {
 
         public Driver(String mode, String shape, int threads, int warm) {
             data = BenchNetworks.Mnist.load();
-            GradientMode g = GradientMode.get(mode);
-            Network n = BenchNetworks.mlp(g, 784, BenchNetworks.hidden(shape), 10, 32);
-            plan = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads), null).compile();
-            plan.initialise(32, 1);
+            plan = BenchNetworks.plan(GradientMode.get(mode), shape, threads);
             run(warm / 32);
         }
 

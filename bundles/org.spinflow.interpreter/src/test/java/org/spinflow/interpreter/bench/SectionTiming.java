@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.spinflow.interpreter.Plan;
-import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.interpreter.kernel.Parallel;
 import org.spinflow.model.GradientMode;
-import org.spinflow.model.Network;
 
 /**
  * Where the time of a multi-threaded training step goes (as {@code spinflow bench}: MNIST, batch 32, momentum
@@ -40,12 +38,9 @@ public final class SectionTiming {
         int threads = Integer.parseInt(args[2]);
         int warm = Integer.parseInt(args[3]);
         int steps = Integer.parseInt(args[4]);
-        int[] hidden = BenchNetworks.hidden(shape);
         BenchNetworks.Mnist data = BenchNetworks.Mnist.load();
         GradientMode g = GradientMode.get(mode);
-        Network n = BenchNetworks.mlp(g, 784, hidden, 10, BATCH);
-        try (Plan plan = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads), null).compile()) {
-            plan.initialise(BATCH, 1);
+        try (Plan plan = BenchNetworks.plan(g, shape, threads)) {
             int pos = 0;
             for (int s = 0; s < warm / BATCH; s++) {
                 pos = data.step(plan, BATCH, pos, null, null, 0, null);

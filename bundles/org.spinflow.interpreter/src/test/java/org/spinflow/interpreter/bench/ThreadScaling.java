@@ -1,9 +1,7 @@
 package org.spinflow.interpreter.bench;
 
 import org.spinflow.interpreter.Plan;
-import org.spinflow.interpreter.TrainingSession;
 import org.spinflow.model.GradientMode;
-import org.spinflow.model.Network;
 
 /**
  * Thread scaling measured in one JVM: plans of the same network at several thread counts (as
@@ -33,7 +31,6 @@ public final class ThreadScaling {
         int blocks = Integer.parseInt(args[3]);
         int perBlock = Integer.parseInt(args[4]);
         String[] counts = (args.length > 5 ? args[5] : "1,2").split(",");
-        int[] hidden = BenchNetworks.hidden(shape);
         BenchNetworks.Mnist data = BenchNetworks.Mnist.load();
         int c = counts.length;
         int[] threads = new int[c];
@@ -42,9 +39,7 @@ public final class ThreadScaling {
         GradientMode g = GradientMode.get(mode);
         for (int k = 0; k < c; k++) {
             threads[k] = Integer.parseInt(counts[k]);
-            Network n = BenchNetworks.mlp(g, 784, hidden, 10, BATCH);
-            plans[k] = TrainingSession.of(n, null, new TrainingSession.Overrides(g, 0.1, 1L, 1, threads[k]), null).compile();
-            plans[k].initialise(BATCH, 1);
+            plans[k] = BenchNetworks.plan(g, shape, threads[k]);
         }
         int steps = blocks * perBlock;
         long[][] train = new long[c][steps];
