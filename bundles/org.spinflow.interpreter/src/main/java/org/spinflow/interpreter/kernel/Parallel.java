@@ -26,6 +26,13 @@ import java.util.concurrent.locks.LockSupport;
  * step, 44 us; the same JVM, runs alternated; see the class's history). Idle workers exit after
  * {@value #IDLE_EXIT_MILLIS} ms (and are restarted on demand), so a plan that is never closed
  * leaves no threads behind.
+ *
+ * <p>A worker joins each job before it takes any of its work. When the caller has done its own part
+ * (and, for {@link #forEach} and {@link #forEachAffine}, every index left to take), it shuts the job to the
+ * workers that have not joined yet: they skip it, and the caller runs their chunks of a {@link #forRange}
+ * itself, with their worker numbers. So a worker whose core the host has taken away for a while (or one
+ * still waking from a park) delays a section only when it has already begun work in it; the caller waits
+ * only for workers that joined. Which thread runs a chunk never changes what the chunk computes.
  */
 public final class Parallel implements AutoCloseable {
 
@@ -39,6 +46,7 @@ public final class Parallel implements AutoCloseable {
     static final long IDLE_EXIT_MILLIS = 5_000;
 
     private final int threads;
+    private final Runnable beforeJoin;
     private final Object lock = new Object();
     private final Worker[] workers;
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -49,12 +57,18 @@ public final class Parallel implements AutoCloseable {
      * one read and no lock. A late worker may see a newer job than the one that woke it, and never runs a
      * job twice (it remembers the number it ran).
      */
-    private volatile Job job = new Job(null, 0, 0, 0, 0);
+    private volatile Job job = new Job(null, 0, 0, 0, 0, null);
     private static final int RANGE = 0, DYNAMIC = 1, AFFINE = 2;
 
-    /** A parallel section: its body, size, parts, how it hands out indices ({@link #RANGE}, {@link #DYNAMIC}, {@link #AFFINE}) and number. */
-    private record Job(RangeBody body, int n, int parts, int mode, long generation) {
+    /**
+     * A parallel section: its body, size, parts, how it hands out indices ({@link #RANGE}, {@link #DYNAMIC},
+     * {@link #AFFINE}), number, and per worker k (at k - 1) whether it has joined ({@link #JOINED}), may still
+     * join ({@link #OPEN}) or was shut out by the caller ({@link #SHUT}).
+     */
+    private record Job(RangeBody body, int n, int parts, int mode, long generation,
+            java.util.concurrent.atomic.AtomicIntegerArray joins) {
     }
+    private static final int OPEN = 0, JOINED = 1, SHUT = 2;
     /** Next index to claim in a {@link #forEach} job. */
     private final AtomicInteger next = new AtomicInteger();
     /**
@@ -86,6 +100,8 @@ public final class Parallel implements AutoCloseable {
         /** [section][run]. */
         public final long[][] callerWork, callerWait, workerDelay, workerWork, callerIndices, workerIndices;
         public long workerParks, callerParks;
+        /** Workers shut out of a job because they had not joined it when the caller was done (see the class comment). */
+        public long takeovers;
         volatile int current;
 
         public Probe(int runs) {
@@ -109,6 +125,15 @@ public final class Parallel implements AutoCloseable {
     }
 
     public Parallel(int threads) {
+        this(threads, null);
+    }
+
+    /**
+     * Tests only: {@code beforeJoin} runs on a worker each time it has seen a new job and is about to join it
+     * (a test holds a worker there to make it late).
+     */
+    Parallel(int threads, Runnable beforeJoin) {
+        this.beforeJoin = beforeJoin;
         this.threads = Math.max(1, threads);
         this.workers = new Worker[this.threads - 1];
         this.cursors = new java.util.concurrent.atomic.AtomicLongArray(16 * this.threads);
@@ -160,6 +185,7 @@ public final class Parallel implements AutoCloseable {
             waiter = Thread.currentThread();
             pending.set(p - 1);
             next.set(0);
+            final java.util.concurrent.atomic.AtomicIntegerArray joins = new java.util.concurrent.atomic.AtomicIntegerArray(p - 1);
             if (mode == AFFINE) {
                 for (int k = 0; k < p; k++) {
                     cursors.set(16 * k, ((long) chunk(n, p, k) << 32) | chunk(n, p, k + 1));
@@ -178,7 +204,7 @@ public final class Parallel implements AutoCloseable {
                     pr.current = Math.min(pr.section++, Probe.SECTIONS - 1);
                     postedAt = System.nanoTime();
                 }
-                job = new Job(body, n, p, mode, generation + 1);
+                job = new Job(body, n, p, mode, generation + 1, joins);
             }
             for (int k = 0; k < p - 1; k++) {
                 LockSupport.unpark(workers[k]);
@@ -190,6 +216,23 @@ public final class Parallel implements AutoCloseable {
                 work(body, mode, n, p, 0);
             } catch (RuntimeException | Error e) {
                 mine = e;
+            }
+            // the workers that have not joined by now skip this job: the caller runs their chunks of a range job
+            // (all indices of the other modes are taken by now)
+            for (int k = 1; k < p; k++) {
+                if (joins.compareAndSet(k - 1, OPEN, SHUT)) {
+                    if (mode == RANGE && mine == null) {
+                        try {
+                            body.run(chunk(n, p, k), chunk(n, p, k + 1), k);
+                        } catch (RuntimeException | Error e) {
+                            mine = e;
+                        }
+                    }
+                    if (pr != null) {
+                        pr.takeovers++;
+                    }
+                    pending.decrementAndGet();
+                }
             }
             final long c1 = pr == null ? 0 : System.nanoTime();
             awaitWorkers();
@@ -318,7 +361,10 @@ public final class Parallel implements AutoCloseable {
                 seen = j.generation();
                 final RangeBody b = j.body();
                 final int n = j.n(), p = j.parts(), mode = j.mode();
-                if (b != null && index < p) {
+                if (b != null && index < p && beforeJoin != null) {
+                    beforeJoin.run();
+                }
+                if (b != null && index < p && j.joins().compareAndSet(index - 1, OPEN, JOINED)) {
                     final Probe pr = probe;
                     final long w0 = pr == null ? 0 : System.nanoTime();
                     try {

@@ -152,4 +152,95 @@ class WorkerPoolTest {
             assertEquals(1, hits.get(i));
         }
     }
+
+    /** A worker held before it joins its next job, until {@link #release()}; records whether the hold timed out. */
+    private static final class LateWorker implements Runnable {
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.atomic.AtomicBoolean hold = new java.util.concurrent.atomic.AtomicBoolean(true);
+        final java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+
+        @Override
+        public void run() {
+            if (hold.get()) {
+                try {
+                    timedOut.compareAndSet(false, !release.await(20, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        void release() {
+            hold.set(false);
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aRangeJobDoesNotWaitForAWorkerThatHasNotJoinedTheCallerRunsItsChunk() {
+        LateWorker late = new LateWorker();
+        try (Parallel p = new Parallel(2, late)) {
+            Thread caller = Thread.currentThread();
+            AtomicIntegerArray hits = new AtomicIntegerArray(10);
+            int[] chunkWorker = {-1, -1};
+            p.forRange(10, 1_000_000, (from, to, w) -> {
+                assertEquals(caller, Thread.currentThread(), "the late worker's chunk runs on the caller");
+                chunkWorker[from == 0 ? 0 : 1] = w;
+                for (int i = from; i < to; i++) {
+                    hits.incrementAndGet(i);
+                }
+            });
+            // the call returned while the worker was still held (it had not timed out)
+            assertTrue(!late.timedOut.get(), "the caller waited for a worker that had not joined");
+            assertEquals(0, chunkWorker[0]);
+            assertEquals(1, chunkWorker[1], "the late worker's chunk runs with its worker number");
+            late.release();
+            // the worker, released, skips the job it was shut out of and joins the next one: chunk 0 waits until
+            // chunk 1 has started on the worker
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            Thread[] ranOn = new Thread[2];
+            java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
+            p.forRange(2, 1_000_000, (from, to, w) -> {
+                ranOn[from] = Thread.currentThread();
+                if (from == 1) {
+                    started.countDown();
+                } else {
+                    try {
+                        waited.set(started.await(20, java.util.concurrent.TimeUnit.SECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            assertTrue(waited.get(), "chunk 1 started while chunk 0 waited for it");
+            assertTrue(ranOn[1] != caller, "the released worker joined the next job");
+            for (int i = 0; i < 10; i++) {
+                assertEquals(1, hits.get(i), "index " + i + " of the job the worker was shut out of ran once");
+            }
+        }
+    }
+
+    @Test
+    void anAffineJobDoesNotWaitForAWorkerThatHasNotJoined() {
+        LateWorker late = new LateWorker();
+        try (Parallel p = new Parallel(2, late)) {
+            AtomicIntegerArray hits = new AtomicIntegerArray(64);
+            AtomicIntegerArray byWorker = new AtomicIntegerArray(2);
+            for (int rep = 0; rep < 3; rep++) { // the held worker misses each of them
+                p.forEachAffine(64, 1_000_000, (from, to, w) -> {
+                    hits.incrementAndGet(from);
+                    byWorker.incrementAndGet(w);
+                });
+            }
+            assertTrue(!late.timedOut.get(), "the caller waited for a worker that had not joined");
+            assertEquals(3 * 64, byWorker.get(0), "the caller ran every index");
+            late.release();
+            AtomicIntegerArray again = new AtomicIntegerArray(64);
+            p.forEachAffine(64, 1_000_000, (from, to, w) -> again.incrementAndGet(from));
+            for (int i = 0; i < 64; i++) {
+                assertEquals(3, hits.get(i), "index " + i + " ran once per job");
+                assertEquals(1, again.get(i), "index " + i + " after the release");
+            }
+        }
+    }
 }
