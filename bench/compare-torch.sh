@@ -76,10 +76,10 @@ read -r -a sf <<<"${SPINFLOW:-$root/spinflow}"
 load1() { cut -d' ' -f1 /proc/loadavg; }
 # num KEY JSON: the first number following "KEY": in a one-line JSON object
 num() { grep -o "\"$1\": *[-0-9.eE+]*" <<<"$2" | head -1 | sed 's/.*: *//'; }
-# mode MODE JSON: samples_per_s of a Spinflow mode
-mode() { grep -o "\"$1\":{\"samples_per_s\":[-0-9.eE+]*" <<<"$2" | head -1 | sed 's/.*://'; }
 # mode_num MODE KEY JSON: a number of a Spinflow mode's own object (read up to its first '}', so before step_us)
 mode_num() { { grep -o "\"$1\":{[^}]*" <<<"$3" | head -1 | grep -o "\"$2\": *[-0-9.eE+]*" | head -1 | sed 's/.*: *//'; } || true; }
+# mode MODE JSON: samples_per_s of a Spinflow mode
+mode() { mode_num "$1" samples_per_s "$2"; }
 max() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "") print b; else if (b == "" || a + 0 >= b + 0) print a; else print b }'; }
 min() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "") print b; else if (b == "" || a + 0 <= b + 0) print a; else print b }'; }
 xratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2fx", a / b }'; }

@@ -101,7 +101,7 @@ public final class Parallel implements AutoCloseable {
         public final long[][] callerWork, callerWait, workerDelay, workerWork, callerIndices, workerIndices;
         public long workerParks, callerParks;
         /** Workers shut out of a job because they had not joined it when the caller was done (see the class comment). */
-        public long takeovers;
+        public long shutOuts;
         volatile int current;
 
         public Probe(int runs) {
@@ -229,7 +229,7 @@ public final class Parallel implements AutoCloseable {
                         }
                     }
                     if (pr != null) {
-                        pr.takeovers++;
+                        pr.shutOuts++;
                     }
                     pending.decrementAndGet();
                 }
@@ -361,10 +361,7 @@ public final class Parallel implements AutoCloseable {
                 seen = j.generation();
                 final RangeBody b = j.body();
                 final int n = j.n(), p = j.parts(), mode = j.mode();
-                if (b != null && index < p && beforeJoin != null) {
-                    beforeJoin.run();
-                }
-                if (b != null && index < p && j.joins().compareAndSet(index - 1, OPEN, JOINED)) {
+                if (b != null && index < p && join(j)) {
                     final Probe pr = probe;
                     final long w0 = pr == null ? 0 : System.nanoTime();
                     try {
@@ -388,6 +385,14 @@ public final class Parallel implements AutoCloseable {
                     }
                 }
             }
+        }
+
+        /** Joins job {@code j} (after the test hook, if any); false when the caller has shut this worker out of it. */
+        private boolean join(Job j) {
+            if (beforeJoin != null) {
+                beforeJoin.run();
+            }
+            return j.joins().compareAndSet(index - 1, OPEN, JOINED);
         }
 
         /** Waits for the next job and returns it; null when the worker should exit (closed or idle). */

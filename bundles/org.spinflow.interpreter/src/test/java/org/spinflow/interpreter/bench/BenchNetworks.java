@@ -89,7 +89,6 @@ final class BenchNetworks {
         return hidden;
     }
 
-    /** The bench network with its training settings ({@link Network#getTraining()}). */
     /**
      * The plan the bench tools time: the {@link #mlp} of {@code shape} (784 inputs, 10 classes, batch 32) compiled for
      * {@code threads} threads with the bench's overrides (as {@code spinflow bench}) and initialised with seed 1.
@@ -102,6 +101,7 @@ final class BenchNetworks {
         return p;
     }
 
+    /** The bench network with its training settings ({@link Network#getTraining()}). */
     static Network mlp(GradientMode g, int in, int[] hidden, int out, int batch) {
         Network n = NetworkBuilder.mlp("bench", in, hidden, out, g == GradientMode.EXACT ? null : "mtj-f-default", null);
         TrainingSpec ts = NetworkBuilder.training(n, "mnist", DataFormat.IDX, Normalisation.SCALE255);

@@ -71,7 +71,7 @@ public final class SectionTiming {
                         mm(probe.workerDelay[sec], c, 1e3), mm(probe.workerWork[sec], c, 1e3), mm(probe.workerIndices[sec], c, 1));
             }
             System.out.printf("  parks: caller %d, workers %d; workers shut out of a job (the caller did their share) %d; core-to-core round trip %.0f ns before, %.0f ns after%n",
-                    probe.callerParks, probe.workerParks, probe.takeovers, rt0, rt1);
+                    probe.callerParks, probe.workerParks, probe.shutOuts, rt0, rt1);
             System.out.printf("  threads over the timed steps (%.0f ms wall): name run-ms runqueue-wait-ms slices%n", wall / 1e6);
             for (Map.Entry<String, long[]> e : after.entrySet()) {
                 long[] a = e.getValue();
