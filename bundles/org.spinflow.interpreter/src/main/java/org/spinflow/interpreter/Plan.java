@@ -48,12 +48,12 @@ public final class Plan implements AutoCloseable {
     private int srcFrom;
     /**
      * The crossbar whose forward pass runs split by rows between the threads before the slices (see
-     * {@link #splitForward}), or null; the first row of each part's range ({@code parts + 1} entries, the
+     * {@link #slices(SliceWork)}), or null; the first row of each part's range ({@code parts + 1} entries, the
      * last {@code rows}); and whether the running pass's features were loaded by the split pass.
      */
     private org.spinflow.interpreter.nodes.CrossbarExec split;
     private int[] splitRows;
-    /** Part 0's loader of its columns, tile by tile (see {@link #splitForward}); made with {@link #splitRows}. */
+    /** Part 0's loader of its columns, tile by tile (see {@link #slices(SliceWork)}); made with {@link #splitRows}. */
     private org.spinflow.interpreter.nodes.CrossbarExec.TileLoader firstPartLoader;
     private boolean inputLoaded;
     /** Smallest crossbar (rows x columns) whose forward pass is split between threads. */
@@ -229,7 +229,7 @@ public final class Plan implements AutoCloseable {
 
     /**
      * With two or more threads, the first crossbar, when it reads the input layer and has at least
-     * {@link #SPLIT_MIN_WEIGHTS} weights, computes its forward pass split by rows ({@link #splitForward}).
+     * {@link #SPLIT_MIN_WEIGHTS} weights, computes its forward pass split by rows ({@link #slices(SliceWork)}).
      * Part k takes the rows whose commit blocks thread k takes first in {@link #commit} (its own share of
      * the blocks, as {@link Parallel#forEachAffine} cuts them), so each thread reads in the forward pass the
      * weight rows it wrote in the last commit, from its own cache, instead of both threads reading all of
@@ -271,47 +271,93 @@ public final class Plan implements AutoCloseable {
         return split != null;
     }
 
-    /**
-     * The split forward pass of the loaded batch through {@link #split}: one parallel section in which part
-     * k loads its columns of every sample's features and adds its rows' terms
-     * ({@link org.spinflow.interpreter.nodes.CrossbarExec#forwardPart}); the slices then find the input
-     * loaded and that crossbar's sums computed. Part 0 loads its columns tile by tile, just before adding
-     * each tile, and the other parts load all of theirs first: part 1 then starts adding as soon as its own
-     * inputs are in, instead of waiting for part 0 to have loaded every sample (in-JVM A/B of 60 alternated
-     * rounds, 784-100-10 exact, 2 threads: steps 2-5 % shorter; docs/PERFORMANCE.md).
-     */
-    private void splitForward() {
-        final org.spinflow.interpreter.nodes.CrossbarExec c = split;
-        final int[] r = splitRows;
-        final int parts = r.length - 1;
-        final int batch = step.batch;
-        final float[] x = input.output();
-        c.beginSplitForward(parts);
-        parallel.forRange(parts, 1_000_000, (k0, k1, w) -> {
-            for (int k = k0; k < k1; k++) {
-                if (k == 0) { // tile by tile, so that part 1 (loading all of its inputs meanwhile) need not wait for the first
-                    c.forwardPart(k, parts, r[k], r[k + 1], x, batch, firstPartLoader);
-                } else {
-                    loadFeatures(0, batch, r[k], r[k + 1]);
-                    c.forwardPart(k, parts, r[k], r[k + 1], x, batch, null);
-                }
-            }
-        });
-        inputLoaded = true;
+    /** A slice's work in a section with the split forward pass; false when the section should take no further slice. */
+    @FunctionalInterface
+    private interface SliceWork {
+        boolean run(int slice);
     }
 
-    /** Runs {@code slices} after the split forward pass when this plan has one, and clears its marks after. */
-    private void withSplit(Runnable slices) {
+    /**
+     * Runs {@code work} on every slice of the loaded batch (in ascending order as threads come free, until one answers
+     * false): after the split forward pass when this plan has one, in the same parallel section, else as its own
+     * section ({@link Parallel#forEachAffine}).
+     *
+     * <p>With a split, part k of the first crossbar's forward pass loads its columns of every sample's features and
+     * adds its rows' terms ({@link org.spinflow.interpreter.nodes.CrossbarExec#forwardPart}); part 0 loads its columns
+     * tile by tile, just before adding each tile, and the other parts load all of theirs first, so part 1 starts adding
+     * as soon as its own inputs are in (in-JVM A/B, 784-100-10 exact, 2 threads: steps 2-5 % shorter;
+     * docs/PERFORMANCE.md). A thread that has finished its part goes on to the slices at once: it takes the next
+     * slice and waits only until the last part has written that slice's sums, instead of waiting at the end of a
+     * section for the last part's last tile (part 0 finishes a tile ahead of part 1). A thread that would wait for a
+     * part no thread has taken yet (its worker is late) runs that part itself; so does the caller when it runs the
+     * chunk of a worker shut out of the section. Which thread runs a part or a slice never changes what it computes.
+     * Against a section for the parts and another for the slices (session 16, {@code BuildsAB} both orders, 40 rounds
+     * of 200 steps, 784-100-10 at 2 threads, load 0.9-1.2): exact steps 6 % shorter (ratios 0.940 and 1 / 1.059),
+     * analog-central unchanged (1.010 and 1 / 1.018).
+     */
+    private void slices(SliceWork work) {
+        final int n = slices();
         if (split == null || step.batch == 0) {
-            slices.run();
+            parallel.forEachAffine(n, 1_000_000, (s0, s1, w) -> {
+                for (int sl = s0; sl < s1; sl++) {
+                    if (!work.run(sl)) {
+                        return;
+                    }
+                }
+            });
             return;
         }
+        final org.spinflow.interpreter.nodes.CrossbarExec c = split;
+        final int parts = splitRows.length - 1;
+        final int batch = step.batch;
+        final java.util.concurrent.atomic.AtomicIntegerArray claims = new java.util.concurrent.atomic.AtomicIntegerArray(parts);
+        final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        c.beginSplitForward(parts);
+        inputLoaded = true;
         try {
-            splitForward();
-            slices.run();
+            parallel.forRange(parts, 1_000_000, (k0, k1, w) -> {
+                for (int k = k0; k < k1; k++) {
+                    if (claims.compareAndSet(k, 0, 1)) {
+                        forwardPart(k);
+                    }
+                }
+                for (int sl = next.getAndIncrement(); sl < n && !done.get(); sl = next.getAndIncrement()) {
+                    final int to = Math.min(batch, (sl + 1) * Step.SLICE);
+                    for (int spins = 0; !c.splitSumsReady(to); spins++) {
+                        int free = 0;
+                        while (free < parts && claims.get(free) != 0) {
+                            free++;
+                        }
+                        if (free < parts && claims.compareAndSet(free, 0, 1)) {
+                            forwardPart(free);
+                        } else if (spins < 4096) {
+                            Thread.onSpinWait();
+                        } else {
+                            Thread.yield();
+                        }
+                    }
+                    if (!work.run(sl)) {
+                        done.set(true);
+                        return;
+                    }
+                }
+            });
         } finally {
-            split.endSplitForward();
+            c.endSplitForward();
             inputLoaded = false;
+        }
+    }
+
+    /** Part k of the split forward pass of the loaded batch (see {@link #slices(SliceWork)}). */
+    private void forwardPart(int k) {
+        final int[] r = splitRows;
+        final int parts = r.length - 1;
+        if (k == 0) { // tile by tile, so that part 1 (loading all of its inputs meanwhile) need not wait for the first
+            split.forwardPart(k, parts, r[k], r[k + 1], input.output(), step.batch, firstPartLoader);
+        } else {
+            loadFeatures(0, step.batch, r[k], r[k + 1]);
+            split.forwardPart(k, parts, r[k], r[k + 1], input.output(), step.batch, null);
         }
     }
 
@@ -379,12 +425,13 @@ public final class Plan implements AutoCloseable {
     }
 
     /**
-     * Slices of the loaded batch: the work items of the passes, handed out by {@link Parallel#forEachAffine}
-     * (thread k starts on the k-th share of the slices and takes the others' leftovers from their ends), so
+     * Slices of the loaded batch: the work items of the passes. Without a split forward pass they are handed out
+     * by {@link Parallel#forEachAffine} (thread k starts on the k-th share of the slices and takes the others' leftovers from their ends), so
      * an undisturbed thread runs the same slices every step and finds their scratch (per-slice accumulators,
      * device-read buffers) in its own cache. Analog-central 784-256-10, 2 threads, against claiming slices
      * in turn ({@code forEach}), alternated in one JVM: the caller waited 101 instead of 201 us per step for
-     * the worker, 23,380 instead of 20,939 samples/s (load 1.9-2.2); exact unchanged (39,425 / 38,732).
+     * the worker, 23,380 instead of 20,939 samples/s (load 1.9-2.2); exact unchanged (39,425 / 38,732). With a
+     * split, the threads take them in ascending order as they come free from their parts ({@link #slices(SliceWork)}).
      */
     private int slices() {
         return (step.batch + Step.SLICE - 1) / Step.SLICE;
@@ -395,11 +442,10 @@ public final class Plan implements AutoCloseable {
         step.counter = counter;
         step.training = false;
         atStep();
-        withSplit(() -> parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
-            for (int sl = s0; sl < s1; sl++) {
-                forwardSlice(sl);
-            }
-        }));
+        slices(sl -> {
+            forwardSlice(sl);
+            return true;
+        });
         ledger.forward(this, step.batch, false);
     }
 
@@ -428,16 +474,15 @@ public final class Plan implements AutoCloseable {
         step.training = true;
         atStep();
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
-        withSplit(() -> parallel.forEachAffine(slices(), 1_000_000, (s0, s1, w) -> {
-            for (int sl = s0; sl < s1; sl++) {
-                if (stopped.get() || stop.getAsBoolean()) {
-                    stopped.set(true);
-                    return;
-                }
-                forwardSlice(sl);
-                gradientSlice(sl);
+        slices(sl -> {
+            if (stopped.get() || stop.getAsBoolean()) {
+                stopped.set(true);
+                return false;
             }
-        }));
+            forwardSlice(sl);
+            gradientSlice(sl);
+            return true;
+        });
         if (stopped.get()) {
             return false; // an abandoned batch is not counted by the hardware ledger
         }

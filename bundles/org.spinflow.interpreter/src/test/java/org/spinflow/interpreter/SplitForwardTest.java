@@ -127,4 +127,65 @@ class SplitForwardTest {
             }
         }
     }
+    @Test
+    void theSumsOfASliceAreReadyOnlyOnceTheLastPartHasWrittenThemAndAFailedPartIsReported() {
+        try (Plan p = plan(196, 2)) {
+            CrossbarExec c = first(p);
+            assertNotNull(c);
+            int rows = c.rows(), batch = 10;
+            float[] x = new float[batch * rows];
+            c.beginSplitForward(2);
+            assertFalse(c.splitSumsReady(1), "no part has run");
+            c.forwardPart(0, 2, 0, rows / 2, x, batch);
+            assertFalse(c.splitSumsReady(1), "part 0 is done, the last part has not started");
+            c.forwardPart(1, 2, rows / 2, rows, x, batch);
+            assertTrue(c.splitSumsReady(batch), "the last part has written every sample's sums (the last tile is partial)");
+            c.endSplitForward();
+            c.beginSplitForward(2);
+            org.junit.jupiter.api.Assertions.assertThrows(ArrayIndexOutOfBoundsException.class,
+                    () -> c.forwardPart(0, 2, 0, rows / 2, new float[3], batch));
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> c.splitSumsReady(1));
+            assertEquals("crossbar '" + c.name() + "': a part of the split forward pass failed", e.getMessage());
+            c.endSplitForward();
+        }
+    }
+
+    @Test
+    void aStepAbandonedInTheSectionOfTheSplitLeavesTheLearnedStateAsItWasAndTheNextStepRuns() {
+        try (Plan p = plan(196, 2); Plan ref = plan(196, 2)) {
+            assertTrue(p.splitsForward());
+            int rows = 196, samples = 64;
+            java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+            float[] x = new float[samples * rows];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = r.nextDouble() < 0.3 ? (float) r.nextDouble() : 0f;
+            }
+            int[] y = TestNetworks.labels(r, samples, 10);
+            int[] order = TestNetworks.identity(samples);
+            java.util.Map<String, float[][]> before = p.state();
+            for (int stopAt : new int[] {0, 2}) { // before the first slice; after two of the four
+                java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+                p.load(x, rows, y, order, 0, 32);
+                assertFalse(p.trainStep(1, () -> asked.getAndIncrement() >= stopAt), "abandoned at slice " + stopAt);
+                java.util.Map<String, float[][]> after = p.state();
+                for (String k : before.keySet()) {
+                    for (int i = 0; i < before.get(k).length; i++) {
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(before.get(k)[i], after.get(k)[i], k + " " + i);
+                    }
+                }
+            }
+            // then a whole step on both plans gives the same bits: the abandoned sections left nothing behind
+            for (Plan q : new Plan[] {p, ref}) {
+                q.load(x, rows, y, order, 32, 64);
+                assertTrue(q.trainStep(2, () -> false));
+                q.commit(0.05);
+            }
+            java.util.Map<String, float[][]> a = p.state(), b = ref.state();
+            for (String k : a.keySet()) {
+                for (int i = 0; i < a.get(k).length; i++) {
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(b.get(k)[i], a.get(k)[i], k + " " + i);
+                }
+            }
+        }
+    }
 }

@@ -438,11 +438,17 @@ public final class TableDevice implements Device, DeviceDiagnostics, NominalCurv
      */
     public static final class CentralScratch {
         private static final int C = FastGaussian.CHUNK;
+        /**
+         * Unused elements after each array's used ones (64 bytes or more): the scratches of the threads are made one
+         * after another and sit next to each other on the heap, and without it the end of one thread's arrays and the
+         * start of the next one's would share a cache line, which would move between the cores at every write.
+         */
+        private static final int PAD = 16;
         /** Read q of device j at {@code q * C + j}. */
-        final int[] idx = new int[3 * C];
-        final float[] f = new float[3 * C];
-        final long[] hash = new long[3 * C];
-        final double[] u = new double[C];
+        final int[] idx = new int[3 * C + PAD];
+        final float[] f = new float[3 * C + PAD];
+        final long[] hash = new long[3 * C + PAD];
+        final double[] u = new double[C + PAD];
     }
 
     /**

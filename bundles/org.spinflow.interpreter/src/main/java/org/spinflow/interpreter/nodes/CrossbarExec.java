@@ -9,6 +9,7 @@ import org.spinflow.interpreter.Step;
 import org.spinflow.interpreter.WrapUp;
 import org.spinflow.interpreter.kernel.Keys;
 import org.spinflow.interpreter.kernel.Kernels;
+import org.spinflow.interpreter.kernel.Scratch;
 import org.spinflow.model.WeightInit;
 
 /**
@@ -119,6 +120,8 @@ public final class CrossbarExec extends AbstractExecNode {
     private int[][] splitPos;
     private java.util.concurrent.atomic.AtomicIntegerArray splitProgress;
     private volatile boolean splitFailed;
+    /** Parts of the running split forward pass. */
+    private int splitParts;
     private boolean splitActive;
     /** Samples per tile of the split forward pass: a part hands each tile on to the next part when it has added its rows. */
     static final int SPLIT_TILE = 4;
@@ -149,27 +152,27 @@ public final class CrossbarExec extends AbstractExecNode {
         dzRows = new float[ctx.capacity()][cols];
         wT = input.requiresGrad() ? new float[cols][rows] : null;
         rowFinite = new boolean[wT == null ? 0 : rows];
-        bwdIdx = new int[ctx.slots()][cols];
-        bwdAcc = new float[ctx.slots()][rows];
-        bwdAcc2 = new float[ctx.slots()][rows];
-        fwdIdx = new int[ctx.slots()][Step.SLICE * rows];
-        fwdAcc = new float[ctx.slots()][Step.SLICE][cols];
-        fwdPos = new int[ctx.slots()][2 * Step.SLICE];
+        bwdIdx = Scratch.ints(ctx.slots(), cols);
+        bwdAcc = Scratch.floats(ctx.slots(), rows);
+        bwdAcc2 = Scratch.floats(ctx.slots(), rows);
+        fwdIdx = Scratch.ints(ctx.slots(), Step.SLICE * rows);
+        fwdAcc = Scratch.floats(ctx.slots(), Step.SLICE, cols);
+        fwdPos = Scratch.ints(ctx.slots(), 2 * Step.SLICE);
         splitIdx = null;
         splitActive = false;
         rowBlock = Math.max(1, Math.min(rows + 1, COMMIT_BLOCK / cols));
         int workers = ctx.parallel().threads();
-        gBlock = new float[workers][rowBlock][cols];
-        xtBlock = new float[workers][rowBlock * ctx.capacity()];
-        bIdx = new int[workers][ctx.capacity()];
-        xrBlock = cols < Kernels.NARROW_COLS ? new float[workers][ctx.capacity()][rowBlock] : null;
-        gtBlock = cols < Kernels.NARROW_COLS ? new float[workers][cols][rowBlock] : null;
+        gBlock = Scratch.floats(workers, rowBlock, cols);
+        xtBlock = Scratch.floats(workers, rowBlock * ctx.capacity());
+        bIdx = Scratch.ints(workers, ctx.capacity());
+        xrBlock = cols < Kernels.NARROW_COLS ? Scratch.floats(workers, ctx.capacity(), rowBlock) : null;
+        gtBlock = cols < Kernels.NARROW_COLS ? Scratch.floats(workers, cols, rowBlock) : null;
         xIn = new float[ctx.capacity() * rows];
         pendingBatch = 0;
         writesByWorker = new long[workers * WRITES_STRIDE];
         blockPairSums = new double[(rows + 1 + rowBlock - 1) / rowBlock];
-        colSums = new float[workers][cols];
-        requestCols = new float[workers][cols];
+        colSums = Scratch.floats(workers, cols);
+        requestCols = Scratch.floats(workers, cols);
         sliceSquares = new double[ctx.slots()];
         lastWrites = 0;
         lastWrittenRows = 0;
@@ -419,14 +422,15 @@ public final class CrossbarExec extends AbstractExecNode {
      */
     public void beginSplitForward(int parts) {
         if (splitIdx == null || splitIdx.length < parts) {
-            splitAcc = new float[out.length / cols][cols];
-            splitIdx = new int[parts][SPLIT_TILE * rows];
-            splitPos = new int[parts][2 * SPLIT_TILE];
+            splitAcc = Scratch.floats(out.length / cols, cols);
+            splitIdx = Scratch.ints(parts, SPLIT_TILE * rows);
+            splitPos = Scratch.ints(parts, 2 * SPLIT_TILE);
             splitProgress = new java.util.concurrent.atomic.AtomicIntegerArray(16 * parts);
         }
         for (int k = 0; k < parts; k++) {
             splitProgress.set(16 * k, 0);
         }
+        splitParts = parts;
         splitFailed = false;
         splitActive = true;
     }
@@ -503,6 +507,17 @@ public final class CrossbarExec extends AbstractExecNode {
                 Thread.yield();
             }
         }
+    }
+
+    /**
+     * Whether the last part of the running split forward pass has written the sums of samples [0, {@code to}) (and
+     * so every part has loaded and added their inputs); throws when a part has failed, so no one waits for ever.
+     */
+    public boolean splitSumsReady(int to) {
+        if (splitFailed) {
+            throw new IllegalStateException("crossbar '" + name + "': a part of the split forward pass failed");
+        }
+        return (long) splitProgress.get(16 * (splitParts - 1)) * SPLIT_TILE >= to;
     }
 
     /** Ends a split forward pass: {@link #forward} computes the sums itself again. */

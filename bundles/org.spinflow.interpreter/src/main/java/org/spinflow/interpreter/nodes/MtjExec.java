@@ -8,6 +8,7 @@ import org.spinflow.interpreter.InterpreterException;
 import org.spinflow.interpreter.RunContext;
 import org.spinflow.interpreter.Step;
 import org.spinflow.interpreter.kernel.Keys;
+import org.spinflow.interpreter.kernel.Scratch;
 import org.spinflow.model.GradientMode;
 
 /**
@@ -95,9 +96,9 @@ public final class MtjExec extends AbstractExecNode {
         volts = new float[cap * size];
         deriv = new float[cap * size];
         int t = ctx.slots();
-        scratchIn = new float[t][BLOCK * size];
-        scratchOut = new float[t][BLOCK * size];
-        scratchAcc = new float[t][BLOCK * size];
+        scratchIn = Scratch.floats(t, BLOCK * size);
+        scratchOut = Scratch.floats(t, BLOCK * size);
+        scratchAcc = Scratch.floats(t, BLOCK * size);
         centralScratch = null;
         if (s.device() instanceof org.spinflow.devices.table.TableDevice td && td.noisy()) {
             centralScratch = new org.spinflow.devices.table.TableDevice.CentralScratch[t];

@@ -42,8 +42,13 @@ public final class SectionTiming {
         GradientMode g = GradientMode.get(mode);
         try (Plan plan = BenchNetworks.plan(g, shape, threads)) {
             int pos = 0;
+            // the warm-up runs the probed code paths too, so that attaching the timing probe does not make the JIT
+            // recompile the step (and compete with the workers for the two cores) during the timed steps
+            Parallel.Probe warmProbe = new Parallel.Probe(1);
+            plan.step().parallel.probe(warmProbe);
+            long[] warmTimes = new long[1];
             for (int s = 0; s < warm / BATCH; s++) {
-                pos = data.step(plan, BATCH, pos, null, null, 0, null);
+                pos = data.step(plan, BATCH, pos, warmTimes, warmTimes, 0, warmProbe);
             }
             Parallel.Probe probe = new Parallel.Probe(steps);
             plan.step().parallel.probe(probe);
