@@ -271,7 +271,7 @@ public final class Plan implements AutoCloseable {
         return split != null;
     }
 
-    /** A slice's work in a section with the split forward pass; false when the section should take no further slice. */
+    /** A slice's work; false when the thread should take no further slice (once one answers false, every later one does). */
     @FunctionalInterface
     private interface SliceWork {
         boolean run(int slice);
@@ -312,33 +312,17 @@ public final class Plan implements AutoCloseable {
         final int batch = step.batch;
         final java.util.concurrent.atomic.AtomicIntegerArray claims = new java.util.concurrent.atomic.AtomicIntegerArray(parts);
         final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         c.beginSplitForward(parts);
         inputLoaded = true;
         try {
             parallel.forRange(parts, 1_000_000, (k0, k1, w) -> {
                 for (int k = k0; k < k1; k++) {
-                    if (claims.compareAndSet(k, 0, 1)) {
-                        forwardPart(k);
-                    }
+                    runPartIfUntaken(claims, k);
                 }
-                for (int sl = next.getAndIncrement(); sl < n && !done.get(); sl = next.getAndIncrement()) {
-                    final int to = Math.min(batch, (sl + 1) * Step.SLICE);
-                    for (int spins = 0; !c.splitSumsReady(to); spins++) {
-                        int free = 0;
-                        while (free < parts && claims.get(free) != 0) {
-                            free++;
-                        }
-                        if (free < parts && claims.compareAndSet(free, 0, 1)) {
-                            forwardPart(free);
-                        } else if (spins < 4096) {
-                            Thread.onSpinWait();
-                        } else {
-                            Thread.yield();
-                        }
-                    }
+                // a slice that answers false has made every later one answer false too (the caller's stop flag)
+                for (int sl = next.getAndIncrement(); sl < n; sl = next.getAndIncrement()) {
+                    awaitSums(claims, Math.min(batch, (sl + 1) * Step.SLICE));
                     if (!work.run(sl)) {
-                        done.set(true);
                         return;
                     }
                 }
@@ -346,6 +330,33 @@ public final class Plan implements AutoCloseable {
         } finally {
             c.endSplitForward();
             inputLoaded = false;
+        }
+    }
+
+    /** Runs part k of the split forward pass unless a thread has taken it already. */
+    private void runPartIfUntaken(java.util.concurrent.atomic.AtomicIntegerArray claims, int k) {
+        if (claims.compareAndSet(k, 0, 1)) {
+            forwardPart(k);
+        }
+    }
+
+    /**
+     * Waits until the last part of the split forward pass has written the sums of samples [0, to), running any part
+     * no thread has taken yet instead of waiting for it; spins, and yields its core after about 4,000 checks.
+     */
+    private void awaitSums(java.util.concurrent.atomic.AtomicIntegerArray claims, int to) {
+        for (int spins = 0; !split.splitSumsReady(to); spins++) {
+            int free = 0;
+            while (free < claims.length() && claims.get(free) != 0) {
+                free++;
+            }
+            if (free < claims.length()) {
+                runPartIfUntaken(claims, free);
+            } else if (spins < 4096) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
     }
 

@@ -498,9 +498,7 @@ public final class CrossbarExec extends AbstractExecNode {
      */
     private void awaitTile(int part, int tiles) {
         for (int spins = 0; splitProgress.get(16 * part) < tiles; spins++) {
-            if (splitFailed) {
-                throw new IllegalStateException("crossbar '" + name + "': a part of the split forward pass failed");
-            }
+            failIfSplitFailed();
             if (spins < 4096) {
                 Thread.onSpinWait();
             } else {
@@ -514,10 +512,15 @@ public final class CrossbarExec extends AbstractExecNode {
      * so every part has loaded and added their inputs); throws when a part has failed, so no one waits for ever.
      */
     public boolean splitSumsReady(int to) {
+        failIfSplitFailed();
+        return (long) splitProgress.get(16 * (splitParts - 1)) * SPLIT_TILE >= to;
+    }
+
+    /** Throws when a part of the running split forward pass has failed (the parts waiting for it fail too). */
+    private void failIfSplitFailed() {
         if (splitFailed) {
             throw new IllegalStateException("crossbar '" + name + "': a part of the split forward pass failed");
         }
-        return (long) splitProgress.get(16 * (splitParts - 1)) * SPLIT_TILE >= to;
     }
 
     /** Ends a split forward pass: {@link #forward} computes the sums itself again. */
